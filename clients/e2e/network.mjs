@@ -1,0 +1,171 @@
+// A real Civitas network on loopback for the end-to-end tests: N authority nodes started
+// from the release binary, each with its own ports, base path, keys and node key.
+//
+// Every process started here is tracked; `stop()` ends them, and an exit hook kills any
+// that are still alive if the test process itself dies.
+
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+
+const SEEDS = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'];
+
+const running = new Set();
+process.on('exit', () => {
+  for (const child of running) {
+    try { child.kill('SIGKILL'); } catch { /* already gone */ }
+  }
+});
+
+/** Poll `probe` until it returns a truthy value; throw `what` after `timeoutMs`. */
+export async function waitFor(what, probe, { timeoutMs = 60_000, intervalMs = 500 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let lastError;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await sleep(intervalMs);
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${lastError.message}` : ''}`);
+}
+
+export class LocalNetwork {
+  /**
+   * @param {object} options
+   * @param {string} options.binary  path to civitas-node
+   * @param {string} [options.chain]  `local` (3 authorities) or `dev` (Alice alone)
+   * @param {number} [options.count]  number of authority nodes, one per authority of `chain`
+   * @param {number} [options.portBase]  offsets kept apart from scripts/local-net.sh's ports
+   */
+  constructor({ binary, chain = 'local', count = 3, portBase = 20000 }) {
+    this.binary = binary;
+    this.chain = chain;
+    this.chainId = `civitas_${chain}`;
+    this.count = count;
+    this.dir = mkdtempSync(join(tmpdir(), 'civitas-e2e-'));
+    this.nodes = [];
+    for (let i = 0; i < count; i++) {
+      this.nodes.push({
+        index: i,
+        seed: `//${SEEDS[i]}`,
+        base: join(this.dir, `node${i}`),
+        log: join(this.dir, `node${i}.log`),
+        p2pPort: portBase + 333 + i,
+        rpcPort: portBase + 944 + i,
+        prometheusPort: portBase + 615 + i,
+        process: null,
+        apis: [],
+      });
+    }
+  }
+
+  /** Insert every node's keys and start them all, node 0 being the others' bootnode. */
+  async start() {
+    for (const node of this.nodes) {
+      const keyFile = join(this.dir, `node${node.index}.key`);
+      writeFileSync(keyFile, (node.index + 1).toString(16).padStart(64, '0'));
+      node.keyFile = keyFile;
+      node.peerId = this.#cli(['key', 'inspect-node-key', '--file', keyFile]).trim();
+      for (const [scheme, type] of [['sr25519', 'aura'], ['ed25519', 'gran']]) {
+        this.#cli(['key', 'insert', '--base-path', node.base, '--chain', this.chain,
+          '--scheme', scheme, '--suri', node.seed, '--key-type', type]);
+      }
+    }
+    for (const node of this.nodes) this.startNode(node.index);
+    await Promise.all(this.nodes.map((node) =>
+      waitFor(`node ${node.index} to answer RPC`, () => this.rpc(node.index, 'system_health'))));
+  }
+
+  /** Start (or restart, on the same base path) node `index`. */
+  startNode(index) {
+    const node = this.nodes[index];
+    const args = ['--validator', '--chain', this.chain, '--base-path', node.base,
+      '--name', `agency-${index}`, '--port', `${node.p2pPort}`, '--rpc-port', `${node.rpcPort}`,
+      '--prometheus-port', `${node.prometheusPort}`, '--node-key-file', node.keyFile,
+      '--no-telemetry', '--no-mdns', '--rpc-cors', 'all'];
+    if (index !== 0) {
+      args.push('--bootnodes', `/ip4/127.0.0.1/tcp/${this.nodes[0].p2pPort}/p2p/${this.nodes[0].peerId}`);
+    } else {
+      // Node 0 knows the others too, so that it finds them again after its own restart.
+      for (const other of this.nodes.slice(1)) {
+        args.push('--bootnodes', `/ip4/127.0.0.1/tcp/${other.p2pPort}/p2p/${other.peerId}`);
+      }
+    }
+    const out = openSync(node.log, 'a');
+    const child = spawn(this.binary, args, { stdio: ['ignore', out, out] });
+    running.add(child);
+    child.on('exit', () => running.delete(child));
+    node.process = child;
+  }
+
+  /** Kill node `index` with `signal` and wait until the process is gone. */
+  async killNode(index, signal = 'SIGKILL') {
+    const node = this.nodes[index];
+    await this.#disconnect(node);
+    const child = node.process;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(signal);
+    await exited;
+  }
+
+  /** A connected @polkadot/api client for node `index`, using only the chain's metadata. */
+  async api(index) {
+    const node = this.nodes[index];
+    const provider = new WsProvider(`ws://127.0.0.1:${node.rpcPort}`, 1_000);
+    const api = await ApiPromise.create({ provider, throwOnConnect: false, noInitWarn: true });
+    await api.isReady;
+    node.apis.push(api);
+    return api;
+  }
+
+  /** One raw JSON-RPC call over HTTP to node `index`: returns the JSON-RPC response object. */
+  async rpc(index, method, params = []) {
+    const response = await fetch(`http://127.0.0.1:${this.nodes[index].rpcPort}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+    });
+    return response.json();
+  }
+
+  /** The last lines of node `index`'s log, for a failing test's diagnostics. */
+  logTail(index, lines = 40) {
+    try {
+      return readFileSync(this.nodes[index].log, 'utf8').split('\n').slice(-lines).join('\n');
+    } catch {
+      return '(no log)';
+    }
+  }
+
+  /** Stop every node (SIGTERM, then SIGKILL after 10 s) and remove the network's files. */
+  async stop({ keepFiles = false } = {}) {
+    for (const node of this.nodes) await this.#disconnect(node);
+    await Promise.all(this.nodes.map(async (node) => {
+      const child = node.process;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }));
+    if (!keepFiles) rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  async #disconnect(node) {
+    const apis = node.apis.splice(0);
+    await Promise.all(apis.map((api) => api.disconnect().catch(() => {})));
+  }
+
+  #cli(args) {
+    return execFileSync(this.binary, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  }
+}

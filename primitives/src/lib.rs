@@ -1,0 +1,64 @@
+//! Types shared by every part of Civitas: the runtime, the node, the pallets and the RPC.
+//!
+//! Keeping them here means a pallet never has to depend on the runtime (or on another
+//! pallet) to learn what an account, a balance or a block number is.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+use sp_runtime::{
+	traits::{IdentifyAccount, Verify},
+	MultiSignature,
+};
+
+/// Number of a block in the chain.
+pub type BlockNumber = u32;
+
+/// Signature scheme of extrinsics: sr25519, ed25519 or ecdsa, as Polkadot.js signs them.
+pub type Signature = MultiSignature;
+
+/// An account on chain: an agency admin, an operator, a citizen's own account.
+pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
+
+/// Balance of an account (12 decimals: one unit = `UNIT` planck).
+pub type Balance = u128;
+
+/// Index of a transaction sent by an account.
+pub type Nonce = u32;
+
+/// Hash of a block or a record.
+pub type Hash = sp_core::H256;
+
+/// Smallest to largest: 1 `UNIT` of the chain's fee token is 10^12 of the base unit.
+pub const UNIT: Balance = 1_000_000_000_000;
+/// One thousandth of a unit.
+pub const MILLI_UNIT: Balance = UNIT / 1_000;
+/// One millionth of a unit.
+pub const MICRO_UNIT: Balance = UNIT / 1_000_000;
+/// The least an account must hold to exist.
+pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_UNIT;
+
+/// The one block-time setting of the chain: an authority's slot, and so the target time
+/// between two blocks, in milliseconds. Everything measured in blocks derives from it.
+pub const MILLI_SECS_PER_BLOCK: u64 = 3_000;
+
+/// Aura's slot duration equals the block time: one block per slot.
+pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
+
+/// Blocks in a minute, an hour and a day at the target block time.
+pub const MINUTES: BlockNumber = 60_000 / (MILLI_SECS_PER_BLOCK as BlockNumber);
+pub const HOURS: BlockNumber = MINUTES * 60;
+pub const DAYS: BlockNumber = HOURS * 24;
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn block_time_is_three_seconds_and_derived_units_follow() {
+		assert_eq!(MILLI_SECS_PER_BLOCK, 3_000);
+		assert_eq!(SLOT_DURATION, MILLI_SECS_PER_BLOCK);
+		assert_eq!(MINUTES, 20);
+		assert_eq!(HOURS, 1_200);
+		assert_eq!(DAYS, 28_800);
+	}
+}

@@ -1,0 +1,153 @@
+//! Tests of the assembled runtime: its identity, its block time and its genesis presets.
+
+use crate::{
+	genesis_config_presets::{get_preset, preset_names, DEV_PRESET, LOCAL_PRESET},
+	Aura, Balances, Grandpa, Runtime, RuntimeCall, RuntimeGenesisConfig, RuntimeOrigin, Sudo,
+	System, MILLI_SECS_PER_BLOCK, VERSION,
+};
+use frame_support::{assert_noop, assert_ok, traits::Get};
+use serde_json::Value;
+use sp_genesis_builder::PresetId;
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+use sp_runtime::{traits::Dispatchable, BuildStorage};
+
+/// Apply a preset's JSON patch onto the default genesis config, the way a chain spec does.
+fn merge(base: &mut Value, patch: Value) {
+	match (base, patch) {
+		(Value::Object(base), Value::Object(patch)) =>
+			for (key, value) in patch {
+				merge(base.entry(key).or_insert(Value::Null), value);
+			},
+		(base, patch) => *base = patch,
+	}
+}
+
+/// The state a chain started from the named preset has at genesis.
+fn genesis_of(preset: &str) -> sp_io::TestExternalities {
+	let patch: Value = serde_json::from_slice(
+		&get_preset(&PresetId::from(preset)).expect("the preset exists"),
+	)
+	.expect("a preset is valid JSON");
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
+	merge(&mut config, patch);
+	let config: RuntimeGenesisConfig =
+		serde_json::from_value(config).expect("the preset fits the runtime's genesis config");
+	let mut ext = sp_io::TestExternalities::new(config.build_storage().unwrap());
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+fn aura_key(who: Sr25519Keyring) -> sp_consensus_aura::sr25519::AuthorityId {
+	who.public().into()
+}
+
+fn grandpa_key(who: Ed25519Keyring) -> sp_consensus_grandpa::AuthorityId {
+	who.public().into()
+}
+
+#[test]
+fn the_runtime_is_called_civitas() {
+	assert_eq!(VERSION.spec_name, "civitas");
+}
+
+#[test]
+fn slots_and_blocks_are_three_seconds() {
+	assert_eq!(MILLI_SECS_PER_BLOCK, 3_000);
+	let slot: u64 = <Runtime as pallet_aura::Config>::SlotDuration::get();
+	assert_eq!(slot, MILLI_SECS_PER_BLOCK);
+	genesis_of(DEV_PRESET).execute_with(|| {
+		assert_eq!(Aura::slot_duration(), MILLI_SECS_PER_BLOCK);
+	});
+}
+
+#[test]
+fn the_runtime_offers_dev_and_local_presets_only() {
+	let names: Vec<String> = preset_names()
+		.into_iter()
+		.map(|id| String::from_utf8(id.into()).unwrap())
+		.collect();
+	assert_eq!(names, vec!["dev".to_string(), "local".to_string()]);
+	assert!(get_preset(&PresetId::from("staging")).is_none());
+	// The standard polkadot-sdk names resolve to the same presets.
+	assert_eq!(
+		get_preset(&PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET)),
+		get_preset(&PresetId::from(DEV_PRESET))
+	);
+	assert_eq!(
+		get_preset(&PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET)),
+		get_preset(&PresetId::from(LOCAL_PRESET))
+	);
+}
+
+#[test]
+fn dev_has_alice_as_sole_authority_and_sudo() {
+	genesis_of(DEV_PRESET).execute_with(|| {
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().into_inner(), vec![aura_key(
+			Sr25519Keyring::Alice
+		)]);
+		assert_eq!(Grandpa::grandpa_authorities(), vec![(grandpa_key(Ed25519Keyring::Alice), 1)]);
+		assert_eq!(Sudo::key(), Some(Sr25519Keyring::Alice.to_account_id()));
+
+		// Sudo works on dev: Alice can set Bob's balance.
+		let call = RuntimeCall::Balances(pallet_balances::Call::force_set_balance {
+			who: Sr25519Keyring::Bob.to_account_id().into(),
+			new_free: 42 * crate::UNIT,
+		});
+		assert_ok!(RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(call) })
+			.dispatch(RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id())));
+		assert_eq!(Balances::free_balance(Sr25519Keyring::Bob.to_account_id()), 42 * crate::UNIT);
+	});
+}
+
+#[test]
+fn local_has_three_agency_authorities_and_no_sudo_key() {
+	genesis_of(LOCAL_PRESET).execute_with(|| {
+		assert_eq!(
+			pallet_aura::Authorities::<Runtime>::get().into_inner(),
+			vec![
+				aura_key(Sr25519Keyring::Alice),
+				aura_key(Sr25519Keyring::Bob),
+				aura_key(Sr25519Keyring::Charlie)
+			]
+		);
+		assert_eq!(
+			Grandpa::grandpa_authorities(),
+			vec![
+				(grandpa_key(Ed25519Keyring::Alice), 1),
+				(grandpa_key(Ed25519Keyring::Bob), 1),
+				(grandpa_key(Ed25519Keyring::Charlie), 1)
+			]
+		);
+		assert_eq!(Sudo::key(), None);
+
+		// Nobody can use sudo on a local network: Alice, who holds it on dev, is refused and
+		// the state is left as it was.
+		let bob = Sr25519Keyring::Bob.to_account_id();
+		let before = Balances::free_balance(&bob);
+		let call = RuntimeCall::Balances(pallet_balances::Call::force_set_balance {
+			who: bob.clone().into(),
+			new_free: 1,
+		});
+		assert_noop!(
+			RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(call) })
+				.dispatch(RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()))
+				.map_err(|e| e.error),
+			pallet_sudo::Error::<Runtime>::RequireSudo
+		);
+		assert_eq!(Balances::free_balance(&bob), before);
+	});
+}
+
+#[test]
+fn well_known_accounts_are_endowed() {
+	for preset in [DEV_PRESET, LOCAL_PRESET] {
+		genesis_of(preset).execute_with(|| {
+			for who in Sr25519Keyring::well_known() {
+				assert!(
+					Balances::free_balance(who.to_account_id()) >= 1_000 * crate::UNIT,
+					"{who} is endowed on {preset}"
+				);
+			}
+		});
+	}
+}

@@ -1,0 +1,19 @@
+# Shared settings for the scripts. Source it; do not run it.
+
+# The repository root, wherever the script is called from.
+CIVITAS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export CIVITAS_ROOT
+
+# One build directory outside the work tree, shared by every session, clone and CI run.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/civitas-target}"
+
+# The release binary that dev.sh, local-net.sh and the end-to-end tests run.
+export CIVITAS_NODE="${CIVITAS_NODE:-$CARGO_TARGET_DIR/release/civitas-node}"
+
+log() { printf '[civitas] %s\n' "$*" >&2; }
+
+# Build the release node (incremental: seconds when nothing changed).
+build_node() {
+	log "building civitas-node (release) into $CARGO_TARGET_DIR"
+	(cd "$CIVITAS_ROOT" && cargo build --locked --release -p civitas-node)
+}

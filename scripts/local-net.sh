@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Start N (default 3) agency authority nodes on loopback, wired as peers; Ctrl-C stops all.
+#
+#   ./scripts/local-net.sh [N]
+#
+# Node i (0-based) listens on p2p port 30333+i, JSON-RPC/WebSocket 9944+i and Prometheus
+# 9615+i, keeps its database in $CIVITAS_NET_DIR/node<i> (default /tmp/civitas-net) and
+# holds the well-known development keys of its agency: //Alice, //Bob, //Charlie, then
+# //Dave, //Eve, //Ferdie, then //Agency7, //Agency8, ... With N = 3 the built-in `local`
+# chain spec is used; for any other N a spec with those N authorities is written first.
+# Set CIVITAS_SKIP_BUILD=1 to use the binary as it is.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+count="${1:-3}"
+if ! [[ "$count" =~ ^[0-9]+$ ]] || [ "$count" -lt 1 ] || [ "$count" -gt 50 ]; then
+	log "usage: $0 [N], with 1 <= N <= 50 nodes"
+	exit 2
+fi
+net_dir="${CIVITAS_NET_DIR:-/tmp/civitas-net}"
+
+if [ "${CIVITAS_SKIP_BUILD:-0}" != 1 ]; then
+	"$CIVITAS_ROOT/scripts/setup.sh"
+	build_node
+fi
+
+seeds=(Alice Bob Charlie Dave Eve Ferdie)
+seed_of() { if [ "$1" -lt ${#seeds[@]} ]; then echo "//${seeds[$1]}"; else echo "//Agency$(($1 + 1))"; fi; }
+
+# A key's public part in hex, from the node's own key tool.
+public_key() { "$CIVITAS_NODE" key inspect --scheme "$1" --output-type json "$2" | python3 -c 'import json,sys; print(json.load(sys.stdin)["ss58PublicKey"])'; }
+
+mkdir -p "$net_dir"
+chain=local
+if [ "$count" -ne 3 ]; then
+	chain="$net_dir/civitas-local-$count.json"
+	"$CIVITAS_NODE" export-chain-spec --chain local >"$net_dir/local.json"
+	aura_keys=() grandpa_keys=()
+	for ((i = 0; i < count; i++)); do
+		aura_keys+=("$(public_key sr25519 "$(seed_of "$i")")")
+		grandpa_keys+=("$(public_key ed25519 "$(seed_of "$i")")")
+	done
+	python3 - "$net_dir/local.json" "$chain" "${aura_keys[*]}" "${grandpa_keys[*]}" <<'PY'
+import json, sys
+source, target, aura, grandpa = sys.argv[1], sys.argv[2], sys.argv[3].split(), sys.argv[4].split()
+spec = json.load(open(source))
+patch = spec["genesis"]["runtimeGenesis"]["patch"]
+patch["aura"]["authorities"] = aura
+patch["grandpa"]["authorities"] = [[key, 1] for key in grandpa]
+spec["name"] = f"Civitas Local ({len(aura)} agencies)"
+json.dump(spec, open(target, "w"), indent=1)
+PY
+	log "wrote a chain spec for $count authorities: $chain"
+fi
+
+pids=()
+stop_all() {
+	trap - INT TERM EXIT
+	log "stopping ${#pids[@]} nodes"
+	kill "${pids[@]}" 2>/dev/null || true
+	wait 2>/dev/null || true
+}
+trap stop_all INT TERM EXIT
+
+bootnode=""
+for ((i = 0; i < count; i++)); do
+	base="$net_dir/node$i"
+	mkdir -p "$base"
+	# A fixed node key per node gives it a stable peer id across restarts.
+	[ -f "$base/node-key" ] || printf '%064x' $((i + 1)) >"$base/node-key"
+	peer_id="$("$CIVITAS_NODE" key inspect-node-key --file "$base/node-key")"
+	seed="$(seed_of "$i")"
+	"$CIVITAS_NODE" key insert --base-path "$base" --chain "$chain" --scheme sr25519 --suri "$seed" --key-type aura
+	"$CIVITAS_NODE" key insert --base-path "$base" --chain "$chain" --scheme ed25519 --suri "$seed" --key-type gran
+
+	args=(--validator --chain "$chain" --base-path "$base" --name "agency-$i"
+		--port $((30333 + i)) --rpc-port $((9944 + i)) --prometheus-port $((9615 + i))
+		--node-key-file "$base/node-key" --rpc-cors all --no-telemetry --no-mdns)
+	[ -n "$bootnode" ] && args+=(--bootnodes "$bootnode")
+	"$CIVITAS_NODE" "${args[@]}" >"$net_dir/node$i.log" 2>&1 &
+	pids+=($!)
+	log "agency-$i ($seed): ws://127.0.0.1:$((9944 + i))  p2p $((30333 + i))  log $net_dir/node$i.log"
+	[ -n "$bootnode" ] || bootnode="/ip4/127.0.0.1/tcp/30333/p2p/$peer_id"
+done
+
+log "$count nodes running; Ctrl-C stops them all"
+# Exit (and stop the rest) as soon as any node dies.
+wait -n "${pids[@]}" || true
+log "a node exited; see the logs in $net_dir"

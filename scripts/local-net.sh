@@ -8,6 +8,8 @@
 # holds the well-known development keys of its agency: //Alice, //Bob, //Charlie, then
 # //Dave, //Eve, //Ferdie, then //Agency7, //Agency8, ... With N = 3 the built-in `local`
 # chain spec is used; for any other N a spec with those N authorities is written first.
+# The databases persist: running it again continues the same chain; remove the directory
+# to start from genesis.
 # Set CIVITAS_SKIP_BUILD=1 to use the binary as it is.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -48,6 +50,10 @@ patch = spec["genesis"]["runtimeGenesis"]["patch"]
 patch["aura"]["authorities"] = aura
 patch["grandpa"]["authorities"] = [[key, 1] for key in grandpa]
 spec["name"] = f"Civitas Local ({len(aura)} agencies)"
+# Its own id (so its own database directory) and network protocol: a base path that once
+# held a chain of another size is never reused for this one.
+spec["id"] = f"civitas_local_{len(aura)}"
+spec["protocolId"] = f"civitas-local-{len(aura)}"
 json.dump(spec, open(target, "w"), indent=1)
 PY
 	log "wrote a chain spec for $count authorities: $chain"
@@ -56,11 +62,19 @@ fi
 pids=()
 stop_all() {
 	trap - INT TERM EXIT
-	log "stopping ${#pids[@]} nodes"
-	kill "${pids[@]}" 2>/dev/null || true
-	wait 2>/dev/null || true
+	if [ ${#pids[@]} -gt 0 ]; then
+		log "stopping ${#pids[@]} nodes"
+		kill "${pids[@]}" 2>/dev/null || true
+		# Give them 20 s to close their databases cleanly, then kill what is left.
+		for _ in $(seq 100); do
+			kill -0 "${pids[@]}" 2>/dev/null || break
+			sleep 0.2
+		done
+		kill -9 "${pids[@]}" 2>/dev/null || true
+	fi
 }
-trap stop_all INT TERM EXIT
+trap 'stop_all; exit 130' INT TERM
+trap stop_all EXIT
 
 bootnode=""
 for ((i = 0; i < count; i++)); do
@@ -86,4 +100,5 @@ done
 log "$count nodes running; Ctrl-C stops them all"
 # Exit (and stop the rest) as soon as any node dies.
 wait -n "${pids[@]}" || true
-log "a node exited; see the logs in $net_dir"
+log "a node exited on its own; stopping the others (logs in $net_dir)"
+exit 1

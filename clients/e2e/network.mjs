@@ -36,6 +36,14 @@ export async function waitFor(what, probe, { timeoutMs = 60_000, intervalMs = 50
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${lastError.message}` : ''}`);
 }
 
+/** The Aura slot a block was sealed in, read from its pre-runtime digest. */
+export function auraSlot(api, header) {
+  const preRuntime = header.digest.logs.find(
+    (log) => log.isPreRuntime && log.asPreRuntime[0].toString() === 'aura');
+  if (!preRuntime) throw new Error(`block #${header.number} has no Aura pre-runtime digest`);
+  return api.createType('u64', preRuntime.asPreRuntime[1].toU8a(true)).toBigInt();
+}
+
 export class LocalNetwork {
   /**
    * @param {object} options

@@ -27,28 +27,26 @@ fn wasm_binary() -> Result<&'static [u8], String> {
 	})
 }
 
-/// One authority (Alice) and a sudo key: for development on one machine.
-pub fn development() -> Result<ChainSpec, String> {
+/// A chain spec whose genesis is the runtime's preset `preset`.
+fn from_preset(name: &str, id: &str, chain_type: ChainType, preset: &str) -> Result<ChainSpec, String> {
 	Ok(ChainSpec::builder(wasm_binary()?, Default::default())
-		.with_name("Civitas Development")
-		.with_id("civitas_dev")
-		.with_protocol_id("civitas-dev")
-		.with_chain_type(ChainType::Development)
-		.with_genesis_config_preset_name(DEV_PRESET)
+		.with_name(name)
+		.with_id(id)
+		.with_protocol_id(&id.replace('_', "-"))
+		.with_chain_type(chain_type)
+		.with_genesis_config_preset_name(preset)
 		.with_properties(properties())
 		.build())
 }
 
+/// One authority (Alice) and a sudo key: for development on one machine.
+pub fn development() -> Result<ChainSpec, String> {
+	from_preset("Civitas Development", "civitas_dev", ChainType::Development, DEV_PRESET)
+}
+
 /// Three agencies' authority nodes (Alice, Bob, Charlie), no sudo key.
 pub fn local_network() -> Result<ChainSpec, String> {
-	Ok(ChainSpec::builder(wasm_binary()?, Default::default())
-		.with_name("Civitas Local")
-		.with_id("civitas_local")
-		.with_protocol_id("civitas-local")
-		.with_chain_type(ChainType::Local)
-		.with_genesis_config_preset_name(LOCAL_PRESET)
-		.with_properties(properties())
-		.build())
+	from_preset("Civitas Local", "civitas_local", ChainType::Local, LOCAL_PRESET)
 }
 
 /// Resolve a `--chain` argument: a known name, or a path to a chain-spec file.

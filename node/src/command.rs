@@ -28,7 +28,7 @@ impl SubstrateCli for Cli {
 	}
 
 	fn support_url() -> String {
-		"https://example.invalid/civitas/issues".into()
+		"the Civitas issue tracker (see README.md)".into()
 	}
 
 	fn copyright_start_year() -> i32 {

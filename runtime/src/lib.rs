@@ -24,8 +24,6 @@ mod tests;
 
 use alloc::{borrow::Cow, vec::Vec};
 use sp_runtime::{generic, impl_opaque_keys};
-#[cfg(feature = "std")]
-use sp_version::NativeVersion;
 use sp_version::RuntimeVersion;
 
 pub use civitas_primitives::{
@@ -74,12 +72,6 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	transaction_version: 1,
 	system_version: 1,
 };
-
-/// The version information used to identify this runtime when compiled natively.
-#[cfg(feature = "std")]
-pub fn native_version() -> NativeVersion {
-	NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
-}
 
 /// How accounts are addressed in calls: by id, index or raw bytes.
 pub type Address = sp_runtime::MultiAddress<AccountId, ()>;

@@ -2,7 +2,7 @@
 
 use crate::{
 	genesis_config_presets::{get_preset, preset_names, DEV_PRESET, LOCAL_PRESET},
-	Aura, Balances, Grandpa, Runtime, RuntimeCall, RuntimeGenesisConfig, RuntimeOrigin, Sudo,
+	Aura, Balances, Grandpa, Runtime, RuntimeCall, RuntimeGenesisConfig, RuntimeOrigin,
 	System, MILLI_SECS_PER_BLOCK, VERSION,
 };
 use frame_support::{assert_noop, assert_ok, traits::Get};
@@ -86,7 +86,7 @@ fn dev_has_alice_as_sole_authority_and_sudo() {
 			Sr25519Keyring::Alice
 		)]);
 		assert_eq!(Grandpa::grandpa_authorities(), vec![(grandpa_key(Ed25519Keyring::Alice), 1)]);
-		assert_eq!(Sudo::key(), Some(Sr25519Keyring::Alice.to_account_id()));
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(Sr25519Keyring::Alice.to_account_id()));
 
 		// Sudo works on dev: Alice can set Bob's balance.
 		let call = RuntimeCall::Balances(pallet_balances::Call::force_set_balance {
@@ -118,7 +118,7 @@ fn local_has_three_agency_authorities_and_no_sudo_key() {
 				(grandpa_key(Ed25519Keyring::Charlie), 1)
 			]
 		);
-		assert_eq!(Sudo::key(), None);
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
 
 		// Nobody can use sudo on a local network: Alice, who holds it on dev, is refused and
 		// the state is left as it was.

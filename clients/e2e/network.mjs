@@ -14,11 +14,18 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 const SEEDS = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'];
 
 const running = new Set();
-process.on('exit', () => {
+function killEverything() {
   for (const child of running) {
     try { child.kill('SIGKILL'); } catch { /* already gone */ }
   }
-});
+}
+process.on('exit', killEverything);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    killEverything();
+    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+  });
+}
 
 /** Poll `probe` until it returns a truthy value; throw `what` after `timeoutMs`. */
 export async function waitFor(what, probe, { timeoutMs = 60_000, intervalMs = 500 } = {}) {

@@ -14,6 +14,15 @@ log "release build ready after $((SECONDS - started)) s"
 log "Rust unit tests"
 (cd "$CIVITAS_ROOT" && cargo test --locked --release --workspace)
 
+# Each pallet's benchmarks, run once as tests on its mock runtime, so a benchmark that no
+# longer sets up its worst case fails here rather than when weights are generated.
+pallets=()
+for manifest in "$CIVITAS_ROOT"/pallets/*/Cargo.toml; do
+	pallets+=(-p "$(sed -n 's/^name = "\(.*\)"/\1/p' "$manifest" | head -1)")
+done
+log "benchmark tests of $((${#pallets[@]} / 2)) pallets"
+(cd "$CIVITAS_ROOT" && cargo test --locked --release "${pallets[@]}" --features runtime-benchmarks)
+
 log "end-to-end tests (clients/)"
 cd "$CIVITAS_ROOT/clients"
 npm ci --no-audit --no-fund --loglevel=error

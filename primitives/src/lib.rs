@@ -5,6 +5,9 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
+pub mod agencies;
+pub use agencies::{AgencyId, AgencyRoles, Roles};
+
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},
 	MultiSignature,

@@ -1,0 +1,148 @@
+//! Benchmarks of pallet-agencies (FRAME benchmarking v2), each at its worst case: the
+//! council and the authority set as full as `n` says, the longest name.
+
+use super::*;
+use alloc::vec;
+use frame_benchmarking::v2::*;
+use frame_support::traits::{EnsureOrigin, Get};
+use frame_system::RawOrigin;
+
+fn assert_last_event<T: Config>(event: Event<T>) {
+	let event: <T as Config>::RuntimeEvent = event.into();
+	frame_system::Pallet::<T>::assert_last_event(event.into());
+}
+
+/// Register agencies, each with a node, until `seats` admins sit on the council.
+fn fill_council<T: Config>(seats: u32) {
+	let mut i = 0;
+	while (CouncilSeats::<T>::get().len() as u32) < seats {
+		let admin: T::AccountId = account("admin", i, 0);
+		let node: T::AccountId = account("node", i, 0);
+		i += 1;
+		if AdminOf::<T>::contains_key(&admin) {
+			continue;
+		}
+		let agency = Pallet::<T>::do_register(vec![b'a'; 8], Roles::HEALTH, admin, None)
+			.expect("room for the agencies of the benchmark");
+		Pallet::<T>::do_set_authority(agency, Some(node)).expect("a fresh node account");
+	}
+}
+
+/// An active agency with a node, its admin, and the council filled to `seats`.
+fn agency_with_node<T: Config>(seats: u32) -> (AgencyId, T::AccountId) {
+	let admin: T::AccountId = account("subject-admin", 0, 0);
+	let node: T::AccountId = account("subject-node", 0, 0);
+	let agency = Pallet::<T>::do_register(vec![b's'; 8], Roles::HEALTH, admin.clone(), None)
+		.expect("room for the subject agency");
+	Pallet::<T>::do_set_authority(agency, Some(node)).expect("a fresh node account");
+	fill_council::<T>(seats);
+	(agency, admin)
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn register_agency(
+		l: Linear<1, { T::MaxNameLength::get() }>,
+		n: Linear<0, { T::MaxAgencies::get() - 1 }>,
+	) -> Result<(), BenchmarkError> {
+		fill_council::<T>(n);
+		let origin = T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let admin: T::AccountId = account("new-admin", 0, 0);
+		let agency = NextAgencyId::<T>::get();
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, vec![b'n'; l as usize], Roles::ALL, admin.clone(), Some(1));
+
+		assert_last_event::<T>(Event::AgencyRegistered { agency, admin, roles: Roles::ALL });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_roles() -> Result<(), BenchmarkError> {
+		let (agency, _) = agency_with_node::<T>(1);
+		let origin = T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, agency, Roles::ALL);
+
+		assert_last_event::<T>(Event::RolesSet { agency, roles: Roles::ALL });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn suspend(n: Linear<1, { T::MaxAgencies::get() }>) -> Result<(), BenchmarkError> {
+		let (agency, _) = agency_with_node::<T>(n);
+		let origin = T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, agency);
+
+		assert_last_event::<T>(Event::AgencySuspended { agency });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn resume(n: Linear<1, { T::MaxAgencies::get() }>) -> Result<(), BenchmarkError> {
+		let (agency, _) = agency_with_node::<T>(n);
+		let origin = T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		Pallet::<T>::suspend(origin.clone(), agency).map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, agency);
+
+		assert_last_event::<T>(Event::AgencyResumed { agency });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_authority(n: Linear<1, { T::MaxAgencies::get() }>) -> Result<(), BenchmarkError> {
+		let (agency, _) = agency_with_node::<T>(n);
+		let origin = T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let new_node: T::AccountId = account("new-node", 0, 0);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, agency, Some(new_node.clone()));
+
+		assert_last_event::<T>(Event::AuthoritySet { agency, authority: Some(new_node) });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn add_operator() {
+		let (agency, admin) = agency_with_node::<T>(1);
+		let operator: T::AccountId = account("operator", 0, 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), operator.clone());
+
+		assert_last_event::<T>(Event::OperatorAdded { agency, account: operator });
+	}
+
+	#[benchmark]
+	fn remove_operator() {
+		let (agency, admin) = agency_with_node::<T>(1);
+		let operator: T::AccountId = account("operator", 0, 0);
+		Pallet::<T>::do_add_operator(agency, operator.clone()).expect("room for an operator");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), operator.clone());
+
+		assert_last_event::<T>(Event::OperatorRemoved { agency, account: operator });
+	}
+
+	#[benchmark]
+	fn set_admin(n: Linear<1, { T::MaxAgencies::get() }>) {
+		let (agency, admin) = agency_with_node::<T>(n);
+		let new_admin: T::AccountId = account("next-admin", 0, 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin.clone()), new_admin.clone());
+
+		assert_last_event::<T>(Event::AdminChanged { agency, old: admin, new: new_admin });
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

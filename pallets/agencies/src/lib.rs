@@ -1,0 +1,482 @@
+//! # pallet-agencies
+//!
+//! The agencies that run Civitas: who they are, what each may write (its [`Roles`]), the
+//! accounts that act for it, the node it runs, and the council their admins form.
+//!
+//! - The Agency Council (at least 2/3 of the active agencies' admins, `Config::CouncilOrigin`)
+//!   registers agencies, sets their roles, suspends and resumes them, and names their
+//!   authority nodes.
+//! - An agency's admin manages its operators (officials, systems) and may hand the admin
+//!   seat to another account.
+//! - The council's membership follows the active agencies' admins automatically
+//!   (`Config::CouncilMembers`), and the authority set of each new session is the authority
+//!   accounts of the active agencies (this pallet is pallet-session's `SessionManager`).
+//! - Other pallets ask [`AgencyRoles::ensure_role`] whether a signer may write something;
+//!   they never read this pallet's storage.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod membership;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+pub use civitas_primitives::{AgencyId, AgencyRoles, Roles};
+pub use pallet::*;
+pub use types::{Agency, AgencyStatus};
+pub use weights::WeightInfo;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{ChangeMembers, EnsureOrigin},
+	};
+	use frame_system::pallet_prelude::*;
+
+	/// An agency as stored.
+	pub type AgencyOf<T> = Agency<<T as frame_system::Config>::AccountId, <T as Config>::MaxNameLength>;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+
+		/// The Agency Council's decision (at least 2/3 of its members): the only origin that
+		/// may register, re-role, suspend or resume an agency, or name its authority node.
+		type CouncilOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The council whose members are kept equal to the active agencies' admins.
+		type CouncilMembers: ChangeMembers<Self::AccountId>;
+
+		/// The most agencies there can ever be. Also bounds the council and the authority set,
+		/// so it must not exceed the council's and the consensus engines' own limits.
+		#[pallet::constant]
+		type MaxAgencies: Get<u32>;
+
+		/// The most operator accounts one agency may have.
+		#[pallet::constant]
+		type MaxOperators: Get<u32>;
+
+		/// The longest agency name, in bytes.
+		#[pallet::constant]
+		type MaxNameLength: Get<u32>;
+
+		/// Weights of this pallet's calls, from its benchmarks.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// The id the next registered agency gets; also how many have ever been registered.
+	#[pallet::storage]
+	pub type NextAgencyId<T> = StorageValue<_, AgencyId, ValueQuery>;
+
+	/// Every agency, active or suspended.
+	#[pallet::storage]
+	pub type Agencies<T: Config> = StorageMap<_, Twox64Concat, AgencyId, AgencyOf<T>>;
+
+	/// The operators of each agency (iterate by agency to list them).
+	#[pallet::storage]
+	pub type Operators<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, AgencyId, Blake2_128Concat, T::AccountId, ()>;
+
+	/// The agency an account operates for. An account operates for at most one agency.
+	#[pallet::storage]
+	pub type OperatorOf<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, AgencyId>;
+
+	/// The agency an account is the admin of. An account admins at most one agency.
+	#[pallet::storage]
+	pub type AdminOf<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, AgencyId>;
+
+	/// The agency whose node uses an account as its authority. One node per account.
+	#[pallet::storage]
+	pub type AuthorityOf<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, AgencyId>;
+
+	/// The admins of the active agencies, sorted: the council's members.
+	#[pallet::storage]
+	pub type CouncilSeats<T: Config> =
+		StorageValue<_, BoundedVec<T::AccountId, T::MaxAgencies>, ValueQuery>;
+
+	/// The authority accounts of the active agencies, sorted: the validators that the next
+	/// session will have (those with session keys set).
+	#[pallet::storage]
+	pub type Validators<T: Config> =
+		StorageValue<_, BoundedVec<T::AccountId, T::MaxAgencies>, ValueQuery>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// The council registered an agency.
+		AgencyRegistered { agency: AgencyId, admin: T::AccountId, roles: Roles },
+		/// The council changed what an agency may write.
+		RolesSet { agency: AgencyId, roles: Roles },
+		/// The council suspended an agency: its operators can no longer act, its admin left
+		/// the council and its node leaves the authority set at the next session.
+		AgencySuspended { agency: AgencyId },
+		/// The council resumed a suspended agency.
+		AgencyResumed { agency: AgencyId },
+		/// The council named (or removed) an agency's authority node account.
+		AuthoritySet { agency: AgencyId, authority: Option<T::AccountId> },
+		/// An agency's admin added an operator.
+		OperatorAdded { agency: AgencyId, account: T::AccountId },
+		/// An agency's admin removed an operator.
+		OperatorRemoved { agency: AgencyId, account: T::AccountId },
+		/// An agency's admin handed the admin seat to another account.
+		AdminChanged { agency: AgencyId, old: T::AccountId, new: T::AccountId },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No agency has this id.
+		UnknownAgency,
+		/// The name is empty.
+		EmptyName,
+		/// The name is longer than `MaxNameLength` bytes.
+		NameTooLong,
+		/// The roles are empty or name a bit that is no role.
+		InvalidRoles,
+		/// `MaxAgencies` agencies are registered already.
+		TooManyAgencies,
+		/// The account is already the admin of an agency.
+		AdminInUse,
+		/// The account is already some agency's authority node.
+		AuthorityInUse,
+		/// The agency is suspended already.
+		AlreadySuspended,
+		/// The agency is not suspended.
+		NotSuspended,
+		/// The agency is suspended: it cannot act.
+		AgencySuspended,
+		/// The signer is the admin of no agency.
+		NotAdmin,
+		/// The account already operates for an agency.
+		AlreadyOperator,
+		/// The account is not an operator of this agency.
+		NotOperator,
+		/// The agency has `MaxOperators` operators already.
+		TooManyOperators,
+		/// The agency does not hold the role this call needs.
+		MissingRole,
+	}
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The agencies at genesis, registered in order (ids 0, 1, ...): name, roles (bits),
+		/// admin, district, authority node account and operators.
+		#[allow(clippy::type_complexity)]
+		pub agencies: Vec<(Vec<u8>, u32, T::AccountId, Option<u16>, Option<T::AccountId>, Vec<T::AccountId>)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (name, roles, admin, district, authority, operators) in &self.agencies {
+				let roles = Roles::from_bits(*roles).expect("genesis agency roles must be valid");
+				let agency = Pallet::<T>::do_register(name.clone(), roles, admin.clone(), *district)
+					.expect("genesis agencies must be valid");
+				if let Some(authority) = authority {
+					Pallet::<T>::do_set_authority(agency, Some(authority.clone()))
+						.expect("genesis authorities must be distinct");
+				}
+				for operator in operators {
+					Pallet::<T>::do_add_operator(agency, operator.clone())
+						.expect("genesis operators must be distinct and within MaxOperators");
+				}
+			}
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Register an agency, active at once: its admin joins the council.
+		///
+		/// Origin: the council (`CouncilOrigin`). Emits `AgencyRegistered`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register_agency(name.len() as u32, T::MaxAgencies::get()))]
+		pub fn register_agency(
+			origin: OriginFor<T>,
+			name: Vec<u8>,
+			roles: Roles,
+			admin: T::AccountId,
+			district: Option<u16>,
+		) -> DispatchResult {
+			T::CouncilOrigin::ensure_origin(origin)?;
+			Self::do_register(name, roles, admin, district).map(|_| ())
+		}
+
+		/// Replace what an agency may write.
+		///
+		/// Origin: the council. Emits `RolesSet`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::set_roles())]
+		pub fn set_roles(origin: OriginFor<T>, agency: AgencyId, roles: Roles) -> DispatchResult {
+			T::CouncilOrigin::ensure_origin(origin)?;
+			ensure!(roles.is_valid() && !roles.is_empty(), Error::<T>::InvalidRoles);
+			Agencies::<T>::try_mutate(agency, |record| -> DispatchResult {
+				record.as_mut().ok_or(Error::<T>::UnknownAgency)?.roles = roles;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::RolesSet { agency, roles });
+			Ok(())
+		}
+
+		/// Suspend an agency: its operators fail every role check, its admin leaves the
+		/// council, its node leaves the authority set at the next session.
+		///
+		/// Origin: the council. Emits `AgencySuspended`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::suspend(T::MaxAgencies::get()))]
+		pub fn suspend(origin: OriginFor<T>, agency: AgencyId) -> DispatchResult {
+			T::CouncilOrigin::ensure_origin(origin)?;
+			Self::set_status(agency, AgencyStatus::Suspended)
+		}
+
+		/// Resume a suspended agency: it may act again, its admin rejoins the council and its
+		/// node the authority set at the next session.
+		///
+		/// Origin: the council. Emits `AgencyResumed`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::resume(T::MaxAgencies::get()))]
+		pub fn resume(origin: OriginFor<T>, agency: AgencyId) -> DispatchResult {
+			T::CouncilOrigin::ensure_origin(origin)?;
+			Self::set_status(agency, AgencyStatus::Active)
+		}
+
+		/// Name the validator account of an agency's node (`None`: it runs none). The node
+		/// must also set its session keys; it authors from the session after next.
+		///
+		/// Origin: the council. Emits `AuthoritySet`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::set_authority(T::MaxAgencies::get()))]
+		pub fn set_authority(
+			origin: OriginFor<T>,
+			agency: AgencyId,
+			authority: Option<T::AccountId>,
+		) -> DispatchResult {
+			T::CouncilOrigin::ensure_origin(origin)?;
+			Self::do_set_authority(agency, authority)
+		}
+
+		/// Add an operator (an official or a system) to the signer's agency.
+		///
+		/// Origin: signed by the agency's admin; the agency must be active. Emits
+		/// `OperatorAdded`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::add_operator())]
+		pub fn add_operator(origin: OriginFor<T>, account: T::AccountId) -> DispatchResult {
+			let agency = Self::ensure_admin(origin)?;
+			ensure!(Self::is_active(agency), Error::<T>::AgencySuspended);
+			Self::do_add_operator(agency, account)
+		}
+
+		/// Remove an operator from the signer's agency (allowed while suspended too).
+		///
+		/// Origin: signed by the agency's admin. Emits `OperatorRemoved`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::remove_operator())]
+		pub fn remove_operator(origin: OriginFor<T>, account: T::AccountId) -> DispatchResult {
+			let agency = Self::ensure_admin(origin)?;
+			ensure!(Operators::<T>::contains_key(agency, &account), Error::<T>::NotOperator);
+			Operators::<T>::remove(agency, &account);
+			OperatorOf::<T>::remove(&account);
+			Agencies::<T>::mutate(agency, |record| {
+				if let Some(record) = record {
+					record.operators = record.operators.saturating_sub(1);
+				}
+			});
+			Self::deposit_event(Event::OperatorRemoved { agency, account });
+			Ok(())
+		}
+
+		/// Hand the signer's admin seat (and, if the agency is active, its council seat) to
+		/// `new_admin`.
+		///
+		/// Origin: signed by the agency's admin. Emits `AdminChanged`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::set_admin(T::MaxAgencies::get()))]
+		pub fn set_admin(origin: OriginFor<T>, new_admin: T::AccountId) -> DispatchResult {
+			let agency = Self::ensure_admin(origin)?;
+			ensure!(!AdminOf::<T>::contains_key(&new_admin), Error::<T>::AdminInUse);
+			let mut record = Agencies::<T>::get(agency).ok_or(Error::<T>::UnknownAgency)?;
+			let old = core::mem::replace(&mut record.admin, new_admin.clone());
+			if record.status == AgencyStatus::Active {
+				Self::leave_council(&old);
+				Self::join_council(new_admin.clone())?;
+			}
+			AdminOf::<T>::remove(&old);
+			AdminOf::<T>::insert(&new_admin, agency);
+			Agencies::<T>::insert(agency, record);
+			Self::deposit_event(Event::AdminChanged { agency, old, new: new_admin });
+			Ok(())
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// The agency whose admin signed `origin`.
+		fn ensure_admin(origin: OriginFor<T>) -> Result<AgencyId, DispatchError> {
+			let who = ensure_signed(origin)?;
+			Ok(AdminOf::<T>::get(&who).ok_or(Error::<T>::NotAdmin)?)
+		}
+
+		pub(crate) fn do_register(
+			name: Vec<u8>,
+			roles: Roles,
+			admin: T::AccountId,
+			district: Option<u16>,
+		) -> Result<AgencyId, DispatchError> {
+			ensure!(!name.is_empty(), Error::<T>::EmptyName);
+			let name: BoundedVec<u8, T::MaxNameLength> =
+				name.try_into().map_err(|_| Error::<T>::NameTooLong)?;
+			ensure!(roles.is_valid() && !roles.is_empty(), Error::<T>::InvalidRoles);
+			let agency = NextAgencyId::<T>::get();
+			ensure!(agency < T::MaxAgencies::get(), Error::<T>::TooManyAgencies);
+			ensure!(!AdminOf::<T>::contains_key(&admin), Error::<T>::AdminInUse);
+
+			Self::join_council(admin.clone())?;
+			AdminOf::<T>::insert(&admin, agency);
+			Agencies::<T>::insert(
+				agency,
+				Agency {
+					name,
+					roles,
+					admin: admin.clone(),
+					district,
+					status: AgencyStatus::Active,
+					authority: None,
+					operators: 0,
+				},
+			);
+			NextAgencyId::<T>::put(agency + 1);
+			Self::deposit_event(Event::AgencyRegistered { agency, admin, roles });
+			Ok(agency)
+		}
+
+		fn set_status(agency: AgencyId, status: AgencyStatus) -> DispatchResult {
+			let mut record = Agencies::<T>::get(agency).ok_or(Error::<T>::UnknownAgency)?;
+			match status {
+				AgencyStatus::Suspended => {
+					ensure!(record.status == AgencyStatus::Active, Error::<T>::AlreadySuspended);
+					Self::leave_council(&record.admin);
+					if let Some(authority) = &record.authority {
+						Self::remove_validator(authority);
+					}
+				},
+				AgencyStatus::Active => {
+					ensure!(record.status == AgencyStatus::Suspended, Error::<T>::NotSuspended);
+					Self::join_council(record.admin.clone())?;
+					if let Some(authority) = &record.authority {
+						Self::add_validator(authority.clone())?;
+					}
+				},
+			}
+			record.status = status;
+			Agencies::<T>::insert(agency, record);
+			Self::deposit_event(match status {
+				AgencyStatus::Suspended => Event::AgencySuspended { agency },
+				AgencyStatus::Active => Event::AgencyResumed { agency },
+			});
+			Ok(())
+		}
+
+		pub(crate) fn do_set_authority(
+			agency: AgencyId,
+			authority: Option<T::AccountId>,
+		) -> DispatchResult {
+			let mut record = Agencies::<T>::get(agency).ok_or(Error::<T>::UnknownAgency)?;
+			if let Some(new) = &authority {
+				if let Some(holder) = AuthorityOf::<T>::get(new) {
+					ensure!(holder == agency, Error::<T>::AuthorityInUse);
+				}
+			}
+			if let Some(old) = record.authority.take() {
+				AuthorityOf::<T>::remove(&old);
+				if record.status == AgencyStatus::Active {
+					Self::remove_validator(&old);
+				}
+			}
+			if let Some(new) = &authority {
+				AuthorityOf::<T>::insert(new, agency);
+				if record.status == AgencyStatus::Active {
+					Self::add_validator(new.clone())?;
+				}
+			}
+			record.authority = authority.clone();
+			Agencies::<T>::insert(agency, record);
+			Self::deposit_event(Event::AuthoritySet { agency, authority });
+			Ok(())
+		}
+
+		pub(crate) fn do_add_operator(agency: AgencyId, account: T::AccountId) -> DispatchResult {
+			ensure!(!OperatorOf::<T>::contains_key(&account), Error::<T>::AlreadyOperator);
+			Agencies::<T>::try_mutate(agency, |record| -> DispatchResult {
+				let record = record.as_mut().ok_or(Error::<T>::UnknownAgency)?;
+				ensure!(record.operators < T::MaxOperators::get(), Error::<T>::TooManyOperators);
+				record.operators += 1;
+				Ok(())
+			})?;
+			Operators::<T>::insert(agency, &account, ());
+			OperatorOf::<T>::insert(&account, agency);
+			Self::deposit_event(Event::OperatorAdded { agency, account });
+			Ok(())
+		}
+	}
+
+	impl<T: Config> AgencyRoles<T::AccountId, OriginFor<T>> for Pallet<T> {
+		fn ensure_role(
+			origin: OriginFor<T>,
+			roles: Roles,
+		) -> Result<(AgencyId, T::AccountId), DispatchError> {
+			let who = ensure_signed(origin)?;
+			let agency = OperatorOf::<T>::get(&who).ok_or(Error::<T>::NotOperator)?;
+			let record = Agencies::<T>::get(agency).ok_or(Error::<T>::UnknownAgency)?;
+			ensure!(record.status == AgencyStatus::Active, Error::<T>::AgencySuspended);
+			ensure!(record.roles.contains(roles), Error::<T>::MissingRole);
+			Ok((agency, who))
+		}
+
+		fn agency_of(account: &T::AccountId) -> Option<AgencyId> {
+			OperatorOf::<T>::get(account)
+		}
+
+		fn is_active(agency: AgencyId) -> bool {
+			Self::is_active(agency)
+		}
+
+		/// The operator of a benchmark agency that holds every role, so any `_roles` pass.
+		#[cfg(feature = "runtime-benchmarks")]
+		fn benchmark_operator(_roles: Roles) -> (AgencyId, T::AccountId) {
+			let admin: T::AccountId = frame_benchmarking::account("benchmark-admin", 0, 0);
+			let operator: T::AccountId = frame_benchmarking::account("benchmark-operator", 0, 0);
+			let agency = match AdminOf::<T>::get(&admin) {
+				Some(agency) => agency,
+				None => Self::do_register(b"Benchmark agency".to_vec(), Roles::ALL, admin, None)
+					.expect("the benchmark agency can be registered"),
+			};
+			if !Operators::<T>::contains_key(agency, &operator) {
+				Self::do_add_operator(agency, operator.clone())
+					.expect("the benchmark operator can be added");
+			}
+			(agency, operator)
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// Whether `agency` exists and is active.
+		pub fn is_active(agency: AgencyId) -> bool {
+			Agencies::<T>::get(agency).is_some_and(|record| record.status == AgencyStatus::Active)
+		}
+	}
+}

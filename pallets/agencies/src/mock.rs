@@ -1,0 +1,109 @@
+//! A runtime with just frame-system and pallet-agencies, a root "council" and a council
+//! whose membership changes are recorded for the tests to inspect.
+
+use crate as pallet_agencies;
+use frame_support::{derive_impl, parameter_types, pallet_prelude::ValueQuery, traits::ChangeMembers};
+use sp_runtime::BuildStorage;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Registry: pallet_agencies,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+}
+
+/// The council's members as the council itself last heard them. Kept in storage, so that it
+/// is reverted with everything else between benchmark runs.
+#[frame_support::storage_alias]
+type RecordedCouncil = StorageValue<MockCouncil, Vec<u64>, ValueQuery>;
+
+/// A stand-in for pallet-collective: remembers the member list it is given and checks the
+/// change is consistent with it.
+pub struct RecordingCouncil;
+
+impl ChangeMembers<u64> for RecordingCouncil {
+	fn change_members_sorted(incoming: &[u64], outgoing: &[u64], sorted_new: &[u64]) {
+		let mut expected: Vec<u64> = RecordedCouncil::get()
+			.into_iter()
+			.filter(|member| !outgoing.contains(member))
+			.chain(incoming.iter().copied())
+			.collect();
+		expected.sort();
+		assert_eq!(expected, sorted_new, "incoming/outgoing agree with the new member list");
+		RecordedCouncil::put(sorted_new.to_vec());
+	}
+}
+
+/// The council's members as the council saw them last.
+pub fn council() -> Vec<u64> {
+	RecordedCouncil::get()
+}
+
+parameter_types! {
+	pub const MaxAgencies: u32 = 4;
+	pub const MaxOperators: u32 = 2;
+	pub const MaxNameLength: u32 = 16;
+}
+
+impl pallet_agencies::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type CouncilOrigin = frame_system::EnsureRoot<u64>;
+	type CouncilMembers = RecordingCouncil;
+	type MaxAgencies = MaxAgencies;
+	type MaxOperators = MaxOperators;
+	type MaxNameLength = MaxNameLength;
+	type WeightInfo = ();
+}
+
+/// Accounts of the tests: admins 10.., operators 20.., authorities 30.., strangers 99.
+pub const HEALTH_ADMIN: u64 = 10;
+pub const LAND_ADMIN: u64 = 11;
+pub const NURSE: u64 = 20;
+pub const CLERK: u64 = 21;
+pub const HEALTH_NODE: u64 = 30;
+pub const LAND_NODE: u64 = 31;
+pub const STRANGER: u64 = 99;
+
+/// Ids of the genesis agencies.
+pub const HEALTH: u32 = 0;
+pub const LAND: u32 = 1;
+
+/// Two agencies at genesis: a health bureau (HEALTH | DISEASE_CONTROL) with one operator
+/// and a node, and a land registry with one operator and a node.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let storage = RuntimeGenesisConfig {
+		system: Default::default(),
+		registry: pallet_agencies::GenesisConfig {
+			agencies: vec![
+				(
+					b"Health Bureau".to_vec(),
+					(crate::Roles::HEALTH | crate::Roles::DISEASE_CONTROL).bits(),
+					HEALTH_ADMIN,
+					None,
+					Some(HEALTH_NODE),
+					vec![NURSE],
+				),
+				(
+					b"Land Registry".to_vec(),
+					crate::Roles::LAND_REGISTRY.bits(),
+					LAND_ADMIN,
+					Some(5),
+					Some(LAND_NODE),
+					vec![CLERK],
+				),
+			],
+		},
+	}
+	.build_storage()
+	.unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}

@@ -1,0 +1,23 @@
+//! Tests of pallet-agencies, one file per feature.
+
+mod admin;
+mod genesis;
+mod operators;
+mod register;
+mod roles;
+mod session;
+mod status;
+
+use crate::{mock::*, Event};
+
+/// The last event the pallet deposited.
+pub(crate) fn last_event() -> Event<Test> {
+	System::events()
+		.into_iter()
+		.rev()
+		.find_map(|record| match record.event {
+			RuntimeEvent::Registry(event) => Some(event),
+			_ => None,
+		})
+		.expect("an agencies event was deposited")
+}

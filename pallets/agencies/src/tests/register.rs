@@ -1,0 +1,71 @@
+use super::last_event;
+use crate::{mock::*, *};
+use frame_support::{assert_noop, assert_ok};
+use codec::{Decode, Encode};
+use sp_runtime::DispatchError;
+
+const TAX_ADMIN: u64 = 12;
+
+fn register(name: &[u8], roles: Roles, admin: u64) -> sp_runtime::DispatchResult {
+	Registry::register_agency(RuntimeOrigin::root(), name.to_vec(), roles, admin, Some(3))
+}
+
+#[test]
+fn the_council_registers_an_active_agency_whose_admin_joins_the_council() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(register(b"Tax Bureau", Roles::TAX, TAX_ADMIN));
+		let tax = Agencies::<Test>::get(2).unwrap();
+		assert_eq!((tax.roles, tax.admin, tax.district), (Roles::TAX, TAX_ADMIN, Some(3)));
+		assert_eq!(tax.status, AgencyStatus::Active);
+		assert_eq!((tax.authority, tax.operators), (None, 0));
+		assert_eq!(NextAgencyId::<Test>::get(), 3);
+		assert_eq!(AdminOf::<Test>::get(TAX_ADMIN), Some(2));
+		assert_eq!(council(), vec![HEALTH_ADMIN, LAND_ADMIN, TAX_ADMIN]);
+		assert_eq!(
+			last_event(),
+			Event::AgencyRegistered { agency: 2, admin: TAX_ADMIN, roles: Roles::TAX }
+		);
+	});
+}
+
+#[test]
+fn only_the_council_registers() {
+	new_test_ext().execute_with(|| {
+		for origin in [RuntimeOrigin::signed(HEALTH_ADMIN), RuntimeOrigin::signed(STRANGER), RuntimeOrigin::none()] {
+			assert_noop!(
+				Registry::register_agency(origin, b"Tax".to_vec(), Roles::TAX, TAX_ADMIN, None),
+				DispatchError::BadOrigin
+			);
+		}
+	});
+}
+
+#[test]
+fn bad_names_and_roles_are_refused() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(register(b"", Roles::TAX, TAX_ADMIN), Error::<Test>::EmptyName);
+		assert_noop!(register(&[b'x'; 17], Roles::TAX, TAX_ADMIN), Error::<Test>::NameTooLong);
+		// Exactly MaxNameLength bytes is fine.
+		assert_ok!(register(&[b'x'; 16], Roles::TAX, TAX_ADMIN));
+		assert_noop!(register(b"No roles", Roles::empty(), 13), Error::<Test>::InvalidRoles);
+		let unknown = Roles::decode(&mut &(1u32 << 30).encode()[..]).unwrap();
+		assert_noop!(register(b"Unknown", unknown, 13), Error::<Test>::InvalidRoles);
+	});
+}
+
+#[test]
+fn an_admin_admins_one_agency() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(register(b"Second", Roles::TAX, HEALTH_ADMIN), Error::<Test>::AdminInUse);
+	});
+}
+
+#[test]
+fn no_more_than_max_agencies() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(register(b"Third", Roles::TAX, 12));
+		assert_ok!(register(b"Fourth", Roles::COURT, 13));
+		assert_noop!(register(b"Fifth", Roles::FINANCE, 14), Error::<Test>::TooManyAgencies);
+		assert_eq!(council().len(), 4);
+	});
+}

@@ -1,0 +1,36 @@
+//! The records pallet-agencies keeps, bounded everywhere.
+
+use civitas_primitives::Roles;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{traits::Get, BoundedVec};
+use scale_info::TypeInfo;
+
+/// Whether an agency may act. A suspended agency's operators fail every role check, its
+/// admin leaves the council and its node leaves the authority set at the next session.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub enum AgencyStatus {
+	Active,
+	Suspended,
+}
+
+/// An agency of the city.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
+#[scale_info(skip_type_params(MaxNameLength))]
+pub struct Agency<AccountId, MaxNameLength: Get<u32>> {
+	/// Its name, UTF-8 (e.g. "Municipal Health Commission"). Public: agencies are not people.
+	pub name: BoundedVec<u8, MaxNameLength>,
+	/// What it may write.
+	pub roles: Roles,
+	/// The account that manages its operators and sits on the Agency Council.
+	pub admin: AccountId,
+	/// The district it serves, if it is a district bureau (`None`: the whole city).
+	pub district: Option<u16>,
+	/// Active or suspended.
+	pub status: AgencyStatus,
+	/// The validator account of its authority node, if it runs one.
+	pub authority: Option<AccountId>,
+	/// How many operator accounts it has (at most `MaxOperators`).
+	pub operators: u32,
+}

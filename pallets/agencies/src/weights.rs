@@ -1,0 +1,61 @@
+//! Weights of pallet-agencies.
+//!
+//! NOT YET GENERATED. These are conservative hand estimates (reads and writes counted from
+//! the code, 50 µs of compute plus 2 µs per council seat) so that the pallet and its tests
+//! work before it is part of the runtime. They are replaced by the output of
+//! `civitas-node benchmark pallet --pallet pallet_agencies` once the runtime includes the
+//! pallet (issue 3); nothing may ship with these.
+
+use frame_support::{traits::Get, weights::{constants::RocksDbWeight, Weight}};
+
+/// What each call of pallet-agencies costs.
+pub trait WeightInfo {
+	/// `l`: name length in bytes; `n`: council seats taken.
+	fn register_agency(l: u32, n: u32) -> Weight;
+	fn set_roles() -> Weight;
+	/// `n`: council seats (and validators) taken.
+	fn suspend(n: u32) -> Weight;
+	/// `n`: council seats (and validators) taken.
+	fn resume(n: u32) -> Weight;
+	/// `n`: validators in the authority set.
+	fn set_authority(n: u32) -> Weight;
+	fn add_operator() -> Weight;
+	fn remove_operator() -> Weight;
+	/// `n`: council seats taken.
+	fn set_admin(n: u32) -> Weight;
+}
+
+/// Estimate: fixed compute, plus a linear part per seat, plus the database accesses.
+fn estimate<T: Get<frame_support::weights::RuntimeDbWeight>>(seats: u32, reads: u64, writes: u64) -> Weight {
+	Weight::from_parts(50_000_000, 4_000)
+		.saturating_add(Weight::from_parts(2_000_000, 64).saturating_mul(seats.into()))
+		.saturating_add(T::get().reads_writes(reads, writes))
+}
+
+/// For tests and until generated weights exist; uses RocksDB's published read/write costs.
+impl WeightInfo for () {
+	fn register_agency(l: u32, n: u32) -> Weight {
+		estimate::<RocksDbWeight>(n, 3, 5).saturating_add(Weight::from_parts(1_000 * l as u64, l as u64))
+	}
+	fn set_roles() -> Weight {
+		estimate::<RocksDbWeight>(0, 1, 1)
+	}
+	fn suspend(n: u32) -> Weight {
+		estimate::<RocksDbWeight>(n, 3, 4)
+	}
+	fn resume(n: u32) -> Weight {
+		estimate::<RocksDbWeight>(n, 3, 4)
+	}
+	fn set_authority(n: u32) -> Weight {
+		estimate::<RocksDbWeight>(n, 3, 4)
+	}
+	fn add_operator() -> Weight {
+		estimate::<RocksDbWeight>(0, 3, 3)
+	}
+	fn remove_operator() -> Weight {
+		estimate::<RocksDbWeight>(0, 3, 3)
+	}
+	fn set_admin(n: u32) -> Weight {
+		estimate::<RocksDbWeight>(n, 4, 6)
+	}
+}

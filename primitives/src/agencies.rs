@@ -1,0 +1,176 @@
+//! Agencies and their roles: the vocabulary every domain pallet uses to ask "may this
+//! account write this kind of record?" without reading another pallet's storage.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use sp_runtime::DispatchError;
+
+/// Identifier of an agency (a bureau of the city), assigned in order of registration.
+pub type AgencyId = u32;
+
+/// What an agency may write, as a set of bits. Each bit is one role of SPEC §1; an agency may
+/// hold several. Clients see a `u32`: the bit of each role is documented on its constant.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Default, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct Roles(u32);
+
+impl Roles {
+	/// Bit 0: identity registrar (registers citizens).
+	pub const CIVIL_AFFAIRS: Roles = Roles(1 << 0);
+	/// Bit 1: police.
+	pub const PUBLIC_SECURITY: Roles = Roles(1 << 1);
+	/// Bit 2: hospitals and health bureaus (anchor health records).
+	pub const HEALTH: Roles = Roles(1 << 2);
+	/// Bit 3: disease control (epidemic reporting, break-glass review).
+	pub const DISEASE_CONTROL: Roles = Roles(1 << 3);
+	/// Bit 4: land registry (titles, transfers).
+	pub const LAND_REGISTRY: Roles = Roles(1 << 4);
+	/// Bit 5: housing bureau.
+	pub const HOUSING: Roles = Roles(1 << 5);
+	/// Bit 6: tax bureau (confirms transfer taxes).
+	pub const TAX: Roles = Roles(1 << 6);
+	/// Bit 7: courts (seizures).
+	pub const COURT: Roles = Roles(1 << 7);
+	/// Bit 8: banks and lenders (mortgages).
+	pub const FINANCE: Roles = Roles(1 << 8);
+	/// Bit 9: transport bureau (parking).
+	pub const TRANSPORT: Roles = Roles(1 << 9);
+	/// Bit 10: the city's data bureau (catalog oversight).
+	pub const DATA_BUREAU: Roles = Roles(1 << 10);
+
+	/// Every role there is.
+	pub const ALL: Roles = Roles((1 << 11) - 1);
+
+	/// Each role with its name, in bit order.
+	pub const NAMED: [(Roles, &'static str); 11] = [
+		(Self::CIVIL_AFFAIRS, "CIVIL_AFFAIRS"),
+		(Self::PUBLIC_SECURITY, "PUBLIC_SECURITY"),
+		(Self::HEALTH, "HEALTH"),
+		(Self::DISEASE_CONTROL, "DISEASE_CONTROL"),
+		(Self::LAND_REGISTRY, "LAND_REGISTRY"),
+		(Self::HOUSING, "HOUSING"),
+		(Self::TAX, "TAX"),
+		(Self::COURT, "COURT"),
+		(Self::FINANCE, "FINANCE"),
+		(Self::TRANSPORT, "TRANSPORT"),
+		(Self::DATA_BUREAU, "DATA_BUREAU"),
+	];
+
+	/// No role at all.
+	pub const fn empty() -> Roles {
+		Roles(0)
+	}
+
+	/// The roles of `bits`, or `None` if a bit names no role.
+	pub const fn from_bits(bits: u32) -> Option<Roles> {
+		if bits & !Self::ALL.0 == 0 {
+			Some(Roles(bits))
+		} else {
+			None
+		}
+	}
+
+	/// The raw bits, as clients see them.
+	pub const fn bits(self) -> u32 {
+		self.0
+	}
+
+	/// Whether every role of `other` is among these.
+	pub const fn contains(self, other: Roles) -> bool {
+		self.0 & other.0 == other.0
+	}
+
+	/// Whether there is no role.
+	pub const fn is_empty(self) -> bool {
+		self.0 == 0
+	}
+
+	/// Whether only known role bits are set (a decoded value may carry unknown ones).
+	pub const fn is_valid(self) -> bool {
+		Self::from_bits(self.0).is_some()
+	}
+}
+
+impl core::ops::BitOr for Roles {
+	type Output = Roles;
+	fn bitor(self, other: Roles) -> Roles {
+		Roles(self.0 | other.0)
+	}
+}
+
+impl core::fmt::Debug for Roles {
+	fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+		let mut names = Self::NAMED.iter().filter(|(role, _)| self.contains(*role)).map(|(_, n)| n);
+		write!(f, "Roles(")?;
+		if let Some(first) = names.next() {
+			write!(f, "{first}")?;
+			for name in names {
+				write!(f, " | {name}")?;
+			}
+		}
+		let unknown = self.0 & !Self::ALL.0;
+		if unknown != 0 {
+			write!(f, " | unknown {unknown:#x}")?;
+		}
+		write!(f, ")")
+	}
+}
+
+/// What domain pallets ask of the agency registry. Implemented by `pallet-agencies`; the
+/// domain pallets name it in their `Config` and never read its storage.
+pub trait AgencyRoles<AccountId, Origin> {
+	/// The agency and account behind `origin`, if it is signed by an operator of an active
+	/// agency that holds every role of `roles`; otherwise a named error (bad origin, not an
+	/// operator, agency suspended, missing role).
+	fn ensure_role(origin: Origin, roles: Roles) -> Result<(AgencyId, AccountId), DispatchError>;
+
+	/// The agency `account` operates for, if any (active or not).
+	fn agency_of(account: &AccountId) -> Option<AgencyId>;
+
+	/// Whether `agency` exists and is active.
+	fn is_active(agency: AgencyId) -> bool;
+
+	/// Benchmarks of other pallets need an operator of an active agency with `roles`.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_operator(roles: Roles) -> (AgencyId, AccountId);
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn roles_combine_and_contain() {
+		let roles = Roles::HEALTH | Roles::DISEASE_CONTROL;
+		assert!(roles.contains(Roles::HEALTH));
+		assert!(roles.contains(Roles::HEALTH | Roles::DISEASE_CONTROL));
+		assert!(!roles.contains(Roles::TAX));
+		assert!(!roles.contains(Roles::HEALTH | Roles::TAX));
+		assert!(Roles::ALL.contains(roles));
+		assert!(Roles::empty().is_empty());
+		assert_eq!(format!("{roles:?}"), "Roles(HEALTH | DISEASE_CONTROL)");
+	}
+
+	#[test]
+	fn unknown_bits_are_refused() {
+		assert_eq!(Roles::from_bits(0b101), Some(Roles::CIVIL_AFFAIRS | Roles::HEALTH));
+		assert_eq!(Roles::from_bits(1 << 11), None);
+		assert_eq!(Roles::from_bits(u32::MAX), None);
+		let decoded = Roles::decode(&mut &(1u32 << 20).encode()[..]).unwrap();
+		assert!(!decoded.is_valid());
+		assert_eq!(format!("{decoded:?}"), "Roles( | unknown 0x100000)");
+	}
+
+	#[test]
+	fn every_role_has_its_own_bit_and_encodes_as_u32() {
+		let mut seen = 0u32;
+		for (role, _) in Roles::NAMED {
+			assert_eq!(role.bits().count_ones(), 1);
+			assert_eq!(seen & role.bits(), 0);
+			seen |= role.bits();
+			assert_eq!(role.encode(), role.bits().encode());
+		}
+		assert_eq!(Roles::ALL.bits(), seen);
+	}
+}

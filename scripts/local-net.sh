@@ -29,37 +29,52 @@ fi
 seeds=(Alice Bob Charlie Dave Eve Ferdie)
 seed_of() { if [ "$1" -lt ${#seeds[@]} ]; then echo "//${seeds[$1]}"; else echo "//Agency$(($1 + 1))"; fi; }
 
-# A key's public part in hex, from the node's own key tool.
-public_key() { "$CIVITAS_NODE" key inspect --scheme "$1" --output-type json "$2" | python3 -c 'import json,sys; print(json.load(sys.stdin)["ss58PublicKey"])'; }
+# A field (ss58Address, ss58PublicKey, ...) of a key, from the node's own key tool.
+public_key() { "$CIVITAS_NODE" key inspect --scheme "$1" --output-type json "$2" | python3 -c "import json,sys; print(json.load(sys.stdin)['$3'])"; }
 
 mkdir -p "$net_dir"
 chain=local
 if [ "$count" -ne 3 ]; then
 	chain="$net_dir/civitas-local-$count.json"
 	"$CIVITAS_NODE" export-chain-spec --chain local >"$net_dir/local.json"
-	aura_keys=() grandpa_keys=()
+	accounts=() grandpa_keys=()
 	for ((i = 0; i < count; i++)); do
-		aura_keys+=("$(public_key sr25519 "$(seed_of "$i")")")
-		grandpa_keys+=("$(public_key ed25519 "$(seed_of "$i")")")
+		accounts+=("$(public_key sr25519 "$(seed_of "$i")" ss58Address)")
+		grandpa_keys+=("$(public_key ed25519 "$(seed_of "$i")" ss58PublicKey)")
 	done
-	python3 - "$net_dir/local.json" "$chain" "${aura_keys[*]}" "${grandpa_keys[*]}" <<'PY'
+	python3 - "$net_dir/local.json" "$chain" "${accounts[*]}" "${grandpa_keys[*]}" <<'PY'
 import json, sys
-source, target, aura, grandpa = sys.argv[1], sys.argv[2], sys.argv[3].split(), sys.argv[4].split()
+source, target, accounts, grandpa = sys.argv[1], sys.argv[2], sys.argv[3].split(), sys.argv[4].split()
 spec = json.load(open(source))
 patch = spec["genesis"]["runtimeGenesis"]["patch"]
-patch["aura"]["authorities"] = aura
-patch["grandpa"]["authorities"] = [[key, 1] for key in grandpa]
-spec["name"] = f"Civitas Local ({len(aura)} agencies)"
+# The first agencies are the local spec's own (health, land, transport); any further ones
+# are data bureaus. Each agency's admin and node account is its well-known account.
+agencies = patch["agencies"]["agencies"][: len(accounts)]
+for i in range(len(agencies), len(accounts)):
+    agencies.append({"name": f"District Data Bureau {i + 1}", "roles": 1 << 10,
+                     "admin": accounts[i], "authority": accounts[i]})
+patch["agencies"]["agencies"] = agencies
+patch["session"]["keys"] = [
+    [account, account, {"aura": account, "grandpa": key}] for account, key in zip(accounts, grandpa)
+]
+spec["name"] = f"Civitas Local ({len(accounts)} agencies)"
 # Its own id (so its own database directory) and network protocol: a base path that once
 # held a chain of another size is never reused for this one.
-spec["id"] = f"civitas_local_{len(aura)}"
-spec["protocolId"] = f"civitas-local-{len(aura)}"
+spec["id"] = f"civitas_local_{len(accounts)}"
+spec["protocolId"] = f"civitas-local-{len(accounts)}"
 json.dump(spec, open(target, "w"), indent=1)
 PY
-	log "wrote a chain spec for $count authorities: $chain"
+	log "wrote a chain spec for $count agencies: $chain"
 fi
 
 pids=()
+any_alive() {
+	local pid
+	for pid in "${pids[@]}"; do
+		kill -0 "$pid" 2>/dev/null && return 0
+	done
+	return 1
+}
 stop_all() {
 	trap - INT TERM EXIT
 	if [ ${#pids[@]} -gt 0 ]; then
@@ -67,10 +82,11 @@ stop_all() {
 		kill "${pids[@]}" 2>/dev/null || true
 		# Give them 20 s to close their databases cleanly, then kill what is left.
 		for _ in $(seq 100); do
-			kill -0 "${pids[@]}" 2>/dev/null || break
+			any_alive || break
 			sleep 0.2
 		done
 		kill -9 "${pids[@]}" 2>/dev/null || true
+		wait "${pids[@]}" 2>/dev/null || true
 	fi
 }
 trap 'stop_all; exit 130' INT TERM

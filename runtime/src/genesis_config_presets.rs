@@ -2,13 +2,13 @@
 //! authorities, no sudo key). The node turns them into chain specs (`--chain dev|local`).
 
 use crate::{
-	AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, UNIT,
+	AccountId, AgenciesConfig, BalancesConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys,
+	SudoConfig, UNIT,
 };
+use civitas_primitives::Roles;
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
-use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
@@ -20,57 +20,100 @@ pub const LOCAL_PRESET: &str = "local";
 /// What every well-known test account starts with: enough to pay fees for a long time.
 const ENDOWMENT: u128 = 1_000_000 * UNIT;
 
-/// An authority's keys: Aura (sr25519) for blocks, GRANDPA (ed25519) for finality.
-type AuthorityKeys = (AuraId, GrandpaId);
+/// An agency at genesis: its name, roles, admin, and the account its authority node uses
+/// (whose session keys are the well-known ones of the same name), and its operators.
+struct PresetAgency {
+	name: &'static str,
+	roles: Roles,
+	admin: Sr25519Keyring,
+	node: (Sr25519Keyring, Ed25519Keyring),
+	operators: Vec<Sr25519Keyring>,
+}
 
-fn genesis(
-	authorities: Vec<AuthorityKeys>,
-	endowed_accounts: Vec<AccountId>,
-	sudo_key: Option<AccountId>,
-) -> Value {
+fn genesis(agencies: Vec<PresetAgency>, sudo_key: Option<AccountId>) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
-			balances: endowed_accounts.iter().cloned().map(|account| (account, ENDOWMENT)).collect(),
+			balances: well_known_accounts().into_iter().map(|account| (account, ENDOWMENT)).collect(),
 		},
-		aura: pallet_aura::GenesisConfig {
-			authorities: authorities.iter().map(|(aura, _)| aura.clone()).collect(),
+		agencies: AgenciesConfig {
+			agencies: agencies
+				.iter()
+				.map(|agency| pallet_agencies::GenesisAgency {
+					name: agency.name.into(),
+					roles: agency.roles.bits(),
+					admin: agency.admin.to_account_id(),
+					district: None,
+					authority: Some(agency.node.0.to_account_id()),
+					operators: agency.operators.iter().map(|operator| operator.to_account_id()).collect(),
+				})
+				.collect(),
 		},
-		grandpa: pallet_grandpa::GenesisConfig {
-			authorities: authorities.iter().map(|(_, grandpa)| (grandpa.clone(), 1)).collect(),
+		// Aura's and GRANDPA's authorities come from the session: the agencies' nodes.
+		session: SessionConfig {
+			keys: agencies
+				.iter()
+				.map(|agency| {
+					let (aura, grandpa) = agency.node;
+					let account = aura.to_account_id();
+					(
+						account.clone(),
+						account,
+						SessionKeys { aura: aura.public().into(), grandpa: grandpa.public().into() },
+					)
+				})
+				.collect(),
 		},
 		sudo: SudoConfig { key: sudo_key },
 	})
-}
-
-/// Keys of a well-known development authority ("//Alice", ...): its sr25519 key for Aura
-/// and its ed25519 key for GRANDPA.
-fn authority_keys(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> AuthorityKeys {
-	(aura.public().into(), grandpa.public().into())
 }
 
 fn well_known_accounts() -> Vec<AccountId> {
 	Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect()
 }
 
-/// One authority (Alice), Alice holds the sudo key.
+/// One agency holding every role, with Alice as its admin, operator and authority node,
+/// and Alice holding the sudo key: a newcomer can try every call from Polkadot.js Apps.
 pub fn dev_genesis() -> Value {
 	genesis(
-		vec![authority_keys(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
-		well_known_accounts(),
+		vec![PresetAgency {
+			name: "Civitas Development Agency",
+			roles: Roles::ALL,
+			admin: Sr25519Keyring::Alice,
+			node: (Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			operators: vec![Sr25519Keyring::Alice],
+		}],
 		Some(Sr25519Keyring::Alice.to_account_id()),
 	)
 }
 
-/// Three agencies' authority nodes (Alice, Bob, Charlie); no sudo key: nothing on this chain
-/// can bypass governance.
+/// Three agencies — a health bureau, a land registry and a transport bureau — whose admins
+/// and nodes are Alice, Bob and Charlie, with Dave, Eve and Ferdie as their operators. No
+/// sudo key: only the council (at least two of the three agencies' admins) governs.
 pub fn local_genesis() -> Value {
 	genesis(
 		vec![
-			authority_keys(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
-			authority_keys(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
-			authority_keys(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+			PresetAgency {
+				name: "Municipal Health Commission",
+				roles: Roles::HEALTH | Roles::DISEASE_CONTROL,
+				admin: Sr25519Keyring::Alice,
+				node: (Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+				operators: vec![Sr25519Keyring::Dave],
+			},
+			PresetAgency {
+				name: "Municipal Planning and Natural Resources Commission",
+				roles: Roles::LAND_REGISTRY | Roles::HOUSING,
+				admin: Sr25519Keyring::Bob,
+				node: (Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+				operators: vec![Sr25519Keyring::Eve],
+			},
+			PresetAgency {
+				name: "Municipal Transport Commission",
+				roles: Roles::TRANSPORT,
+				admin: Sr25519Keyring::Charlie,
+				node: (Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+				operators: vec![Sr25519Keyring::Ferdie],
+			},
 		],
-		well_known_accounts(),
 		None,
 	)
 }

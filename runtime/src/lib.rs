@@ -134,6 +134,8 @@ mod runtime {
 	)]
 	pub struct Runtime;
 
+	// Declaration order is genesis order: balances before the session takes its accounts,
+	// agencies before the session asks them for its first authority set.
 	#[runtime::pallet_index(0)]
 	pub type System = frame_system;
 
@@ -141,20 +143,29 @@ mod runtime {
 	pub type Timestamp = pallet_timestamp;
 
 	#[runtime::pallet_index(2)]
-	pub type Aura = pallet_aura;
-
-	#[runtime::pallet_index(3)]
-	pub type Grandpa = pallet_grandpa;
-
-	#[runtime::pallet_index(4)]
 	pub type Balances = pallet_balances;
 
-	#[runtime::pallet_index(5)]
+	#[runtime::pallet_index(3)]
 	pub type TransactionPayment = pallet_transaction_payment;
 
+	#[runtime::pallet_index(4)]
+	pub type Agencies = pallet_agencies;
+
+	#[runtime::pallet_index(5)]
+	pub type Council = pallet_collective<Instance1>;
+
 	#[runtime::pallet_index(6)]
-	pub type Utility = pallet_utility;
+	pub type Session = pallet_session;
 
 	#[runtime::pallet_index(7)]
+	pub type Aura = pallet_aura;
+
+	#[runtime::pallet_index(8)]
+	pub type Grandpa = pallet_grandpa;
+
+	#[runtime::pallet_index(9)]
+	pub type Utility = pallet_utility;
+
+	#[runtime::pallet_index(10)]
 	pub type Sudo = pallet_sudo;
 }

@@ -30,7 +30,7 @@ pub mod weights;
 
 pub use civitas_primitives::{AgencyId, AgencyRoles, Roles};
 pub use pallet::*;
-pub use types::{Agency, AgencyStatus};
+pub use types::{Agency, AgencyStatus, GenesisAgency};
 pub use weights::WeightInfo;
 
 #[frame_support::pallet]
@@ -174,19 +174,18 @@ pub mod pallet {
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
-		/// The agencies at genesis, registered in order (ids 0, 1, ...): name, roles (bits),
-		/// admin, district, authority node account and operators.
-		#[allow(clippy::type_complexity)]
-		pub agencies: Vec<(Vec<u8>, u32, T::AccountId, Option<u16>, Option<T::AccountId>, Vec<T::AccountId>)>,
+		/// The agencies at genesis, registered in order (ids 0, 1, ...).
+		pub agencies: Vec<GenesisAgency<T::AccountId>>,
 	}
 
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
-			for (name, roles, admin, district, authority, operators) in &self.agencies {
+			for GenesisAgency { name, roles, admin, district, authority, operators } in &self.agencies {
 				let roles = Roles::from_bits(*roles).expect("genesis agency roles must be valid");
-				let agency = Pallet::<T>::do_register(name.clone(), roles, admin.clone(), *district)
-					.expect("genesis agencies must be valid");
+				let agency =
+					Pallet::<T>::do_register(name.as_bytes().to_vec(), roles, admin.clone(), *district)
+						.expect("genesis agencies must be valid");
 				if let Some(authority) = authority {
 					Pallet::<T>::do_set_authority(agency, Some(authority.clone()))
 						.expect("genesis authorities must be distinct");

@@ -82,22 +82,22 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		system: Default::default(),
 		registry: pallet_agencies::GenesisConfig {
 			agencies: vec![
-				(
-					b"Health Bureau".to_vec(),
-					(crate::Roles::HEALTH | crate::Roles::DISEASE_CONTROL).bits(),
-					HEALTH_ADMIN,
-					None,
-					Some(HEALTH_NODE),
-					vec![NURSE],
-				),
-				(
-					b"Land Registry".to_vec(),
-					crate::Roles::LAND_REGISTRY.bits(),
-					LAND_ADMIN,
-					Some(5),
-					Some(LAND_NODE),
-					vec![CLERK],
-				),
+				crate::GenesisAgency {
+					name: "Health Bureau".into(),
+					roles: (crate::Roles::HEALTH | crate::Roles::DISEASE_CONTROL).bits(),
+					admin: HEALTH_ADMIN,
+					district: None,
+					authority: Some(HEALTH_NODE),
+					operators: vec![NURSE],
+				},
+				crate::GenesisAgency {
+					name: "Land Registry".into(),
+					roles: crate::Roles::LAND_REGISTRY.bits(),
+					admin: LAND_ADMIN,
+					district: Some(5),
+					authority: Some(LAND_NODE),
+					operators: vec![CLERK],
+				},
 			],
 		},
 	}

@@ -4,6 +4,8 @@ use civitas_primitives::Roles;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::Get, BoundedVec};
 use scale_info::TypeInfo;
+use serde::{Deserialize, Serialize};
+use alloc::{string::String, vec::Vec};
 
 /// Whether an agency may act. A suspended agency's operators fail every role check, its
 /// admin leaves the council and its node leaves the authority set at the next session.
@@ -33,4 +35,29 @@ pub struct Agency<AccountId, MaxNameLength: Get<u32>> {
 	pub authority: Option<AccountId>,
 	/// How many operator accounts it has (at most `MaxOperators`).
 	pub operators: u32,
+}
+
+/// An agency as a chain spec lists it at genesis (JSON: `name`, `roles`, `admin`,
+/// `district`, `authority`, `operators`). Agencies get ids 0, 1, ... in list order.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(
+	deny_unknown_fields,
+	bound(serialize = "AccountId: Serialize", deserialize = "AccountId: Deserialize<'de>")
+)]
+pub struct GenesisAgency<AccountId> {
+	/// Its name, UTF-8.
+	pub name: String,
+	/// Its roles as the bits of [`Roles`] (e.g. 12 = HEALTH | DISEASE_CONTROL).
+	pub roles: u32,
+	/// Its admin, who sits on the council.
+	pub admin: AccountId,
+	/// The district it serves, if any.
+	#[serde(default)]
+	pub district: Option<u16>,
+	/// The validator account of its node, if it runs one.
+	#[serde(default)]
+	pub authority: Option<AccountId>,
+	/// Its operator accounts.
+	#[serde(default)]
+	pub operators: Vec<AccountId>,
 }

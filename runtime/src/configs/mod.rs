@@ -2,7 +2,7 @@
 
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
+	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, EitherOf, VariantCountOf},
 	dispatch::DispatchClass,
 	weights::{
 		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
@@ -12,14 +12,18 @@ use frame_support::{
 use frame_system::limits::{BlockLength, BlockWeights};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_runtime::{traits::One, Perbill};
+use sp_runtime::{
+	traits::{ConvertInto, One, OpaqueKeys},
+	Perbill,
+};
 use sp_version::RuntimeVersion;
 
 use super::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, OriginCaller, PalletInfo,
 	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
-	RuntimeTask, System, EXISTENTIAL_DEPOSIT, SLOT_DURATION, VERSION,
+	RuntimeTask, System, EXISTENTIAL_DEPOSIT, DAYS, MINUTES, SLOT_DURATION, VERSION,
 };
+use super::{Council, SessionKeys};
 
 /// Normal (user) extrinsics may fill 75% of a block; the rest is kept for operational ones.
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
@@ -27,8 +31,16 @@ const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
 /// 5 MiB per block, of which normal extrinsics may fill `NORMAL_DISPATCH_RATIO`.
 const MAX_BLOCK_LENGTH: u32 = 5 * 1024 * 1024;
 
-/// Most agencies run one authority node each; a city has at most a few hundred bureaus.
-pub const MAX_AUTHORITIES: u32 = 256;
+/// The most agencies the chain can hold. Beijing has 50 to 80 bureaus and 16 districts;
+/// 256 leaves room for district bureaus. It also bounds the council and the authority set
+/// (each agency runs at most one node), so Aura, GRANDPA and the council share it.
+pub const MAX_AGENCIES: u32 = 256;
+
+/// How long a session lasts: agency and authority-set changes decided by the council take
+/// effect at a session boundary (an authority named now authors from the session after
+/// next). Ten minutes keeps that wait short for a city's operations while rotating the
+/// GRANDPA set rarely enough that its set changes are cheap.
+pub const SESSION_LENGTH: BlockNumber = 10 * MINUTES;
 
 parameter_types! {
 	pub const BlockHashCount: BlockNumber = 2400;
@@ -67,7 +79,7 @@ impl frame_system::Config for Runtime {
 impl pallet_aura::Config for Runtime {
 	type AuthorityId = AuraId;
 	type DisabledValidators = ();
-	type MaxAuthorities = ConstU32<MAX_AUTHORITIES>;
+	type MaxAuthorities = ConstU32<MAX_AGENCIES>;
 	type AllowMultipleBlocksPerSlot = ConstBool<false>;
 	type SlotDuration = pallet_aura::MinimumPeriodTimesTwo<Runtime>;
 }
@@ -75,7 +87,7 @@ impl pallet_aura::Config for Runtime {
 impl pallet_grandpa::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type WeightInfo = ();
-	type MaxAuthorities = ConstU32<MAX_AUTHORITIES>;
+	type MaxAuthorities = ConstU32<MAX_AGENCIES>;
 	type MaxNominators = ConstU32<0>;
 	type MaxSetIdSessionEntries = ConstU64<0>;
 	type KeyOwnerProof = sp_core::Void;
@@ -134,4 +146,72 @@ impl pallet_sudo::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;
 	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
+}
+
+/// The Agency Council: the admins of the active agencies, kept in step by pallet-agencies.
+pub type CouncilCollective = pallet_collective::Instance1;
+
+/// A decision of at least two thirds of the Agency Council.
+pub type CouncilTwoThirds =
+	pallet_collective::EnsureProportionAtLeast<AccountId, CouncilCollective, 2, 3>;
+
+/// What may govern the agencies: the council's two thirds, or root — which only the `dev`
+/// chain can reach, through its sudo key.
+pub type GovernanceOrigin = EitherOf<frame_system::EnsureRoot<AccountId>, CouncilTwoThirds>;
+
+parameter_types! {
+	/// Agencies have three days to vote on a motion.
+	pub const CouncilMotionDuration: BlockNumber = 3 * DAYS;
+	/// A motion may take at most half a block to execute.
+	pub MaxCouncilProposalWeight: Weight = Perbill::from_percent(50) * RuntimeBlockWeights::get().max_block;
+}
+
+impl pallet_collective::Config<CouncilCollective> for Runtime {
+	type RuntimeOrigin = RuntimeOrigin;
+	type Proposal = RuntimeCall;
+	type RuntimeEvent = RuntimeEvent;
+	type MotionDuration = CouncilMotionDuration;
+	type MaxProposals = ConstU32<100>;
+	type MaxMembers = ConstU32<MAX_AGENCIES>;
+	type DefaultVote = pallet_collective::MoreThanMajorityThenPrimeDefaultVote;
+	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
+	/// Membership follows the active agencies' admins; nobody sets it by hand.
+	type SetMembersOrigin = frame_system::EnsureNever<()>;
+	type MaxProposalWeight = MaxCouncilProposalWeight;
+	type DisapproveOrigin = GovernanceOrigin;
+	type KillOrigin = GovernanceOrigin;
+	type Consideration = ();
+}
+
+impl pallet_agencies::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type CouncilOrigin = GovernanceOrigin;
+	type CouncilMembers = Council;
+	type MaxAgencies = ConstU32<MAX_AGENCIES>;
+	type MaxOperators = ConstU32<1_000>;
+	type MaxNameLength = ConstU32<128>;
+	// Hand estimates until the runtime's benchmarks generate real ones (issue 3).
+	type WeightInfo = ();
+}
+
+parameter_types! {
+	pub const SessionPeriod: BlockNumber = SESSION_LENGTH;
+	pub const SessionOffset: BlockNumber = 0;
+}
+
+impl pallet_session::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type ValidatorId = AccountId;
+	type ValidatorIdOf = ConvertInto;
+	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+	/// Each session's authorities are the nodes of the active agencies.
+	type SessionManager = super::Agencies;
+	type SessionHandler = <SessionKeys as OpaqueKeys>::KeyTypeIdProviders;
+	type Keys = SessionKeys;
+	type DisablingStrategy = ();
+	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
+	type Currency = Balances;
+	/// Only council-approved agencies' nodes become authorities, so keys need no deposit.
+	type KeyDeposit = ConstU128<0>;
 }

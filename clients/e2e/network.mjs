@@ -51,6 +51,38 @@ export function auraSlot(api, header) {
   return api.createType('u64', preRuntime.asPreRuntime[1].toU8a(true)).toBigInt();
 }
 
+/**
+ * Sign and submit `tx`, and wait until it is in a block (or finalized, with
+ * `{ finalized: true }`). Resolves with the block hash, the extrinsic's events and, if it
+ * failed, its error as `section.Name` (e.g. `council.NotMember`); a refused or dropped
+ * transaction rejects.
+ */
+export function submit(api, tx, signer, { finalized = false } = {}) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => {};
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (status.isDropped || status.isInvalid || status.isUsurped) {
+        unsubscribe();
+        reject(new Error(`transaction ${status.type}`));
+        return;
+      }
+      if (!(finalized ? status.isFinalized : status.isInBlock)) return;
+      unsubscribe();
+      let error = null;
+      if (dispatchError) {
+        if (dispatchError.isModule) {
+          const { section, name } = api.registry.findMetaError(dispatchError.asModule);
+          error = `${section}.${name}`;
+        } else {
+          error = dispatchError.toString();
+        }
+      }
+      const blockHash = finalized ? status.asFinalized.toHex() : status.asInBlock.toHex();
+      resolve({ blockHash, events: events.map(({ event }) => event), error });
+    }).then((unsub) => { unsubscribe = unsub; }, reject);
+  });
+}
+
 export class LocalNetwork {
   /**
    * @param {object} options
@@ -62,7 +94,8 @@ export class LocalNetwork {
   constructor({ binary, chain = 'local', count = 3, portBase = 20000 }) {
     this.binary = binary;
     this.chain = chain;
-    this.chainId = `civitas_${chain}`;
+    // The database directory's name, for the built-in specs (a spec file names its own).
+    this.chainId = ['dev', 'local'].includes(chain) ? `civitas_${chain}` : undefined;
     this.count = count;
     this.dir = mkdtempSync(join(tmpdir(), 'civitas-e2e-'));
     this.nodes = [];

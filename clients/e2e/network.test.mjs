@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
 import { mnemonicGenerate, cryptoWaitReady } from '@polkadot/util-crypto';
-import { LocalNetwork, auraSlot, waitFor } from './network.mjs';
+import { LocalNetwork, auraSlot, submit, waitFor } from './network.mjs';
 
 const binary = process.env.CIVITAS_NODE;
 const UNIT = 10n ** 12n;
@@ -110,21 +110,10 @@ test('a transfer submitted to node 2 is finalized and visible on node 3', () => 
   const recipient = keyring.addFromMnemonic(mnemonicGenerate());
   const amount = 25n * UNIT;
 
-  const finalizedIn = await new Promise((resolve, reject) => {
-    api2.tx.balances.transferKeepAlive(recipient.address, amount)
-      .signAndSend(alice, ({ status, dispatchError, events }) => {
-        if (dispatchError) {
-          reject(new Error(`transfer failed: ${dispatchError.toString()}`));
-        } else if (status.isFinalized) {
-          const succeeded = events.some(({ event }) => api2.events.system.ExtrinsicSuccess.is(event));
-          if (succeeded) resolve(status.asFinalized.toHex());
-          else reject(new Error('transfer finalized without ExtrinsicSuccess'));
-        } else if (status.isDropped || status.isInvalid || status.isUsurped) {
-          reject(new Error(`transfer ${status.type}`));
-        }
-      })
-      .catch(reject);
-  });
+  const { blockHash: finalizedIn, events, error } = await submit(
+    api2, api2.tx.balances.transferKeepAlive(recipient.address, amount), alice, { finalized: true });
+  assert.equal(error, null);
+  assert.ok(events.some((event) => api2.events.system.ExtrinsicSuccess.is(event)));
 
   // Node 3 sees the balance in the very block node 2 reported as finalized.
   const account = await waitFor('node 3 to import the finalized block', async () => {

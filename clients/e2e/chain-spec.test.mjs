@@ -1,0 +1,71 @@
+// End-to-end: scripts/chain-spec.py turns the 50-agency example file into a raw chain spec,
+// and a node started from it has 50 agencies, 50 authorities and 50 council members.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LocalNetwork } from './network.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const generator = join(root, 'scripts', 'chain-spec.py');
+const example = join(root, 'scripts', 'agencies.example.json');
+const dir = mkdtempSync(join(tmpdir(), 'civitas-spec-'));
+let network;
+
+function generate(input, ...flags) {
+  return spawnSync('python3', [generator, 'build', input, ...flags], { encoding: 'utf8' });
+}
+
+before(async () => {
+  const specPath = join(dir, 'civitas-50.json');
+  writeFileSync(specPath, execFileSync('python3', [generator, 'build', example, '--raw'],
+    { encoding: 'utf8', maxBuffer: 64 << 20 }));
+  network = new LocalNetwork({ binary: process.env.CIVITAS_NODE, chain: specPath, count: 1, portBase: 23000 });
+  await network.start();
+});
+
+after(async () => {
+  await network?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('the generated spec holds 50 agencies, 50 authorities and 50 council members', async () => {
+  const agencies = JSON.parse(readFileSync(example, 'utf8')).agencies;
+  assert.equal(agencies.length, 50);
+  const api = await network.api(0);
+
+  assert.equal((await api.query.agencies.nextAgencyId()).toNumber(), 50);
+  const first = (await api.query.agencies.agencies(0)).unwrap();
+  assert.equal(first.name.toUtf8(), 'Agency 1');
+  assert.equal(first.roles.toNumber(), (1 << 2) | (1 << 3), 'HEALTH | DISEASE_CONTROL');
+  assert.equal(first.admin.toString(), agencies[0].admin);
+
+  const validators = (await api.query.session.validators()).map(String);
+  assert.deepEqual([...validators].sort(), agencies.map((a) => a.aura).sort());
+  assert.equal((await api.query.aura.authorities()).length, 50);
+  assert.equal((await api.call.grandpaApi.grandpaAuthorities()).length, 50);
+
+  const council = (await api.query.council.members()).map(String);
+  assert.deepEqual([...council].sort(), agencies.map((a) => a.admin).sort());
+  assert.ok((await api.query.sudo.key()).isNone, 'no sudo key');
+});
+
+test('the generator refuses unknown roles and shared keys, naming the problem', () => {
+  const agencies = JSON.parse(readFileSync(example, 'utf8')).agencies.slice(0, 2);
+
+  const badRole = join(dir, 'bad-role.json');
+  writeFileSync(badRole, JSON.stringify({ agencies: [{ ...agencies[0], roles: ['MAYOR'] }] }));
+  const role = generate(badRole);
+  assert.notEqual(role.status, 0);
+  assert.match(role.stderr, /unknown role 'MAYOR'/);
+
+  const shared = join(dir, 'shared-admin.json');
+  writeFileSync(shared, JSON.stringify({ agencies: [agencies[0], { ...agencies[1], admin: agencies[0].admin }] }));
+  const admin = generate(shared);
+  assert.notEqual(admin.status, 0);
+  assert.match(admin.stderr, /two agencies share a 'admin'/);
+});

@@ -1,0 +1,103 @@
+// End-to-end: the Agency Council governs the agencies of a real 3-agency network. A motion
+// needs two of the three admins; nothing else (a single admin, a stranger) can register,
+// suspend or resume an agency.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { LocalNetwork, submit } from './network.mjs';
+
+const TAX = 1 << 6;
+let network;
+let api;
+let alice, bob, charlie, dave;
+
+before(async () => {
+  await cryptoWaitReady();
+  const keyring = new Keyring({ type: 'sr25519' });
+  [alice, bob, charlie, dave] = ['Alice', 'Bob', 'Charlie', 'Dave'].map((n) => keyring.addFromUri(`//${n}`));
+  network = new LocalNetwork({ binary: process.env.CIVITAS_NODE, count: 3, portBase: 22000 });
+  await network.start();
+  api = await network.api(0);
+});
+
+after(async () => {
+  await network?.stop();
+});
+
+/** `proposer` puts `call` to the council; returns the motion's hash and index. */
+async function propose(call, proposer) {
+  const proposed = await submit(api, api.tx.council.propose(2, call, call.method.encodedLength), proposer);
+  assert.equal(proposed.error, null, 'a council member may propose');
+  const [, index, hash] = proposed.events.find((e) => api.events.council.Proposed.is(e)).data;
+  return { call, hash, index };
+}
+
+async function vote({ hash, index }, voter) {
+  const voted = await submit(api, api.tx.council.vote(hash, index, true), voter);
+  assert.equal(voted.error, null);
+}
+
+async function close({ call, hash, index }, closer) {
+  const lengthBound = call.method.encodedLength;
+  const { weight } = await api.call.transactionPaymentCallApi.queryCallInfo(call, lengthBound);
+  return submit(api, api.tx.council.close(hash, index, weight, lengthBound), closer);
+}
+
+/** A whole motion: `proposer` proposes, each of `voters` votes aye, `closer` closes. */
+async function motion(call, proposer, voters, closer) {
+  const proposal = await propose(call, proposer);
+  for (const voter of voters) await vote(proposal, voter);
+  return close(proposal, closer);
+}
+
+test('the council registers an agency by a two-thirds motion; nobody else can', async () => {
+  assert.deepEqual((await api.query.council.members()).map(String).sort(),
+    [alice, bob, charlie].map((p) => p.address).sort(), 'the council is the three admins');
+
+  const register = api.tx.agencies.registerAgency('Municipal Tax Bureau', TAX, dave.address, null);
+
+  // One agency's admin alone is not the council.
+  const direct = await submit(api, register, alice);
+  assert.equal(direct.error, 'BadOrigin');
+  // A stranger cannot even propose.
+  const stranger = await submit(api, api.tx.council.propose(2, register, register.method.encodedLength), dave);
+  assert.equal(stranger.error, 'council.NotMember');
+  // One aye of three is not enough: the motion cannot close yet.
+  const proposal = await propose(register, alice);
+  await vote(proposal, alice);
+  assert.equal((await close(proposal, charlie)).error, 'council.TooEarly');
+  assert.equal((await api.query.agencies.nextAgencyId()).toNumber(), 3, 'nothing was registered');
+
+  // A second admin's aye makes two thirds.
+  await vote(proposal, bob);
+  const closed = await close(proposal, charlie);
+  assert.equal(closed.error, null);
+  const executed = closed.events.find((e) => api.events.council.Executed.is(e));
+  assert.ok(executed && executed.data.result.isOk, 'the motion executed');
+  const registered = closed.events.find((e) => api.events.agencies.AgencyRegistered.is(e));
+  assert.ok(registered, 'the agency was registered');
+
+  const agency = (await api.query.agencies.agencies(3)).unwrap();
+  assert.equal(agency.name.toUtf8(), 'Municipal Tax Bureau');
+  assert.equal(agency.roles.toNumber(), TAX);
+  assert.equal(agency.admin.toString(), dave.address);
+  assert.ok(agency.status.isActive);
+  assert.ok((await api.query.council.members()).map(String).includes(dave.address),
+    'the new admin sits on the council');
+});
+
+test('the council suspends an agency, whose admin leaves the council', async () => {
+  const suspended = await motion(api.tx.agencies.suspend(3), alice, [alice, bob, charlie], bob);
+  assert.equal(suspended.error, null);
+  assert.ok(suspended.events.some((e) => api.events.agencies.AgencySuspended.is(e)));
+  assert.ok((await api.query.agencies.agencies(3)).unwrap().status.isSuspended);
+  assert.ok(!(await api.query.council.members()).map(String).includes(dave.address));
+
+  // Suspending it again is a named error, carried out by the council and reported back.
+  const again = await motion(api.tx.agencies.suspend(3), alice, [alice, bob], charlie);
+  const executed = again.events.find((e) => api.events.council.Executed.is(e));
+  const { section, name } = api.registry.findMetaError(executed.data.result.asErr.asModule);
+  assert.equal(`${section}.${name}`, 'agencies.AlreadySuspended');
+});

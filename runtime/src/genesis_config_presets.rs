@@ -2,8 +2,8 @@
 //! authorities, no sudo key). The node turns them into chain specs (`--chain dev|local`).
 
 use crate::{
-	AccountId, AgenciesConfig, BalancesConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys,
-	SudoConfig, UNIT,
+	AccountId, AgenciesConfig, BalancesConfig, BlockNumber, RuntimeGenesisConfig, SessionConfig,
+	SessionKeys, SudoConfig, MINUTES, UNIT,
 };
 use civitas_primitives::Roles;
 use alloc::{vec, vec::Vec};
@@ -16,6 +16,10 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 pub const DEV_PRESET: &str = "dev";
 /// Name of the three-agency local network preset (no sudo).
 pub const LOCAL_PRESET: &str = "local";
+
+/// Sessions on a local test network last one minute, so that a change of the authority
+/// set shows within two minutes.
+const LOCAL_SESSION_LENGTH: BlockNumber = MINUTES;
 
 /// What every well-known test account starts with: enough to pay fees for a long time.
 const ENDOWMENT: u128 = 1_000_000 * UNIT;
@@ -30,7 +34,11 @@ struct PresetAgency {
 	operators: Vec<Sr25519Keyring>,
 }
 
-fn genesis(agencies: Vec<PresetAgency>, sudo_key: Option<AccountId>) -> Value {
+fn genesis(
+	agencies: Vec<PresetAgency>,
+	session_length: Option<BlockNumber>,
+	sudo_key: Option<AccountId>,
+) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
 			balances: well_known_accounts().into_iter().map(|account| (account, ENDOWMENT)).collect(),
@@ -47,6 +55,7 @@ fn genesis(agencies: Vec<PresetAgency>, sudo_key: Option<AccountId>) -> Value {
 					operators: agency.operators.iter().map(|operator| operator.to_account_id()).collect(),
 				})
 				.collect(),
+			session_length,
 		},
 		// Aura's and GRANDPA's authorities come from the session: the agencies' nodes.
 		session: SessionConfig {
@@ -82,6 +91,7 @@ pub fn dev_genesis() -> Value {
 			node: (Sr25519Keyring::Alice, Ed25519Keyring::Alice),
 			operators: vec![Sr25519Keyring::Alice],
 		}],
+		None,
 		Some(Sr25519Keyring::Alice.to_account_id()),
 	)
 }
@@ -89,6 +99,7 @@ pub fn dev_genesis() -> Value {
 /// Three agencies — a health bureau, a land registry and a transport bureau — whose admins
 /// and nodes are Alice, Bob and Charlie, with Dave, Eve and Ferdie as their operators. No
 /// sudo key: only the council (at least two of the three agencies' admins) governs.
+/// Sessions last a minute.
 pub fn local_genesis() -> Value {
 	genesis(
 		vec![
@@ -114,6 +125,7 @@ pub fn local_genesis() -> Value {
 				operators: vec![Sr25519Keyring::Ferdie],
 			},
 		],
+		Some(LOCAL_SESSION_LENGTH),
 		None,
 	)
 }

@@ -144,5 +144,17 @@ mod benchmarks {
 		assert_last_event::<T>(Event::AdminChanged { agency, old: admin, new: new_admin });
 	}
 
+	#[benchmark]
+	fn set_session_length() -> Result<(), BenchmarkError> {
+		let origin = T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let blocks = T::MinSessionLength::get();
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, blocks);
+
+		assert_last_event::<T>(Event::SessionLengthSet { blocks });
+		Ok(())
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
 }

@@ -30,6 +30,7 @@ pub mod weights;
 
 pub use civitas_primitives::{AgencyId, AgencyRoles, Roles};
 pub use pallet::*;
+pub use membership::SessionLengthOf;
 pub use types::{Agency, AgencyStatus, GenesisAgency};
 pub use weights::WeightInfo;
 
@@ -75,6 +76,15 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxNameLength: Get<u32>;
 
+		/// How many blocks a session lasts unless genesis or the council says otherwise.
+		#[pallet::constant]
+		type DefaultSessionLength: Get<BlockNumberFor<Self>>;
+
+		/// The shortest session the council may set: each session change costs the
+		/// consensus engines a set change, so they must not come every block.
+		#[pallet::constant]
+		type MinSessionLength: Get<BlockNumberFor<Self>>;
+
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
 	}
@@ -115,6 +125,12 @@ pub mod pallet {
 	pub type Validators<T: Config> =
 		StorageValue<_, BoundedVec<T::AccountId, T::MaxAgencies>, ValueQuery>;
 
+	/// How many blocks a session lasts: changes to the authority set take effect at the
+	/// session boundaries (see [`SessionLengthOf`]).
+	#[pallet::storage]
+	pub type SessionLength<T: Config> =
+		StorageValue<_, BlockNumberFor<T>, ValueQuery, T::DefaultSessionLength>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -135,6 +151,8 @@ pub mod pallet {
 		OperatorRemoved { agency: AgencyId, account: T::AccountId },
 		/// An agency's admin handed the admin seat to another account.
 		AdminChanged { agency: AgencyId, old: T::AccountId, new: T::AccountId },
+		/// The council changed the session length.
+		SessionLengthSet { blocks: BlockNumberFor<T> },
 	}
 
 	#[pallet::error]
@@ -169,6 +187,8 @@ pub mod pallet {
 		TooManyOperators,
 		/// The agency does not hold the role this call needs.
 		MissingRole,
+		/// The session length is below `MinSessionLength`.
+		SessionTooShort,
 	}
 
 	#[pallet::genesis_config]
@@ -176,11 +196,17 @@ pub mod pallet {
 	pub struct GenesisConfig<T: Config> {
 		/// The agencies at genesis, registered in order (ids 0, 1, ...).
 		pub agencies: Vec<GenesisAgency<T::AccountId>>,
+		/// The session length in blocks (`None`: `DefaultSessionLength`).
+		pub session_length: Option<BlockNumberFor<T>>,
 	}
 
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
+			if let Some(blocks) = self.session_length {
+				assert!(blocks >= T::MinSessionLength::get(), "genesis session length is too short");
+				SessionLength::<T>::put(blocks);
+			}
 			for GenesisAgency { name, roles, admin, district, authority, operators } in &self.agencies {
 				let roles = Roles::from_bits(*roles).expect("genesis agency roles must be valid");
 				let agency =
@@ -195,6 +221,15 @@ pub mod pallet {
 						.expect("genesis operators must be distinct and within MaxOperators");
 				}
 			}
+		}
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// pallet-session reads `SessionLength` in every block (through [`SessionLengthOf`])
+		/// without counting it; count it here.
+		fn on_initialize(_now: BlockNumberFor<T>) -> Weight {
+			T::DbWeight::get().reads(1)
 		}
 	}
 
@@ -319,6 +354,20 @@ pub mod pallet {
 			AdminOf::<T>::insert(&new_admin, agency);
 			Agencies::<T>::insert(agency, record);
 			Self::deposit_event(Event::AdminChanged { agency, old, new: new_admin });
+			Ok(())
+		}
+
+		/// Set how many blocks a session lasts; the next session boundary is the next block
+		/// number divisible by it.
+		///
+		/// Origin: the council. Emits `SessionLengthSet`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::set_session_length())]
+		pub fn set_session_length(origin: OriginFor<T>, blocks: BlockNumberFor<T>) -> DispatchResult {
+			T::CouncilOrigin::ensure_origin(origin)?;
+			ensure!(blocks >= T::MinSessionLength::get(), Error::<T>::SessionTooShort);
+			SessionLength::<T>::put(blocks);
+			Self::deposit_event(Event::SessionLengthSet { blocks });
 			Ok(())
 		}
 	}

@@ -68,3 +68,13 @@ impl<T: Config> pallet_session::SessionManager<T::AccountId> for Pallet<T> {
 
 	fn start_session(_start_index: SessionIndex) {}
 }
+
+/// The session length as pallet-session's `PeriodicSessions` wants it: sessions end at
+/// every block number divisible by [`SessionLength`].
+pub struct SessionLengthOf<T>(core::marker::PhantomData<T>);
+
+impl<T: Config> Get<frame_system::pallet_prelude::BlockNumberFor<T>> for SessionLengthOf<T> {
+	fn get() -> frame_system::pallet_prelude::BlockNumberFor<T> {
+		SessionLength::<T>::get()
+	}
+}

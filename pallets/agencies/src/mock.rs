@@ -50,6 +50,8 @@ parameter_types! {
 	pub const MaxAgencies: u32 = 4;
 	pub const MaxOperators: u32 = 2;
 	pub const MaxNameLength: u32 = 16;
+	pub const DefaultSessionLength: u64 = 100;
+	pub const MinSessionLength: u64 = 5;
 }
 
 impl pallet_agencies::Config for Test {
@@ -59,6 +61,8 @@ impl pallet_agencies::Config for Test {
 	type MaxAgencies = MaxAgencies;
 	type MaxOperators = MaxOperators;
 	type MaxNameLength = MaxNameLength;
+	type DefaultSessionLength = DefaultSessionLength;
+	type MinSessionLength = MinSessionLength;
 	type WeightInfo = ();
 }
 
@@ -99,6 +103,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 					operators: vec![CLERK],
 				},
 			],
+			session_length: None,
 		},
 	}
 	.build_storage()

@@ -23,6 +23,7 @@ pub trait WeightInfo {
 	fn remove_operator() -> Weight;
 	/// `n`: council seats taken.
 	fn set_admin(n: u32) -> Weight;
+	fn set_session_length() -> Weight;
 }
 
 /// Estimate: fixed compute, plus a linear part per seat, plus the database accesses.
@@ -57,5 +58,8 @@ impl WeightInfo for () {
 	}
 	fn set_admin(n: u32) -> Weight {
 		estimate::<RocksDbWeight>(n, 4, 6)
+	}
+	fn set_session_length() -> Weight {
+		estimate::<RocksDbWeight>(0, 0, 1)
 	}
 }

@@ -36,11 +36,14 @@ const MAX_BLOCK_LENGTH: u32 = 5 * 1024 * 1024;
 /// (each agency runs at most one node), so Aura, GRANDPA and the council share it.
 pub const MAX_AGENCIES: u32 = 256;
 
-/// How long a session lasts: agency and authority-set changes decided by the council take
-/// effect at a session boundary (an authority named now authors from the session after
-/// next). Ten minutes keeps that wait short for a city's operations while rotating the
-/// GRANDPA set rarely enough that its set changes are cheap.
+/// How long a session lasts unless genesis or the council sets another length: agency and
+/// authority-set changes decided by the council take effect at a session boundary (an
+/// authority named now authors from the session after next). Ten minutes keeps that wait
+/// short for a city's operations while changing the GRANDPA set rarely.
 pub const SESSION_LENGTH: BlockNumber = 10 * MINUTES;
+
+/// The shortest session the council may set (one minute).
+pub const MIN_SESSION_LENGTH: BlockNumber = MINUTES;
 
 parameter_types! {
 	pub const BlockHashCount: BlockNumber = 2400;
@@ -190,21 +193,22 @@ impl pallet_agencies::Config for Runtime {
 	type MaxAgencies = ConstU32<MAX_AGENCIES>;
 	type MaxOperators = ConstU32<1_000>;
 	type MaxNameLength = ConstU32<128>;
+	type DefaultSessionLength = ConstU32<SESSION_LENGTH>;
+	type MinSessionLength = ConstU32<MIN_SESSION_LENGTH>;
 	// Hand estimates until the runtime's benchmarks generate real ones (issue 3).
 	type WeightInfo = ();
 }
 
-parameter_types! {
-	pub const SessionPeriod: BlockNumber = SESSION_LENGTH;
-	pub const SessionOffset: BlockNumber = 0;
-}
+/// Sessions end at every block number divisible by the session length that pallet-agencies
+/// keeps (genesis or council sets it).
+type AgencySessions = pallet_session::PeriodicSessions<pallet_agencies::SessionLengthOf<Runtime>, ConstU32<0>>;
 
 impl pallet_session::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type ValidatorId = AccountId;
 	type ValidatorIdOf = ConvertInto;
-	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
-	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+	type ShouldEndSession = AgencySessions;
+	type NextSessionRotation = AgencySessions;
 	/// Each session's authorities are the nodes of the active agencies.
 	type SessionManager = super::Agencies;
 	type SessionHandler = <SessionKeys as OpaqueKeys>::KeyTypeIdProviders;

@@ -6,6 +6,7 @@ mod operators;
 mod register;
 mod roles;
 mod session;
+mod session_length;
 mod status;
 
 use crate::{mock::*, Event};

@@ -3,46 +3,35 @@
 // the node authors blocks and GRANDPA finalizes with four voters; suspended, it leaves the
 // set at the next sessions and finality goes on with three.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
-import { cryptoWaitReady, mnemonicGenerate } from '@polkadot/util-crypto';
-import { LocalNetwork, auraSlot, submit, waitFor } from './network.mjs';
+import { mnemonicGenerate } from '@polkadot/util-crypto';
+import { auraSlot, devAccounts, submit, useNetwork, waitFor } from './network.mjs';
 import * as council from './council.mjs';
 
 const TAX = 1 << 6;
 // Sessions on the local chain last 20 blocks (1 minute); a change shows within two.
 const TWO_SESSIONS_MS = 2 * 60_000 + 30_000;
 const NEW_NODE = 3;
-let network;
-let api;
-let alice, bob, charlie, dave;
-
-before(async () => {
-  await cryptoWaitReady();
-  const keyring = new Keyring({ type: 'sr25519' });
-  [alice, bob, charlie, dave] = ['Alice', 'Bob', 'Charlie', 'Dave'].map((n) => keyring.addFromUri(`//${n}`));
-  // Four nodes; the fourth (Dave's) is no authority at genesis.
-  network = new LocalNetwork({ binary: process.env.CIVITAS_NODE, count: 4, portBase: 24000 });
-  await network.start();
-  api = await network.api(0);
-});
-
-after(async () => {
-  await network?.stop();
-});
+// Four nodes; the fourth (Dave's) is no authority at genesis.
+const net = useNetwork({ count: 4, portBase: 24000 });
+const [alice, bob, charlie, dave] = await devAccounts('Alice', 'Bob', 'Charlie', 'Dave');
 
 async function finalizedNumber() {
+  const { api } = net;
   return (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
 }
 
 async function finalityAdvances(what) {
+  const { api } = net;
   const from = await finalizedNumber();
   await waitFor(what, async () => (await finalizedNumber()) >= from + 3, { timeoutMs: 60_000 });
 }
 
 test('a council-approved agency node joins the authority set, then leaves it when suspended', async (t) => {
+  const { network, api } = net;
   assert.equal((await api.query.aura.authorities()).length, 3);
 
   // The new node makes its own session keys and proves Dave's account owns them.

@@ -2,32 +2,17 @@
 // needs two of the three admins; nothing else (a single admin, a stranger) can register,
 // suspend or resume an agency.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Keyring } from '@polkadot/keyring';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { LocalNetwork, submit } from './network.mjs';
+import { devAccounts, submit, useNetwork } from './network.mjs';
 import * as council from './council.mjs';
 
 const TAX = 1 << 6;
-let network;
-let api;
-let alice, bob, charlie, dave;
-
-before(async () => {
-  await cryptoWaitReady();
-  const keyring = new Keyring({ type: 'sr25519' });
-  [alice, bob, charlie, dave] = ['Alice', 'Bob', 'Charlie', 'Dave'].map((n) => keyring.addFromUri(`//${n}`));
-  network = new LocalNetwork({ binary: process.env.CIVITAS_NODE, count: 3, portBase: 22000 });
-  await network.start();
-  api = await network.api(0);
-});
-
-after(async () => {
-  await network?.stop();
-});
+const net = useNetwork({ count: 3, portBase: 22000 });
+const [alice, bob, charlie, dave] = await devAccounts('Alice', 'Bob', 'Charlie', 'Dave');
 
 test('the council registers an agency by a two-thirds motion; nobody else can', async () => {
+  const { api } = net;
   assert.deepEqual((await api.query.council.members()).map(String).sort(),
     [alice, bob, charlie].map((p) => p.address).sort(), 'the council is the three admins');
 
@@ -63,6 +48,7 @@ test('the council registers an agency by a two-thirds motion; nobody else can', 
 });
 
 test('the council suspends an agency, whose admin leaves the council', async () => {
+  const { api } = net;
   // Four admins now: two thirds is three ayes.
   const suspended = await council.motion(api, api.tx.agencies.suspend(3), alice, [alice, bob, charlie], bob);
   assert.equal(council.executedError(api, suspended), null);

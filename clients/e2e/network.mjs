@@ -9,7 +9,10 @@ import { mkdtempSync, writeFileSync, openSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { before, after } from 'node:test';
 import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 const SEEDS = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'];
 
@@ -41,6 +44,30 @@ export async function waitFor(what, probe, { timeoutMs = 60_000, intervalMs = 50
     await sleep(intervalMs);
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${lastError.message}` : ''}`);
+}
+
+/** The well-known development accounts (sr25519) of `names`, e.g. `devAccounts('Alice')`. */
+export async function devAccounts(...names) {
+  await cryptoWaitReady();
+  const keyring = new Keyring({ type: 'sr25519' });
+  return names.map((name) => keyring.addFromUri(`//${name}`));
+}
+
+/**
+ * Start a network of the release binary before a test file's tests and stop it after them.
+ * Returns a handle whose `network` and `api` (a client of node 0) are set once tests run.
+ */
+export function useNetwork(options) {
+  const handle = {};
+  before(async () => {
+    handle.network = new LocalNetwork({ binary: process.env.CIVITAS_NODE, ...options });
+    await handle.network.start();
+    handle.api = await handle.network.api(0);
+  });
+  after(async () => {
+    await handle.network?.stop();
+  });
+  return handle;
 }
 
 /** The Aura slot a block was sealed in, read from its pre-runtime digest. */

@@ -28,7 +28,12 @@ fn wasm_binary() -> Result<&'static [u8], String> {
 }
 
 /// A chain spec whose genesis is the runtime's preset `preset`.
-fn from_preset(name: &str, id: &str, chain_type: ChainType, preset: &str) -> Result<ChainSpec, String> {
+fn from_preset(
+	name: &str,
+	id: &str,
+	chain_type: ChainType,
+	preset: &str,
+) -> Result<ChainSpec, String> {
 	Ok(ChainSpec::builder(wasm_binary()?, Default::default())
 		.with_name(name)
 		.with_id(id)
@@ -55,7 +60,9 @@ pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 		"" | "dev" => Box::new(development()?),
 		"local" => Box::new(local_network()?),
 		path => Box::new(ChainSpec::from_json_file(std::path::PathBuf::from(path)).map_err(
-			|error| format!("--chain {path}: not `dev`, `local`, nor a readable chain spec: {error}"),
+			|error| {
+				format!("--chain {path}: not `dev`, `local`, nor a readable chain spec: {error}")
+			},
 		)?),
 	})
 }

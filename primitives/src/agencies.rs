@@ -11,7 +11,16 @@ pub type AgencyId = u32;
 /// What an agency may write, as a set of bits. Each bit is one role of SPEC §1; an agency may
 /// hold several. Clients see a `u32`: the bit of each role is documented on its constant.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Default, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
 )]
 pub struct Roles(u32);
 

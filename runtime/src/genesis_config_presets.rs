@@ -5,8 +5,8 @@ use crate::{
 	AccountId, AgenciesConfig, BalancesConfig, BlockNumber, RuntimeGenesisConfig, SessionConfig,
 	SessionKeys, SudoConfig, MINUTES, UNIT,
 };
-use civitas_primitives::Roles;
 use alloc::{vec, vec::Vec};
+use civitas_primitives::Roles;
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
 use sp_genesis_builder::{self, PresetId};
@@ -41,7 +41,10 @@ fn genesis(
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
-			balances: well_known_accounts().into_iter().map(|account| (account, ENDOWMENT)).collect(),
+			balances: well_known_accounts()
+				.into_iter()
+				.map(|account| (account, ENDOWMENT))
+				.collect(),
 		},
 		agencies: AgenciesConfig {
 			agencies: agencies
@@ -52,7 +55,11 @@ fn genesis(
 					admin: agency.admin.to_account_id(),
 					district: None,
 					authority: Some(agency.node.0.to_account_id()),
-					operators: agency.operators.iter().map(|operator| operator.to_account_id()).collect(),
+					operators: agency
+						.operators
+						.iter()
+						.map(|operator| operator.to_account_id())
+						.collect(),
 				})
 				.collect(),
 			session_length,
@@ -67,7 +74,10 @@ fn genesis(
 					(
 						account.clone(),
 						account,
-						SessionKeys { aura: aura.public().into(), grandpa: grandpa.public().into() },
+						SessionKeys {
+							aura: aura.public().into(),
+							grandpa: grandpa.public().into(),
+						},
 					)
 				})
 				.collect(),

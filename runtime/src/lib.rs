@@ -38,8 +38,8 @@ pub use pallet_timestamp::Call as TimestampCall;
 /// calls, so that it can sync and author blocks across runtime upgrades.
 pub mod opaque {
 	use super::*;
-	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
 	use sp_runtime::traits::{BlakeTwo256, Hash as HashT};
+	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
 
 	/// Block header.
 	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;

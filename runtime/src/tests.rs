@@ -7,30 +7,30 @@ use crate::{
 	RuntimeGenesisConfig, RuntimeOrigin, System, MILLI_SECS_PER_BLOCK, VERSION,
 };
 use civitas_primitives::AgencyRoles;
-use sp_runtime::traits::Hash as _;
 use frame_support::{assert_noop, assert_ok, traits::Get};
 use serde_json::Value;
 use sp_genesis_builder::PresetId;
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+use sp_runtime::traits::Hash as _;
 use sp_runtime::{traits::Dispatchable, BuildStorage};
 
 /// Apply a preset's JSON patch onto the default genesis config, the way a chain spec does.
 fn merge(base: &mut Value, patch: Value) {
 	match (base, patch) {
-		(Value::Object(base), Value::Object(patch)) =>
+		(Value::Object(base), Value::Object(patch)) => {
 			for (key, value) in patch {
 				merge(base.entry(key).or_insert(Value::Null), value);
-			},
+			}
+		},
 		(base, patch) => *base = patch,
 	}
 }
 
 /// The state a chain started from the named preset has at genesis.
 fn genesis_of(preset: &str) -> sp_io::TestExternalities {
-	let patch: Value = serde_json::from_slice(
-		&get_preset(&PresetId::from(preset)).expect("the preset exists"),
-	)
-	.expect("a preset is valid JSON");
+	let patch: Value =
+		serde_json::from_slice(&get_preset(&PresetId::from(preset)).expect("the preset exists"))
+			.expect("a preset is valid JSON");
 	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
 	merge(&mut config, patch);
 	let config: RuntimeGenesisConfig =
@@ -65,10 +65,8 @@ fn slots_and_blocks_are_three_seconds() {
 
 #[test]
 fn the_runtime_offers_dev_and_local_presets_only() {
-	let names: Vec<String> = preset_names()
-		.into_iter()
-		.map(|id| String::from_utf8(id.into()).unwrap())
-		.collect();
+	let names: Vec<String> =
+		preset_names().into_iter().map(|id| String::from_utf8(id.into()).unwrap()).collect();
 	assert_eq!(names, vec!["dev".to_string(), "local".to_string()]);
 	assert!(get_preset(&PresetId::from("staging")).is_none());
 	// The standard polkadot-sdk names resolve to the same presets.
@@ -85,9 +83,10 @@ fn the_runtime_offers_dev_and_local_presets_only() {
 #[test]
 fn dev_has_alice_as_sole_authority_and_sudo() {
 	genesis_of(DEV_PRESET).execute_with(|| {
-		assert_eq!(pallet_aura::Authorities::<Runtime>::get().into_inner(), vec![aura_key(
-			Sr25519Keyring::Alice
-		)]);
+		assert_eq!(
+			pallet_aura::Authorities::<Runtime>::get().into_inner(),
+			vec![aura_key(Sr25519Keyring::Alice)]
+		);
 		assert_eq!(Grandpa::grandpa_authorities(), vec![(grandpa_key(Ed25519Keyring::Alice), 1)]);
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(Sr25519Keyring::Alice.to_account_id()));
 
@@ -162,10 +161,11 @@ fn well_known_accounts_are_endowed() {
 fn local_has_three_agencies_whose_admins_are_the_council() {
 	use civitas_primitives::Roles;
 	genesis_of(LOCAL_PRESET).execute_with(|| {
-		let admins: Vec<AccountId> = [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
-			.iter()
-			.map(|who| who.to_account_id())
-			.collect();
+		let admins: Vec<AccountId> =
+			[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
+				.iter()
+				.map(|who| who.to_account_id())
+				.collect();
 		let mut sorted_admins = admins.clone();
 		sorted_admins.sort();
 		assert_eq!(pallet_collective::Members::<Runtime, CouncilCollective>::get(), sorted_admins);
@@ -174,7 +174,11 @@ fn local_has_three_agencies_whose_admins_are_the_council() {
 			(0..3).map(|id| pallet_agencies::Agencies::<Runtime>::get(id).unwrap().roles).collect();
 		assert_eq!(
 			roles,
-			vec![Roles::HEALTH | Roles::DISEASE_CONTROL, Roles::LAND_REGISTRY | Roles::HOUSING, Roles::TRANSPORT]
+			vec![
+				Roles::HEALTH | Roles::DISEASE_CONTROL,
+				Roles::LAND_REGISTRY | Roles::HOUSING,
+				Roles::TRANSPORT
+			]
 		);
 		for (id, admin) in admins.iter().enumerate() {
 			let agency = pallet_agencies::Agencies::<Runtime>::get(id as u32).unwrap();
@@ -196,10 +200,16 @@ fn dev_has_one_agency_with_every_role_run_by_alice() {
 	genesis_of(DEV_PRESET).execute_with(|| {
 		let alice = Sr25519Keyring::Alice.to_account_id();
 		let agency = pallet_agencies::Agencies::<Runtime>::get(0).unwrap();
-		assert_eq!((agency.roles, &agency.admin, agency.authority.as_ref()), (Roles::ALL, &alice, Some(&alice)));
+		assert_eq!(
+			(agency.roles, &agency.admin, agency.authority.as_ref()),
+			(Roles::ALL, &alice, Some(&alice))
+		);
 		assert_eq!(pallet_agencies::NextAgencyId::<Runtime>::get(), 1);
 		assert_eq!(
-			<Agencies as AgencyRoles<_, _>>::ensure_role(RuntimeOrigin::signed(alice.clone()), Roles::ALL),
+			<Agencies as AgencyRoles<_, _>>::ensure_role(
+				RuntimeOrigin::signed(alice.clone()),
+				Roles::ALL
+			),
 			Ok((0, alice.clone()))
 		);
 		assert_eq!(pallet_collective::Members::<Runtime, CouncilCollective>::get(), vec![alice]);
@@ -246,7 +256,12 @@ fn a_council_motion_of_two_agencies_registers_a_fourth() {
 			pallet_collective::Error::<Runtime, CouncilCollective>::NotMember
 		);
 
-		assert_ok!(Council::propose(RuntimeOrigin::signed(alice.clone()), 2, Box::new(register.clone()), length));
+		assert_ok!(Council::propose(
+			RuntimeOrigin::signed(alice.clone()),
+			2,
+			Box::new(register.clone()),
+			length
+		));
 		assert_ok!(Council::vote(RuntimeOrigin::signed(alice.clone()), hash, 0, true));
 		// One aye of three is below two thirds: the motion cannot close yet.
 		assert_noop!(
@@ -254,9 +269,16 @@ fn a_council_motion_of_two_agencies_registers_a_fourth() {
 			pallet_collective::Error::<Runtime, CouncilCollective>::TooEarly
 		);
 		assert_ok!(Council::vote(RuntimeOrigin::signed(bob), hash, 0, true));
-		assert_ok!(Council::close(RuntimeOrigin::signed(charlie), hash, 0, weight + Weight::from_parts(1, 0), length));
+		assert_ok!(Council::close(
+			RuntimeOrigin::signed(charlie),
+			hash,
+			0,
+			weight + Weight::from_parts(1, 0),
+			length
+		));
 
-		let tax = pallet_agencies::Agencies::<Runtime>::get(3).expect("the motion registered the agency");
+		let tax =
+			pallet_agencies::Agencies::<Runtime>::get(3).expect("the motion registered the agency");
 		assert_eq!((tax.roles, &tax.admin), (Roles::TAX, &dave));
 		assert!(pallet_collective::Members::<Runtime, CouncilCollective>::get().contains(&dave));
 	});

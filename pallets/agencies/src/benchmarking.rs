@@ -49,7 +49,8 @@ mod benchmarks {
 		n: Linear<0, { T::MaxAgencies::get() - 1 }>,
 	) -> Result<(), BenchmarkError> {
 		fill_council::<T>(n);
-		let origin = T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let admin: T::AccountId = account("new-admin", 0, 0);
 		let agency = NextAgencyId::<T>::get();
 
@@ -63,7 +64,8 @@ mod benchmarks {
 	#[benchmark]
 	fn set_roles() -> Result<(), BenchmarkError> {
 		let (agency, _) = agency_with_node::<T>(1);
-		let origin = T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, agency, Roles::ALL);
@@ -75,7 +77,8 @@ mod benchmarks {
 	#[benchmark]
 	fn suspend(n: Linear<1, { T::MaxAgencies::get() }>) -> Result<(), BenchmarkError> {
 		let (agency, _) = agency_with_node::<T>(n);
-		let origin = T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, agency);
@@ -87,7 +90,8 @@ mod benchmarks {
 	#[benchmark]
 	fn resume(n: Linear<1, { T::MaxAgencies::get() }>) -> Result<(), BenchmarkError> {
 		let (agency, _) = agency_with_node::<T>(n);
-		let origin = T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		Pallet::<T>::suspend(origin.clone(), agency).map_err(|_| BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
@@ -100,7 +104,8 @@ mod benchmarks {
 	#[benchmark]
 	fn set_authority(n: Linear<1, { T::MaxAgencies::get() }>) -> Result<(), BenchmarkError> {
 		let (agency, _) = agency_with_node::<T>(n);
-		let origin = T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let new_node: T::AccountId = account("new-node", 0, 0);
 
 		#[extrinsic_call]
@@ -146,7 +151,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn set_session_length() -> Result<(), BenchmarkError> {
-		let origin = T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let blocks = T::MinSessionLength::get();
 
 		#[extrinsic_call]

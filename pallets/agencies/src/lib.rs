@@ -29,8 +29,8 @@ pub mod types;
 pub mod weights;
 
 pub use civitas_primitives::{AgencyId, AgencyRoles, Roles};
-pub use pallet::*;
 pub use membership::SessionLengthOf;
+pub use pallet::*;
 pub use types::{Agency, AgencyStatus, GenesisAgency};
 pub use weights::WeightInfo;
 
@@ -45,7 +45,8 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 
 	/// An agency as stored.
-	pub type AgencyOf<T> = Agency<<T as frame_system::Config>::AccountId, <T as Config>::MaxNameLength>;
+	pub type AgencyOf<T> =
+		Agency<<T as frame_system::Config>::AccountId, <T as Config>::MaxNameLength>;
 
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
@@ -204,14 +205,23 @@ pub mod pallet {
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
 			if let Some(blocks) = self.session_length {
-				assert!(blocks >= T::MinSessionLength::get(), "genesis session length is too short");
+				assert!(
+					blocks >= T::MinSessionLength::get(),
+					"genesis session length is too short"
+				);
 				SessionLength::<T>::put(blocks);
 			}
-			for GenesisAgency { name, roles, admin, district, authority, operators } in &self.agencies {
+			for GenesisAgency { name, roles, admin, district, authority, operators } in
+				&self.agencies
+			{
 				let roles = Roles::from_bits(*roles).expect("genesis agency roles must be valid");
-				let agency =
-					Pallet::<T>::do_register(name.as_bytes().to_vec(), roles, admin.clone(), *district)
-						.expect("genesis agencies must be valid");
+				let agency = Pallet::<T>::do_register(
+					name.as_bytes().to_vec(),
+					roles,
+					admin.clone(),
+					*district,
+				)
+				.expect("genesis agencies must be valid");
 				if let Some(authority) = authority {
 					Pallet::<T>::do_set_authority(agency, Some(authority.clone()))
 						.expect("genesis authorities must be distinct");
@@ -363,7 +373,10 @@ pub mod pallet {
 		/// Origin: the council. Emits `SessionLengthSet`.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::set_session_length())]
-		pub fn set_session_length(origin: OriginFor<T>, blocks: BlockNumberFor<T>) -> DispatchResult {
+		pub fn set_session_length(
+			origin: OriginFor<T>,
+			blocks: BlockNumberFor<T>,
+		) -> DispatchResult {
 			T::CouncilOrigin::ensure_origin(origin)?;
 			ensure!(blocks >= T::MinSessionLength::get(), Error::<T>::SessionTooShort);
 			SessionLength::<T>::put(blocks);

@@ -35,7 +35,9 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn add_validator(authority: T::AccountId) -> DispatchResult {
 		Validators::<T>::try_mutate(|validators| -> DispatchResult {
 			if let Err(position) = validators.binary_search(&authority) {
-				validators.try_insert(position, authority).map_err(|_| Error::<T>::TooManyAgencies)?;
+				validators
+					.try_insert(position, authority)
+					.map_err(|_| Error::<T>::TooManyAgencies)?;
 			}
 			Ok(())
 		})

@@ -2,7 +2,9 @@
 //! whose membership changes are recorded for the tests to inspect.
 
 use crate as pallet_agencies;
-use frame_support::{derive_impl, parameter_types, pallet_prelude::ValueQuery, traits::ChangeMembers};
+use frame_support::{
+	derive_impl, pallet_prelude::ValueQuery, parameter_types, traits::ChangeMembers,
+};
 use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;

@@ -1,16 +1,25 @@
 //! The records pallet-agencies keeps, bounded everywhere.
 
+use alloc::{string::String, vec::Vec};
 use civitas_primitives::Roles;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::Get, BoundedVec};
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
-use alloc::{string::String, vec::Vec};
 
 /// Whether an agency may act. A suspended agency's operators fail every role check, its
 /// admin leaves the council and its node leaves the authority set at the next session.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
 )]
 pub enum AgencyStatus {
 	Active,

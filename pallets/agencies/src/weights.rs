@@ -6,7 +6,10 @@
 //! `civitas-node benchmark pallet --pallet pallet_agencies` once the runtime includes the
 //! pallet (issue 3); nothing may ship with these.
 
-use frame_support::{traits::Get, weights::{constants::RocksDbWeight, Weight}};
+use frame_support::{
+	traits::Get,
+	weights::{constants::RocksDbWeight, Weight},
+};
 
 /// What each call of pallet-agencies costs.
 pub trait WeightInfo {
@@ -27,7 +30,11 @@ pub trait WeightInfo {
 }
 
 /// Estimate: fixed compute, plus a linear part per seat, plus the database accesses.
-fn estimate<T: Get<frame_support::weights::RuntimeDbWeight>>(seats: u32, reads: u64, writes: u64) -> Weight {
+fn estimate<T: Get<frame_support::weights::RuntimeDbWeight>>(
+	seats: u32,
+	reads: u64,
+	writes: u64,
+) -> Weight {
 	Weight::from_parts(50_000_000, 4_000)
 		.saturating_add(Weight::from_parts(2_000_000, 64).saturating_mul(seats.into()))
 		.saturating_add(T::get().reads_writes(reads, writes))
@@ -36,7 +43,8 @@ fn estimate<T: Get<frame_support::weights::RuntimeDbWeight>>(seats: u32, reads: 
 /// For tests and until generated weights exist; uses RocksDB's published read/write costs.
 impl WeightInfo for () {
 	fn register_agency(l: u32, n: u32) -> Weight {
-		estimate::<RocksDbWeight>(n, 3, 5).saturating_add(Weight::from_parts(1_000 * l as u64, l as u64))
+		estimate::<RocksDbWeight>(n, 3, 5)
+			.saturating_add(Weight::from_parts(1_000 * l as u64, l as u64))
 	}
 	fn set_roles() -> Weight {
 		estimate::<RocksDbWeight>(0, 1, 1)

@@ -1,9 +1,10 @@
 //! Configuration of each pallet in the runtime.
 
 use frame_support::{
-	derive_impl, parameter_types,
-	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, EitherOf, VariantCountOf},
+	derive_impl,
 	dispatch::DispatchClass,
+	parameter_types,
+	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, EitherOf, VariantCountOf},
 	weights::{
 		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		IdentityFee, Weight,
@@ -21,7 +22,7 @@ use sp_version::RuntimeVersion;
 use super::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, OriginCaller, PalletInfo,
 	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
-	RuntimeTask, System, EXISTENTIAL_DEPOSIT, DAYS, MINUTES, SLOT_DURATION, VERSION,
+	RuntimeTask, System, DAYS, EXISTENTIAL_DEPOSIT, MINUTES, SLOT_DURATION, VERSION,
 };
 use super::{Council, SessionKeys};
 
@@ -201,7 +202,8 @@ impl pallet_agencies::Config for Runtime {
 
 /// Sessions end at every block number divisible by the session length that pallet-agencies
 /// keeps (genesis or council sets it).
-type AgencySessions = pallet_session::PeriodicSessions<pallet_agencies::SessionLengthOf<Runtime>, ConstU32<0>>;
+type AgencySessions =
+	pallet_session::PeriodicSessions<pallet_agencies::SessionLengthOf<Runtime>, ConstU32<0>>;
 
 impl pallet_session::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;

@@ -27,10 +27,19 @@ fn an_admin_adds_and_removes_its_own_operators() {
 fn only_an_admin_manages_operators() {
 	new_test_ext().execute_with(|| {
 		for who in [NURSE, STRANGER, HEALTH_NODE] {
-			assert_noop!(Registry::add_operator(RuntimeOrigin::signed(who), DOCTOR), Error::<Test>::NotAdmin);
-			assert_noop!(Registry::remove_operator(RuntimeOrigin::signed(who), NURSE), Error::<Test>::NotAdmin);
+			assert_noop!(
+				Registry::add_operator(RuntimeOrigin::signed(who), DOCTOR),
+				Error::<Test>::NotAdmin
+			);
+			assert_noop!(
+				Registry::remove_operator(RuntimeOrigin::signed(who), NURSE),
+				Error::<Test>::NotAdmin
+			);
 		}
-		assert_noop!(Registry::add_operator(RuntimeOrigin::root(), DOCTOR), DispatchError::BadOrigin);
+		assert_noop!(
+			Registry::add_operator(RuntimeOrigin::root(), DOCTOR),
+			DispatchError::BadOrigin
+		);
 	});
 }
 

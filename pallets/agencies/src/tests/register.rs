@@ -1,7 +1,7 @@
 use super::last_event;
 use crate::{mock::*, *};
-use frame_support::{assert_noop, assert_ok};
 use codec::{Decode, Encode};
+use frame_support::{assert_noop, assert_ok};
 use sp_runtime::DispatchError;
 
 const TAX_ADMIN: u64 = 12;
@@ -31,7 +31,11 @@ fn the_council_registers_an_active_agency_whose_admin_joins_the_council() {
 #[test]
 fn only_the_council_registers() {
 	new_test_ext().execute_with(|| {
-		for origin in [RuntimeOrigin::signed(HEALTH_ADMIN), RuntimeOrigin::signed(STRANGER), RuntimeOrigin::none()] {
+		for origin in [
+			RuntimeOrigin::signed(HEALTH_ADMIN),
+			RuntimeOrigin::signed(STRANGER),
+			RuntimeOrigin::none(),
+		] {
 			assert_noop!(
 				Registry::register_agency(origin, b"Tax".to_vec(), Roles::TAX, TAX_ADMIN, None),
 				DispatchError::BadOrigin

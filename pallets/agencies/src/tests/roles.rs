@@ -6,9 +6,19 @@ use sp_runtime::DispatchError;
 #[test]
 fn the_council_sets_roles() {
 	new_test_ext().execute_with(|| {
-		assert_ok!(Registry::set_roles(RuntimeOrigin::root(), LAND, Roles::LAND_REGISTRY | Roles::HOUSING));
-		assert_eq!(Agencies::<Test>::get(LAND).unwrap().roles, Roles::LAND_REGISTRY | Roles::HOUSING);
-		assert_eq!(last_event(), Event::RolesSet { agency: LAND, roles: Roles::LAND_REGISTRY | Roles::HOUSING });
+		assert_ok!(Registry::set_roles(
+			RuntimeOrigin::root(),
+			LAND,
+			Roles::LAND_REGISTRY | Roles::HOUSING
+		));
+		assert_eq!(
+			Agencies::<Test>::get(LAND).unwrap().roles,
+			Roles::LAND_REGISTRY | Roles::HOUSING
+		);
+		assert_eq!(
+			last_event(),
+			Event::RolesSet { agency: LAND, roles: Roles::LAND_REGISTRY | Roles::HOUSING }
+		);
 	});
 }
 
@@ -19,7 +29,10 @@ fn set_roles_failures_change_nothing() {
 			Registry::set_roles(RuntimeOrigin::signed(LAND_ADMIN), LAND, Roles::ALL),
 			DispatchError::BadOrigin
 		);
-		assert_noop!(Registry::set_roles(RuntimeOrigin::root(), 7, Roles::TAX), Error::<Test>::UnknownAgency);
+		assert_noop!(
+			Registry::set_roles(RuntimeOrigin::root(), 7, Roles::TAX),
+			Error::<Test>::UnknownAgency
+		);
 		assert_noop!(
 			Registry::set_roles(RuntimeOrigin::root(), LAND, Roles::empty()),
 			Error::<Test>::InvalidRoles
@@ -31,9 +44,15 @@ fn set_roles_failures_change_nothing() {
 fn ensure_role_needs_an_operator_of_an_active_agency_with_every_role() {
 	new_test_ext().execute_with(|| {
 		type Check = Pallet<Test>;
-		assert_eq!(Check::ensure_role(RuntimeOrigin::signed(NURSE), Roles::HEALTH), Ok((HEALTH, NURSE)));
 		assert_eq!(
-			Check::ensure_role(RuntimeOrigin::signed(NURSE), Roles::HEALTH | Roles::DISEASE_CONTROL),
+			Check::ensure_role(RuntimeOrigin::signed(NURSE), Roles::HEALTH),
+			Ok((HEALTH, NURSE))
+		);
+		assert_eq!(
+			Check::ensure_role(
+				RuntimeOrigin::signed(NURSE),
+				Roles::HEALTH | Roles::DISEASE_CONTROL
+			),
 			Ok((HEALTH, NURSE))
 		);
 		assert_eq!(
@@ -53,7 +72,10 @@ fn ensure_role_needs_an_operator_of_an_active_agency_with_every_role() {
 			Check::ensure_role(RuntimeOrigin::signed(STRANGER), Roles::HEALTH),
 			Err(Error::<Test>::NotOperator.into())
 		);
-		assert_eq!(Check::ensure_role(RuntimeOrigin::root(), Roles::HEALTH), Err(DispatchError::BadOrigin));
+		assert_eq!(
+			Check::ensure_role(RuntimeOrigin::root(), Roles::HEALTH),
+			Err(DispatchError::BadOrigin)
+		);
 
 		assert_ok!(Registry::suspend(RuntimeOrigin::root(), HEALTH));
 		assert_eq!(

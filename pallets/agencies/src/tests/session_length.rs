@@ -22,8 +22,14 @@ fn session_length_needs_the_council_and_a_sane_value() {
 			Registry::set_session_length(RuntimeOrigin::signed(HEALTH_ADMIN), 20),
 			DispatchError::BadOrigin
 		);
-		assert_noop!(Registry::set_session_length(RuntimeOrigin::root(), 4), Error::<Test>::SessionTooShort);
-		assert_noop!(Registry::set_session_length(RuntimeOrigin::root(), 0), Error::<Test>::SessionTooShort);
+		assert_noop!(
+			Registry::set_session_length(RuntimeOrigin::root(), 4),
+			Error::<Test>::SessionTooShort
+		);
+		assert_noop!(
+			Registry::set_session_length(RuntimeOrigin::root(), 0),
+			Error::<Test>::SessionTooShort
+		);
 	});
 }
 

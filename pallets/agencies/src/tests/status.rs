@@ -32,13 +32,22 @@ fn resuming_restores_council_seat_and_authority() {
 #[test]
 fn status_changes_need_the_council_a_known_agency_and_a_change() {
 	new_test_ext().execute_with(|| {
-		assert_noop!(Registry::suspend(RuntimeOrigin::signed(LAND_ADMIN), HEALTH), DispatchError::BadOrigin);
-		assert_noop!(Registry::resume(RuntimeOrigin::signed(HEALTH_ADMIN), HEALTH), DispatchError::BadOrigin);
+		assert_noop!(
+			Registry::suspend(RuntimeOrigin::signed(LAND_ADMIN), HEALTH),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			Registry::resume(RuntimeOrigin::signed(HEALTH_ADMIN), HEALTH),
+			DispatchError::BadOrigin
+		);
 		assert_noop!(Registry::suspend(RuntimeOrigin::root(), 9), Error::<Test>::UnknownAgency);
 		assert_noop!(Registry::resume(RuntimeOrigin::root(), 9), Error::<Test>::UnknownAgency);
 		assert_noop!(Registry::resume(RuntimeOrigin::root(), HEALTH), Error::<Test>::NotSuspended);
 		assert_ok!(Registry::suspend(RuntimeOrigin::root(), HEALTH));
-		assert_noop!(Registry::suspend(RuntimeOrigin::root(), HEALTH), Error::<Test>::AlreadySuspended);
+		assert_noop!(
+			Registry::suspend(RuntimeOrigin::root(), HEALTH),
+			Error::<Test>::AlreadySuspended
+		);
 	});
 }
 

@@ -26,7 +26,9 @@ The agencies file (JSON):
           "aura": "5...",                   the node's Aura key (sr25519, SS58); also the
                                             node's validator account
           "grandpa": "5...",                the node's GRANDPA key (ed25519, SS58)
-          "nodeId": "12D3KooW...",          the node's libp2p peer id
+          "nodeId": "12D3KooW...",          the node's libp2p peer id: with the other
+                                            agencies' nodes, the only peers nodes accept
+                                            (or "nodeIds": [...], up to 4 nodes)
           "operators": ["5..."]             operator accounts (optional)
         }
       ]
@@ -90,6 +92,30 @@ def role_bits(roles, agency):
     return bits
 
 
+BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+# The bytes before the ed25519 public key in a peer id: identity multihash of a protobuf
+# `PublicKey { type: Ed25519, data: <32 bytes> }`.
+PEER_ID_PREFIX = bytes.fromhex("002408011220")
+
+
+def node_id(peer_id, agency):
+    """The 32-byte node id pallet-agencies stores for a `12D3KooW...` peer id."""
+    number = 0
+    for char in peer_id:
+        if char not in BASE58:
+            fail(f"agency {agency!r}: {peer_id!r} is not a peer id (not base58)")
+        number = number * 58 + BASE58.index(char)
+    raw = number.to_bytes(38, "big") if number < 1 << (8 * 38) else b""
+    if len(raw) != 38 or not raw.startswith(PEER_ID_PREFIX):
+        fail(f"agency {agency!r}: {peer_id!r} is not the peer id of an ed25519 node key")
+    return list(raw[len(PEER_ID_PREFIX):])
+
+
+def node_ids(agency):
+    ids = agency.get("nodeIds", [agency["nodeId"]] if agency.get("nodeId") else [])
+    return [node_id(peer_id, agency["name"]) for peer_id in ids]
+
+
 def build(path, raw):
     with open(path) as file:
         config = json.load(file)
@@ -98,10 +124,13 @@ def build(path, raw):
         for agency in agencies:
             if key not in agency:
                 fail(f"agency {agency.get('name', '?')!r} has no {key!r}")
-    for key in ("admin", "aura", "grandpa", "nodeId"):
+    for key in ("admin", "aura", "grandpa"):
         values = [agency[key] for agency in agencies if agency.get(key)]
         if len(values) != len(set(values)):
             fail(f"two agencies share a {key!r}")
+    peers = [bytes(peer) for agency in agencies for peer in node_ids(agency)]
+    if len(peers) != len(set(peers)):
+        fail("two agencies share a node id")
 
     spec = json.loads(node("export-chain-spec", "--chain", "local"))
     spec["name"] = config.get("name", "Civitas")
@@ -118,6 +147,7 @@ def build(path, raw):
             "district": agency.get("district"),
             "authority": agency["aura"],
             "operators": agency.get("operators", []),
+            "nodes": node_ids(agency),
         }
         for agency in agencies
     ]}

@@ -33,18 +33,31 @@ seed_of() { if [ "$1" -lt ${#seeds[@]} ]; then echo "//${seeds[$1]}"; else echo 
 public_key() { "$CIVITAS_NODE" key inspect --scheme "$1" --output-type json "$2" | python3 -c "import json,sys; print(json.load(sys.stdin)['$3'])"; }
 
 mkdir -p "$net_dir"
+# A fixed node key per node gives it a stable peer id across restarts: node i's key is the
+# number i + 1 (the `local` spec names the peer ids of the keys 1, 2 and 3 as its nodes).
+write_node_key() {
+	mkdir -p "$net_dir/node$1"
+	[ -f "$net_dir/node$1/node-key" ] || printf '%064x' $(($1 + 1)) >"$net_dir/node$1/node-key"
+}
+
 chain=local
 if [ "$count" -ne 3 ]; then
 	chain="$net_dir/civitas-local-$count.json"
 	"$CIVITAS_NODE" export-chain-spec --chain local >"$net_dir/local.json"
-	accounts=() grandpa_keys=()
+	accounts=() grandpa_keys=() peer_ids=()
 	for ((i = 0; i < count; i++)); do
 		accounts+=("$(public_key sr25519 "$(seed_of "$i")" ss58Address)")
 		grandpa_keys+=("$(public_key ed25519 "$(seed_of "$i")" ss58PublicKey)")
+		write_node_key "$i"
+		peer_ids+=("$("$CIVITAS_NODE" key inspect-node-key --file "$net_dir/node$i/node-key")")
 	done
-	python3 - "$net_dir/local.json" "$chain" "${accounts[*]}" "${grandpa_keys[*]}" <<'PY'
-import json, sys
-source, target, accounts, grandpa = sys.argv[1], sys.argv[2], sys.argv[3].split(), sys.argv[4].split()
+	python3 - "$net_dir/local.json" "$chain" "${accounts[*]}" "${grandpa_keys[*]}" "${peer_ids[*]}" <<'PY'
+import importlib.util, json, os, sys
+source, target, accounts, grandpa, peers = sys.argv[1], sys.argv[2], *(a.split() for a in sys.argv[3:6])
+loader = importlib.util.spec_from_file_location(
+    "chain_spec", os.path.join(os.environ["CIVITAS_ROOT"], "scripts", "chain-spec.py"))
+chain_spec = importlib.util.module_from_spec(loader)
+loader.loader.exec_module(chain_spec)
 spec = json.load(open(source))
 patch = spec["genesis"]["runtimeGenesis"]["patch"]
 # The first agencies are the local spec's own (health, land, transport); any further ones
@@ -53,6 +66,8 @@ agencies = patch["agencies"]["agencies"][: len(accounts)]
 for i in range(len(agencies), len(accounts)):
     agencies.append({"name": f"District Data Bureau {i + 1}", "roles": 1 << 10,
                      "admin": accounts[i], "authority": accounts[i]})
+for agency, peer in zip(agencies, peers):
+    agency["nodes"] = [chain_spec.node_id(peer, agency["name"])]
 patch["agencies"]["agencies"] = agencies
 patch["session"]["keys"] = [
     [account, account, {"aura": account, "grandpa": key}] for account, key in zip(accounts, grandpa)
@@ -96,8 +111,7 @@ bootnode=""
 for ((i = 0; i < count; i++)); do
 	base="$net_dir/node$i"
 	mkdir -p "$base"
-	# A fixed node key per node gives it a stable peer id across restarts.
-	[ -f "$base/node-key" ] || printf '%064x' $((i + 1)) >"$base/node-key"
+	write_node_key "$i"
 	peer_id="$("$CIVITAS_NODE" key inspect-node-key --file "$base/node-key")"
 	seed="$(seed_of "$i")"
 	"$CIVITAS_NODE" key insert --base-path "$base" --chain "$chain" --scheme sr25519 --suri "$seed" --key-type aura

@@ -1,14 +1,15 @@
-// End-to-end: the authority set follows the council. A fourth agency's node sets its
-// session keys, the council registers the agency with that node, and within two sessions
-// the node authors blocks and GRANDPA finalizes with four voters; suspended, it leaves the
-// set at the next sessions and finality goes on with three.
+// End-to-end: the network and the authority set follow the council. A fourth node, of no
+// agency, cannot peer with the agencies' nodes; it sets its session keys, the council
+// registers an agency with that node as its authority and network identity, the agencies'
+// nodes let it in, and within two sessions it authors blocks and GRANDPA finalizes with four
+// voters; suspended, it leaves the set at the next sessions and finality goes on with three.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
 import { mnemonicGenerate } from '@polkadot/util-crypto';
-import { auraSlot, devAccounts, submit, useNetwork, waitFor } from './network.mjs';
+import { auraSlot, devAccounts, nodeIdOf, submit, useNetwork, waitFor } from './network.mjs';
 import * as council from './council.mjs';
 
 const TAX = 1 << 6;
@@ -30,9 +31,29 @@ async function finalityAdvances(what) {
   await waitFor(what, async () => (await finalizedNumber()) >= from + 3, { timeoutMs: 60_000 });
 }
 
+async function health(index) {
+  const { result, error } = await net.network.rpc(index, 'system_health');
+  if (error) throw new Error(JSON.stringify(error));
+  return result;
+}
+
+async function bestNumber(index) {
+  const { result } = await net.network.rpc(index, 'chain_getHeader');
+  return parseInt(result.number, 16);
+}
+
 test('a council-approved agency node joins the authority set, then leaves it when suspended', async (t) => {
   const { network, api } = net;
   assert.equal((await api.query.aura.authorities()).length, 3);
+
+  // A node of no agency: the agencies' nodes find each other and refuse it, so it never
+  // leaves genesis, though node 0 has it as a bootnode and it has node 0 as its own.
+  await waitFor('the three agency nodes peered', async () => (await health(0)).peers === 2);
+  await waitFor('a few blocks', async () => (await bestNumber(0)) >= 4);
+  assert.equal((await health(NEW_NODE)).peers, 0, 'the outsider has no peer');
+  assert.equal(await bestNumber(NEW_NODE), 0, 'the outsider has not synced a block');
+  const { result: peers } = await network.rpc(0, 'system_peers');
+  assert.ok(!peers.some((peer) => peer.peerId === network.nodes[NEW_NODE].peerId));
 
   // The new node makes its own session keys and proves Dave's account owns them.
   const { result: generated, error } = await network.rpc(NEW_NODE, 'author_rotateKeysWithOwner', [u8aToHex(dave.publicKey)]);
@@ -46,15 +67,27 @@ test('a council-approved agency node joins the authority set, then leaves it whe
   const forged = await submit(api, api.tx.session.setKeys(generated.keys, generated.proof), bob);
   assert.notEqual(forged.error, null, 'keys proven for Dave cannot be set by Bob');
 
-  // The council registers the tax bureau with Dave's node as its authority, in one motion.
+  // The council registers the tax bureau with Dave's node as its authority and as its
+  // network identity, in one motion.
   const admin = new Keyring({ type: 'sr25519' }).addFromMnemonic(mnemonicGenerate());
+  const nodeId = nodeIdOf(network.nodes[NEW_NODE].peerId);
   const join = api.tx.utility.batchAll([
     api.tx.agencies.registerAgency('Municipal Tax Bureau', TAX, admin.address, null),
     api.tx.agencies.setAuthority(3, dave.address),
+    api.tx.agencies.setNodes(3, [nodeId]),
   ]);
   const joined = await council.motion(api, join, alice, [alice, bob], charlie);
   assert.equal(council.executedError(api, joined), null);
   const joinedAt = (await api.rpc.chain.getHeader()).number.toNumber();
+  assert.ok((await api.call.agenciesApi.authorizedNodes()).map(String).includes(nodeId));
+
+  // Now an agency's node, it is let in and catches up. The agencies' nodes open their
+  // substreams to it while it is still dialling them; sc-network-sync backs off from a peer
+  // whose first substream closed at once, for up to a minute, so allow two.
+  const admitted = Date.now();
+  await waitFor('the new node to sync past the motion', async () =>
+    (await bestNumber(NEW_NODE)) >= joinedAt, { timeoutMs: 120_000, intervalMs: 1_000 });
+  t.diagnostic(`the new node synced ${Math.round((Date.now() - admitted) / 1000)} s after the motion`);
 
   const authorities = await waitFor('the new node in the Aura authority set', async () => {
     const keys = (await api.query.aura.authorities()).map(String);

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LocalNetwork } from './network.mjs';
+import { LocalNetwork, nodeIdOf } from './network.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const generator = join(root, 'scripts', 'chain-spec.py');
@@ -52,6 +52,10 @@ test('the generated spec holds 50 agencies, 50 authorities and 50 council member
   const council = (await api.query.council.members()).map(String);
   assert.deepEqual([...council].sort(), agencies.map((a) => a.admin).sort());
   assert.ok((await api.query.sudo.key()).isNone, 'no sudo key');
+
+  // Every agency's node, in agency order, is a peer the nodes accept.
+  const nodes = (await api.call.agenciesApi.authorizedNodes()).map(String);
+  assert.deepEqual(nodes, agencies.map((a) => nodeIdOf(a.nodeId)));
 });
 
 test('the generator refuses unknown roles and shared keys, naming the problem', () => {
@@ -68,4 +72,16 @@ test('the generator refuses unknown roles and shared keys, naming the problem', 
   const admin = generate(shared);
   assert.notEqual(admin.status, 0);
   assert.match(admin.stderr, /two agencies share a 'admin'/);
+
+  const badNode = join(dir, 'bad-node.json');
+  writeFileSync(badNode, JSON.stringify({ agencies: [{ ...agencies[0], nodeId: '12D3KooWabc' }] }));
+  const node = generate(badNode);
+  assert.notEqual(node.status, 0);
+  assert.match(node.stderr, /'12D3KooWabc' is not the peer id of an ed25519 node key/);
+
+  const sharedNode = join(dir, 'shared-node.json');
+  writeFileSync(sharedNode, JSON.stringify({ agencies: [agencies[0], { ...agencies[1], nodeId: agencies[0].nodeId }] }));
+  const nodeShared = generate(sharedNode);
+  assert.notEqual(nodeShared.status, 0);
+  assert.match(nodeShared.stderr, /two agencies share a node id/);
 });

@@ -1,6 +1,7 @@
 // End-to-end: the Agency Council governs the agencies of a real 3-agency network. A motion
 // needs two of the three admins; nothing else (a single admin, a stranger) can register,
-// suspend or resume an agency.
+// suspend or resume an agency. And an agency's accounts pay no fee for agency work, while
+// a stranger pays for the same call.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +10,52 @@ import * as council from './council.mjs';
 
 const TAX = 1 << 6;
 const net = useNetwork({ count: 3, portBase: 22000 });
-const [alice, bob, charlie, dave] = await devAccounts('Alice', 'Bob', 'Charlie', 'Dave');
+const [alice, bob, charlie, dave, stranger] =
+  await devAccounts('Alice', 'Bob', 'Charlie', 'Dave', 'Alice//stash');
+
+/** The fee `who` paid in an extrinsic's events (`TransactionFeePaid`), or undefined. */
+function feePaid(api, result, who) {
+  const paid = result.events.find((e) =>
+    api.events.transactionPayment.TransactionFeePaid.is(e) && e.data.who.eq(who.address));
+  return paid?.data.actualFee.toBigInt();
+}
+
+/** What `who`'s free balance changed by in the block that included `result`. */
+async function balanceChange(api, result, who) {
+  const header = await api.rpc.chain.getHeader(result.blockHash);
+  const free = async (hash) =>
+    (await (await api.at(hash)).query.system.account(who.address)).data.free.toBigInt();
+  return (await free(result.blockHash)) - (await free(header.parentHash));
+}
+
+test('an agency pays no fee for its work; a stranger pays for the same call', async () => {
+  const { api } = net;
+  const newcomer = (await devAccounts('Civitas//fees//newcomer'))[0];
+
+  // Alice, the health commission's admin, adds an operator: free.
+  const added = await submit(api, api.tx.agencies.addOperator(newcomer.address), alice);
+  assert.equal(added.error, null);
+  assert.equal(feePaid(api, added, alice), undefined);
+  assert.equal(await balanceChange(api, added, alice), 0n);
+
+  // Dave, its operator, sends an agency call: free, even though only an admin may do it.
+  const byOperator = await submit(api, api.tx.agencies.removeOperator(newcomer.address), dave);
+  assert.equal(byOperator.error, 'agencies.NotAdmin');
+  assert.equal(feePaid(api, byOperator, dave), undefined);
+  assert.equal(await balanceChange(api, byOperator, dave), 0n);
+
+  // A stranger's identical call is charged, and the balance drops by exactly the fee.
+  const byStranger = await submit(api, api.tx.agencies.removeOperator(newcomer.address), stranger);
+  assert.equal(byStranger.error, 'agencies.NotAdmin');
+  const fee = feePaid(api, byStranger, stranger);
+  assert.ok(fee > 0n, 'the stranger paid a fee');
+  assert.equal(await balanceChange(api, byStranger, stranger), -fee);
+
+  // What is not agency work costs an agency's operator the usual fee.
+  const transfer = await submit(api, api.tx.balances.transferKeepAlive(stranger.address, 1_000_000n), dave);
+  assert.equal(transfer.error, null);
+  assert.ok(feePaid(api, transfer, dave) > 0n);
+});
 
 test('the council registers an agency by a two-thirds motion; nobody else can', async () => {
   const { api } = net;

@@ -12,7 +12,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { before, after } from 'node:test';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { u8aToHex } from '@polkadot/util';
+import { base58Decode, cryptoWaitReady } from '@polkadot/util-crypto';
 
 const SEEDS = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'];
 
@@ -44,6 +45,16 @@ export async function waitFor(what, probe, { timeoutMs = 60_000, intervalMs = 50
     await sleep(intervalMs);
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${lastError.message}` : ''}`);
+}
+
+/**
+ * The node id pallet-agencies keeps for a `12D3KooW…` peer id: the node key's ed25519 public
+ * key, as hex (the last 32 of the peer id's 38 bytes).
+ */
+export function nodeIdOf(peerId) {
+  const bytes = base58Decode(peerId);
+  if (bytes.length !== 38) throw new Error(`${peerId} is not the peer id of an ed25519 key`);
+  return u8aToHex(bytes.slice(6));
 }
 
 /** The well-known development accounts (sr25519) of `names`, e.g. `devAccounts('Alice')`. */

@@ -34,6 +34,12 @@ pub enum Subcommand {
 
 	/// Database metadata of the chain.
 	ChainInfo(sc_cli::ChainInfoCmd),
+
+	/// Benchmark the runtime's pallets (`benchmark pallet`); how every weights.rs is made.
+	/// Only in a node built with `--features runtime-benchmarks` (scripts/bench-weights.sh).
+	#[cfg(feature = "runtime-benchmarks")]
+	#[command(subcommand)]
+	Benchmark(frame_benchmarking_cli::BenchmarkCmd),
 }
 
 #[derive(Debug, clap::Parser)]

@@ -193,6 +193,12 @@ pub fn new_full<
 			gap_sync_body_policy: None,
 		})?;
 
+	task_manager.spawn_essential_handle().spawn(
+		"civitas-peering",
+		None,
+		crate::peering::run(client.clone(), network.clone()),
+	);
+
 	if config.offchain_worker.enabled {
 		let offchain_workers =
 			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {

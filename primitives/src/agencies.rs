@@ -8,6 +8,11 @@ use sp_runtime::DispatchError;
 /// Identifier of an agency (a bureau of the city), assigned in order of registration.
 pub type AgencyId = u32;
 
+/// A node's network identity: the ed25519 public key behind its libp2p peer id (the 32 bytes
+/// that follow the `0x00 0x24 0x08 0x01 0x12 0x20` prefix of a `12D3KooW…` peer id's bytes).
+/// Only the nodes of active agencies may peer (see [`AgenciesApi::authorized_nodes`]).
+pub type NodeId = [u8; 32];
+
 /// What an agency may write, as a set of bits. Each bit is one role of SPEC §1; an agency may
 /// hold several. Clients see a `u32`: the bit of each role is documented on its constant.
 #[derive(
@@ -143,6 +148,15 @@ pub trait AgencyRoles<AccountId, Origin> {
 	/// Benchmarks of other pallets need an operator of an active agency with `roles`.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn benchmark_operator(roles: Roles) -> (AgencyId, AccountId);
+}
+
+sp_api::decl_runtime_apis! {
+	/// What a node asks of the agency registry.
+	pub trait AgenciesApi {
+		/// The nodes of the active agencies: the only peers a Civitas node accepts. Empty
+		/// means the chain names no node (the `dev` chain) and peering is not restricted.
+		fn authorized_nodes() -> alloc::vec::Vec<NodeId>;
+	}
 }
 
 #[cfg(test)]

@@ -5,8 +5,10 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
+extern crate alloc;
+
 pub mod agencies;
-pub use agencies::{AgencyId, AgencyRoles, Roles};
+pub use agencies::{AgencyId, AgencyRoles, NodeId, Roles};
 
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},

@@ -6,7 +6,7 @@ use crate::{
 	SessionKeys, SudoConfig, MINUTES, UNIT,
 };
 use alloc::{vec, vec::Vec};
-use civitas_primitives::Roles;
+use civitas_primitives::{NodeId, Roles};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
 use sp_genesis_builder::{self, PresetId};
@@ -32,7 +32,18 @@ struct PresetAgency {
 	admin: Sr25519Keyring,
 	node: (Sr25519Keyring, Ed25519Keyring),
 	operators: Vec<Sr25519Keyring>,
+	/// Its node's network identity (`None`: peering is not restricted, as on `dev`).
+	peer: Option<NodeId>,
 }
+
+/// The network identities of the local network's nodes 0, 1 and 2, whose node keys are
+/// the 32-byte numbers 1, 2 and 3 (as scripts/local-net.sh and the end-to-end tests write
+/// them); their peer ids are 12D3KooWEyoppNCU…, 12D3KooWHdiAxVd8…, 12D3KooWSCufgHzV….
+const LOCAL_PEERS: [NodeId; 3] = [
+	sp_core::hex2array!("4cb5abf6ad79fbf5abbccafcc269d85cd2651ed4b885b5869f241aedf0a5ba29"),
+	sp_core::hex2array!("7422b9887598068e32c4448a949adb290d0f4e35b9e01b0ee5f1a1e600fe2674"),
+	sp_core::hex2array!("f381626e41e7027ea431bfe3009e94bdd25a746beec468948d6c3c7c5dc9a54b"),
+];
 
 fn genesis(
 	agencies: Vec<PresetAgency>,
@@ -60,6 +71,7 @@ fn genesis(
 						.iter()
 						.map(|operator| operator.to_account_id())
 						.collect(),
+					nodes: agency.peer.into_iter().collect(),
 				})
 				.collect(),
 			session_length,
@@ -100,6 +112,7 @@ pub fn dev_genesis() -> Value {
 			admin: Sr25519Keyring::Alice,
 			node: (Sr25519Keyring::Alice, Ed25519Keyring::Alice),
 			operators: vec![Sr25519Keyring::Alice],
+			peer: None,
 		}],
 		None,
 		Some(Sr25519Keyring::Alice.to_account_id()),
@@ -119,6 +132,7 @@ pub fn local_genesis() -> Value {
 				admin: Sr25519Keyring::Alice,
 				node: (Sr25519Keyring::Alice, Ed25519Keyring::Alice),
 				operators: vec![Sr25519Keyring::Dave],
+				peer: Some(LOCAL_PEERS[0]),
 			},
 			PresetAgency {
 				name: "Municipal Planning and Natural Resources Commission",
@@ -126,6 +140,7 @@ pub fn local_genesis() -> Value {
 				admin: Sr25519Keyring::Bob,
 				node: (Sr25519Keyring::Bob, Ed25519Keyring::Bob),
 				operators: vec![Sr25519Keyring::Eve],
+				peer: Some(LOCAL_PEERS[1]),
 			},
 			PresetAgency {
 				name: "Municipal Transport Commission",
@@ -133,6 +148,7 @@ pub fn local_genesis() -> Value {
 				admin: Sr25519Keyring::Charlie,
 				node: (Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
 				operators: vec![Sr25519Keyring::Ferdie],
+				peer: Some(LOCAL_PEERS[2]),
 			},
 		],
 		Some(LOCAL_SESSION_LENGTH),

@@ -16,11 +16,17 @@ include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
 extern crate alloc;
 
+// Before `apis`: the benchmark macros it uses are defined here (textual scope).
+#[cfg(feature = "runtime-benchmarks")]
+#[macro_use]
+mod benchmarks;
 pub mod apis;
 mod configs;
+pub mod fees;
 pub mod genesis_config_presets;
 #[cfg(test)]
 mod tests;
+pub mod weights;
 
 use alloc::{borrow::Cow, vec::Vec};
 use sp_runtime::{generic, impl_opaque_keys};
@@ -93,7 +99,8 @@ pub type TxExtension = (
 	frame_system::CheckEra<Runtime>,
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
-	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	// `ChargeTransactionPayment` on the wire; agency work by an active agency is free.
+	fees::ChargeFeeUnlessAgency,
 	frame_system::WeightReclaim<Runtime>,
 );
 

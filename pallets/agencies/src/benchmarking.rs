@@ -2,7 +2,7 @@
 //! council and the authority set as full as `n` says, the longest name.
 
 use super::*;
-use alloc::vec;
+use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::traits::{EnsureOrigin, Get};
 use frame_system::RawOrigin;
@@ -159,6 +159,28 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, blocks);
 
 		assert_last_event::<T>(Event::SessionLengthSet { blocks });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_nodes(n: Linear<0, { T::MaxNodesPerAgency::get() }>) -> Result<(), BenchmarkError> {
+		let origin =
+			T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let (agency, _) = agency_with_node::<T>(1);
+		let node = |tag: u8, i: u32| {
+			let mut id = [tag; 32];
+			id[..4].copy_from_slice(&i.to_le_bytes());
+			id
+		};
+		// The worst case replaces a full list.
+		let old = (0..T::MaxNodesPerAgency::get()).map(|i| node(0xaa, i)).collect();
+		Pallet::<T>::do_set_nodes(agency, old).expect("a full list fits");
+		let new: Vec<NodeId> = (0..n).map(|i| node(0xbb, i)).collect();
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, agency, new.clone());
+
+		assert_eq!(Nodes::<T>::get(agency).into_inner(), new);
 		Ok(())
 	}
 

@@ -28,7 +28,7 @@ mod tests;
 pub mod types;
 pub mod weights;
 
-pub use civitas_primitives::{AgencyId, AgencyRoles, Roles};
+pub use civitas_primitives::{AgencyId, AgencyRoles, NodeId, Roles};
 pub use membership::SessionLengthOf;
 pub use pallet::*;
 pub use types::{Agency, AgencyStatus, GenesisAgency};
@@ -73,6 +73,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxOperators: Get<u32>;
 
+		/// The most nodes one agency may run (its authority node, RPC nodes, a standby).
+		#[pallet::constant]
+		type MaxNodesPerAgency: Get<u32>;
+
 		/// The longest agency name, in bytes.
 		#[pallet::constant]
 		type MaxNameLength: Get<u32>;
@@ -115,6 +119,16 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type AuthorityOf<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, AgencyId>;
 
+	/// The nodes each agency runs: while the agency is active, the only peers (with the other
+	/// active agencies' nodes) that Civitas nodes accept.
+	#[pallet::storage]
+	pub type Nodes<T: Config> =
+		StorageMap<_, Twox64Concat, AgencyId, BoundedVec<NodeId, T::MaxNodesPerAgency>, ValueQuery>;
+
+	/// The agency that runs a node. A node belongs to at most one agency.
+	#[pallet::storage]
+	pub type NodeOwner<T: Config> = StorageMap<_, Blake2_128Concat, NodeId, AgencyId>;
+
 	/// The admins of the active agencies, sorted: the council's members.
 	#[pallet::storage]
 	pub type CouncilSeats<T: Config> =
@@ -154,6 +168,8 @@ pub mod pallet {
 		AdminChanged { agency: AgencyId, old: T::AccountId, new: T::AccountId },
 		/// The council changed the session length.
 		SessionLengthSet { blocks: BlockNumberFor<T> },
+		/// The council replaced the list of an agency's nodes (the peers it may run).
+		NodesSet { agency: AgencyId, nodes: BoundedVec<NodeId, T::MaxNodesPerAgency> },
 	}
 
 	#[pallet::error]
@@ -190,6 +206,12 @@ pub mod pallet {
 		MissingRole,
 		/// The session length is below `MinSessionLength`.
 		SessionTooShort,
+		/// More than `MaxNodesPerAgency` nodes.
+		TooManyNodes,
+		/// The same node is listed twice.
+		DuplicateNode,
+		/// The node is already another agency's.
+		NodeInUse,
 	}
 
 	#[pallet::genesis_config]
@@ -211,7 +233,7 @@ pub mod pallet {
 				);
 				SessionLength::<T>::put(blocks);
 			}
-			for GenesisAgency { name, roles, admin, district, authority, operators } in
+			for GenesisAgency { name, roles, admin, district, authority, operators, nodes } in
 				&self.agencies
 			{
 				let roles = Roles::from_bits(*roles).expect("genesis agency roles must be valid");
@@ -230,6 +252,8 @@ pub mod pallet {
 					Pallet::<T>::do_add_operator(agency, operator.clone())
 						.expect("genesis operators must be distinct and within MaxOperators");
 				}
+				Pallet::<T>::do_set_nodes(agency, nodes.clone())
+					.expect("genesis nodes must be distinct and within MaxNodesPerAgency");
 			}
 		}
 	}
@@ -383,6 +407,22 @@ pub mod pallet {
 			Self::deposit_event(Event::SessionLengthSet { blocks });
 			Ok(())
 		}
+
+		/// Replace the list of an agency's nodes, given by their [`NodeId`]s. While the agency
+		/// is active these nodes may peer with the others; an empty list takes its nodes off
+		/// the network. Nodes apply the change when they import the block.
+		///
+		/// Origin: the council. Emits `NodesSet`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::set_nodes(nodes.len() as u32))]
+		pub fn set_nodes(
+			origin: OriginFor<T>,
+			agency: AgencyId,
+			nodes: Vec<NodeId>,
+		) -> DispatchResult {
+			T::CouncilOrigin::ensure_origin(origin)?;
+			Self::do_set_nodes(agency, nodes)
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
@@ -480,6 +520,27 @@ pub mod pallet {
 			Ok(())
 		}
 
+		pub(crate) fn do_set_nodes(agency: AgencyId, nodes: Vec<NodeId>) -> DispatchResult {
+			ensure!(Agencies::<T>::contains_key(agency), Error::<T>::UnknownAgency);
+			let nodes: BoundedVec<NodeId, T::MaxNodesPerAgency> =
+				nodes.try_into().map_err(|_| Error::<T>::TooManyNodes)?;
+			for (i, node) in nodes.iter().enumerate() {
+				ensure!(!nodes[..i].contains(node), Error::<T>::DuplicateNode);
+				if let Some(owner) = NodeOwner::<T>::get(node) {
+					ensure!(owner == agency, Error::<T>::NodeInUse);
+				}
+			}
+			for old in Nodes::<T>::get(agency) {
+				NodeOwner::<T>::remove(old);
+			}
+			for node in &nodes {
+				NodeOwner::<T>::insert(node, agency);
+			}
+			Nodes::<T>::insert(agency, &nodes);
+			Self::deposit_event(Event::NodesSet { agency, nodes });
+			Ok(())
+		}
+
 		pub(crate) fn do_add_operator(agency: AgencyId, account: T::AccountId) -> DispatchResult {
 			ensure!(!OperatorOf::<T>::contains_key(&account), Error::<T>::AlreadyOperator);
 			Agencies::<T>::try_mutate(agency, |record| -> DispatchResult {
@@ -538,6 +599,22 @@ pub mod pallet {
 		/// Whether `agency` exists and is active.
 		pub fn is_active(agency: AgencyId) -> bool {
 			Agencies::<T>::get(agency).is_some_and(|record| record.status == AgencyStatus::Active)
+		}
+
+		/// The active agency `account` acts for, as its admin or one of its operators.
+		pub fn acting_agency(account: &T::AccountId) -> Option<AgencyId> {
+			OperatorOf::<T>::get(account)
+				.or_else(|| AdminOf::<T>::get(account))
+				.filter(|agency| Self::is_active(*agency))
+		}
+
+		/// The nodes of the active agencies, in agency order (for `AgenciesApi`; reads every
+		/// agency, so it is for the node and clients, never for a call).
+		pub fn authorized_nodes() -> Vec<NodeId> {
+			(0..NextAgencyId::<T>::get())
+				.filter(|agency| Self::is_active(*agency))
+				.flat_map(Nodes::<T>::get)
+				.collect()
 		}
 	}
 }

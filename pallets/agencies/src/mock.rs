@@ -51,6 +51,7 @@ pub fn council() -> Vec<u64> {
 parameter_types! {
 	pub const MaxAgencies: u32 = 4;
 	pub const MaxOperators: u32 = 2;
+	pub const MaxNodesPerAgency: u32 = 2;
 	pub const MaxNameLength: u32 = 16;
 	pub const DefaultSessionLength: u64 = 100;
 	pub const MinSessionLength: u64 = 5;
@@ -62,6 +63,7 @@ impl pallet_agencies::Config for Test {
 	type CouncilMembers = RecordingCouncil;
 	type MaxAgencies = MaxAgencies;
 	type MaxOperators = MaxOperators;
+	type MaxNodesPerAgency = MaxNodesPerAgency;
 	type MaxNameLength = MaxNameLength;
 	type DefaultSessionLength = DefaultSessionLength;
 	type MinSessionLength = MinSessionLength;
@@ -74,6 +76,8 @@ pub const LAND_ADMIN: u64 = 11;
 pub const NURSE: u64 = 20;
 pub const CLERK: u64 = 21;
 pub const HEALTH_NODE: u64 = 30;
+/// The network identity of the health bureau's node at genesis.
+pub const HEALTH_PEER: crate::NodeId = [7; 32];
 pub const LAND_NODE: u64 = 31;
 pub const STRANGER: u64 = 99;
 
@@ -95,6 +99,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 					district: None,
 					authority: Some(HEALTH_NODE),
 					operators: vec![NURSE],
+					nodes: vec![HEALTH_PEER],
 				},
 				crate::GenesisAgency {
 					name: "Land Registry".into(),
@@ -103,6 +108,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 					district: Some(5),
 					authority: Some(LAND_NODE),
 					operators: vec![CLERK],
+					nodes: vec![],
 				},
 			],
 			session_length: None,

@@ -1,7 +1,7 @@
 //! The records pallet-agencies keeps, bounded everywhere.
 
 use alloc::{string::String, vec::Vec};
-use civitas_primitives::Roles;
+use civitas_primitives::{NodeId, Roles};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::Get, BoundedVec};
 use scale_info::TypeInfo;
@@ -47,7 +47,7 @@ pub struct Agency<AccountId, MaxNameLength: Get<u32>> {
 }
 
 /// An agency as a chain spec lists it at genesis (JSON: `name`, `roles`, `admin`,
-/// `district`, `authority`, `operators`). Agencies get ids 0, 1, ... in list order.
+/// `district`, `authority`, `operators`, `nodes`). Agencies get ids 0, 1, ... in list order.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(
 	deny_unknown_fields,
@@ -69,4 +69,7 @@ pub struct GenesisAgency<AccountId> {
 	/// Its operator accounts.
 	#[serde(default)]
 	pub operators: Vec<AccountId>,
+	/// The nodes it runs, as [`NodeId`]s (32-byte arrays): the peers it may connect.
+	#[serde(default)]
+	pub nodes: Vec<NodeId>,
 }

@@ -1,10 +1,9 @@
-//! Weights of pallet-agencies.
+//! Weights of pallet-agencies: the `WeightInfo` trait and a stand-in for tests.
 //!
-//! NOT YET GENERATED. These are conservative hand estimates (reads and writes counted from
-//! the code, 50 µs of compute plus 2 µs per council seat) so that the pallet and its tests
-//! work before it is part of the runtime. They are replaced by the output of
-//! `civitas-node benchmark pallet --pallet pallet_agencies` once the runtime includes the
-//! pallet (issue 3); nothing may ship with these.
+//! The runtime's weights are measured, not these: `runtime/src/weights/pallet_agencies.rs`,
+//! written by `scripts/bench-weights.sh` from this pallet's benchmarks. The `()` impl below
+//! is a conservative estimate (reads and writes counted from the code, 50 µs of compute
+//! plus 2 µs per council seat) for the pallet's mock runtime and for other pallets' tests.
 
 use frame_support::{
 	traits::Get,
@@ -27,6 +26,8 @@ pub trait WeightInfo {
 	/// `n`: council seats taken.
 	fn set_admin(n: u32) -> Weight;
 	fn set_session_length() -> Weight;
+	/// `n`: nodes in the new list (the old list is taken at `MaxNodesPerAgency`).
+	fn set_nodes(n: u32) -> Weight;
 }
 
 /// Estimate: fixed compute, plus a linear part per seat, plus the database accesses.
@@ -40,7 +41,7 @@ fn estimate<T: Get<frame_support::weights::RuntimeDbWeight>>(
 		.saturating_add(T::get().reads_writes(reads, writes))
 }
 
-/// For tests and until generated weights exist; uses RocksDB's published read/write costs.
+/// For tests: an estimate using RocksDB's published read/write costs.
 impl WeightInfo for () {
 	fn register_agency(l: u32, n: u32) -> Weight {
 		estimate::<RocksDbWeight>(n, 3, 5)
@@ -69,5 +70,8 @@ impl WeightInfo for () {
 	}
 	fn set_session_length() -> Weight {
 		estimate::<RocksDbWeight>(0, 0, 1)
+	}
+	fn set_nodes(n: u32) -> Weight {
+		estimate::<RocksDbWeight>(0, 2 + n as u64, 1 + 2 * n as u64)
 	}
 }

@@ -6,7 +6,7 @@ use frame_support::{
 	parameter_types,
 	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, EitherOf, VariantCountOf},
 	weights::{
-		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
+		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		IdentityFee, Weight,
 	},
 };
@@ -19,12 +19,12 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
+use super::{weights, Council, SessionKeys};
 use super::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, OriginCaller, PalletInfo,
 	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
 	RuntimeTask, System, DAYS, EXISTENTIAL_DEPOSIT, MINUTES, SLOT_DURATION, VERSION,
 };
-use super::{Council, SessionKeys};
 
 /// Normal (user) extrinsics may fill 75% of a block; the rest is kept for operational ones.
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
@@ -73,7 +73,9 @@ impl frame_system::Config for Runtime {
 	type Nonce = Nonce;
 	type Hash = Hash;
 	type BlockHashCount = BlockHashCount;
-	type DbWeight = RocksDbWeight;
+	// The node stores state in ParityDB only (no RocksDB), so its read and write costs apply.
+	type DbWeight = ParityDbWeight;
+	type SystemWeightInfo = weights::frame_system::WeightInfo<Runtime>;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
@@ -103,7 +105,7 @@ impl pallet_timestamp::Config for Runtime {
 	type OnTimestampSet = Aura;
 	/// Aura's slot is twice the minimum period, so this makes the slot `SLOT_DURATION`.
 	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
-	type WeightInfo = ();
+	type WeightInfo = weights::pallet_timestamp::WeightInfo<Runtime>;
 }
 
 impl pallet_balances::Config for Runtime {
@@ -115,7 +117,7 @@ impl pallet_balances::Config for Runtime {
 	type DustRemoval = ();
 	type ExistentialDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
 	type AccountStore = System;
-	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = weights::pallet_balances::WeightInfo<Runtime>;
 	type FreezeIdentifier = RuntimeFreezeReason;
 	type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -141,7 +143,7 @@ impl pallet_utility::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;
 	type PalletsOrigin = OriginCaller;
-	type WeightInfo = pallet_utility::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = weights::pallet_utility::WeightInfo<Runtime>;
 }
 
 /// Sudo is in the runtime so that a `dev` chain can be driven by hand; the `local` and
@@ -149,7 +151,7 @@ impl pallet_utility::Config for Runtime {
 impl pallet_sudo::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;
-	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = weights::pallet_sudo::WeightInfo<Runtime>;
 }
 
 /// The Agency Council: the admins of the active agencies, kept in step by pallet-agencies.
@@ -193,11 +195,11 @@ impl pallet_agencies::Config for Runtime {
 	type CouncilMembers = Council;
 	type MaxAgencies = ConstU32<MAX_AGENCIES>;
 	type MaxOperators = ConstU32<1_000>;
+	type MaxNodesPerAgency = ConstU32<4>;
 	type MaxNameLength = ConstU32<128>;
 	type DefaultSessionLength = ConstU32<SESSION_LENGTH>;
 	type MinSessionLength = ConstU32<MIN_SESSION_LENGTH>;
-	// Hand estimates until the runtime's benchmarks generate real ones (issue 3).
-	type WeightInfo = ();
+	type WeightInfo = weights::pallet_agencies::WeightInfo<Runtime>;
 }
 
 /// Sessions end at every block number divisible by the session length that pallet-agencies

@@ -2,6 +2,7 @@
 
 mod admin;
 mod genesis;
+mod nodes;
 mod operators;
 mod register;
 mod roles;

@@ -1,5 +1,7 @@
 //! Tests of the assembled runtime: its identity, its block time and its genesis presets.
 
+mod fees;
+
 use crate::{
 	configs::CouncilCollective,
 	genesis_config_presets::{get_preset, preset_names, DEV_PRESET, LOCAL_PRESET},
@@ -27,7 +29,7 @@ fn merge(base: &mut Value, patch: Value) {
 }
 
 /// The state a chain started from the named preset has at genesis.
-fn genesis_of(preset: &str) -> sp_io::TestExternalities {
+pub(crate) fn genesis_of(preset: &str) -> sp_io::TestExternalities {
 	let patch: Value =
 		serde_json::from_slice(&get_preset(&PresetId::from(preset)).expect("the preset exists"))
 			.expect("a preset is valid JSON");
@@ -282,4 +284,19 @@ fn a_council_motion_of_two_agencies_registers_a_fourth() {
 		assert_eq!((tax.roles, &tax.admin), (Roles::TAX, &dave));
 		assert!(pallet_collective::Members::<Runtime, CouncilCollective>::get().contains(&dave));
 	});
+}
+
+#[test]
+fn local_names_its_three_nodes_and_dev_leaves_peering_open() {
+	genesis_of(LOCAL_PRESET).execute_with(|| {
+		let nodes = Agencies::authorized_nodes();
+		assert_eq!(nodes.len(), 3);
+		// The ed25519 key inside 12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp, the peer
+		// id of node key 0x…01 (what `civitas-node key inspect-node-key` prints for it).
+		assert_eq!(
+			nodes[0],
+			sp_core::hex2array!("4cb5abf6ad79fbf5abbccafcc269d85cd2651ed4b885b5869f241aedf0a5ba29")
+		);
+	});
+	genesis_of(DEV_PRESET).execute_with(|| assert!(Agencies::authorized_nodes().is_empty()));
 }

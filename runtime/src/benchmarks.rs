@@ -1,0 +1,16 @@
+//! The pallets `civitas-node benchmark pallet` can measure (built with the
+//! `runtime-benchmarks` feature only). `scripts/bench-weights.sh` runs them and writes the
+//! weights.rs files the runtime uses.
+
+frame_benchmarking::define_benchmarks!(
+	[frame_benchmarking, BaselineBench::<Runtime>]
+	[frame_system, SystemBench::<Runtime>]
+	[pallet_balances, Balances]
+	[pallet_timestamp, Timestamp]
+	[pallet_utility, Utility]
+	[pallet_sudo, Sudo]
+	[pallet_agencies, Agencies]
+);
+
+impl frame_system_benchmarking::Config for crate::Runtime {}
+impl frame_benchmarking::baseline::Config for crate::Runtime {}

@@ -3,7 +3,8 @@
 
 use std::sync::Arc;
 
-use civitas_runtime::{opaque::Block, AccountId, Balance, Nonce};
+use civitas_rpc::CitizensApiServer;
+use civitas_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Nonce};
 use jsonrpsee::RpcModule;
 use sc_transaction_pool_api::TransactionPool;
 use sp_api::ProvideRuntimeApi;
@@ -31,6 +32,7 @@ where
 		+ 'static,
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
+		+ pallet_citizens::runtime_api::CitizensApi<Block, AccountId, BlockNumber>
 		+ BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
@@ -41,7 +43,9 @@ where
 	let FullDeps { client, pool } = deps;
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
-	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module
+		.merge(civitas_rpc::Citizens::<_, Block, AccountId, BlockNumber>::new(client).into_rpc())?;
 
 	Ok(module)
 }

@@ -8,7 +8,9 @@
 extern crate alloc;
 
 pub mod agencies;
+pub mod citizens;
 pub use agencies::{AgencyId, AgencyRoles, NodeId, Roles};
+pub use citizens::{AccessLog, CitizenId, ClaimHash, Consent, DataCategory, PurposeCode};
 
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},

@@ -207,6 +207,35 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_citizens::runtime_api::CitizensApi<Block, AccountId, crate::BlockNumber> for Runtime {
+		fn citizen(citizen: pallet_citizens::CitizenId) -> Option<pallet_citizens::Citizen<AccountId, crate::BlockNumber>> {
+			super::Citizens::citizen(citizen)
+		}
+
+		fn verify_attestation(
+			citizen: pallet_citizens::CitizenId,
+			claim_hash: pallet_citizens::ClaimHash,
+		) -> Option<pallet_citizens::AttestationCheck<crate::BlockNumber>> {
+			super::Citizens::verify_attestation(citizen, claim_hash)
+		}
+
+		fn consents(citizen: pallet_citizens::CitizenId) -> Vec<pallet_citizens::ConsentView<crate::BlockNumber>> {
+			super::Citizens::consents(citizen)
+		}
+
+		fn access_log(
+			citizen: pallet_citizens::CitizenId,
+			from: u64,
+			limit: u32,
+		) -> Vec<pallet_citizens::AccessEntry<AccountId, crate::BlockNumber>> {
+			super::Citizens::access_log(citizen, from, limit)
+		}
+
+		fn access_log_capacity() -> u32 {
+			<<Runtime as pallet_citizens::Config>::MaxLogEntries as frame_support::traits::Get<u32>>::get()
+		}
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	impl frame_benchmarking::Benchmark<Block> for Runtime {
 		fn benchmark_metadata(extra: bool) -> (
@@ -216,7 +245,7 @@ impl_runtime_apis! {
 			use frame_benchmarking::{baseline::Pallet as BaselineBench, BenchmarkList};
 			use frame_support::traits::StorageInfoTrait;
 			use frame_system_benchmarking::Pallet as SystemBench;
-			use super::{Agencies, AllPalletsWithSystem, Balances, Sudo, Timestamp, Utility};
+			use super::{Agencies, AllPalletsWithSystem, Balances, Citizens, Sudo, Timestamp, Utility};
 
 			let mut list = Vec::<BenchmarkList>::new();
 			list_benchmarks!(list, extra);
@@ -229,7 +258,7 @@ impl_runtime_apis! {
 			use frame_benchmarking::{baseline::Pallet as BaselineBench, BenchmarkBatch};
 			use frame_support::traits::WhitelistedStorageKeys;
 			use frame_system_benchmarking::Pallet as SystemBench;
-			use super::{Agencies, AllPalletsWithSystem, Balances, Sudo, Timestamp, Utility};
+			use super::{Agencies, AllPalletsWithSystem, Balances, Citizens, Sudo, Timestamp, Utility};
 
 			let whitelist = AllPalletsWithSystem::whitelisted_storage_keys();
 			let mut batches = Vec::<BenchmarkBatch>::new();

@@ -10,6 +10,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_utility, Utility]
 	[pallet_sudo, Sudo]
 	[pallet_agencies, Agencies]
+	[pallet_citizens, Citizens]
 );
 
 impl frame_system_benchmarking::Config for crate::Runtime {}

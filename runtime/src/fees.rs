@@ -30,7 +30,10 @@ pub struct AgencyCalls;
 
 impl AgencyCalls {
 	fn is_agency_pallet(call: &RuntimeCall) -> bool {
-		matches!(call, RuntimeCall::Agencies(_) | RuntimeCall::Council(_))
+		matches!(
+			call,
+			RuntimeCall::Agencies(_) | RuntimeCall::Council(_) | RuntimeCall::Citizens(_)
+		)
 	}
 }
 

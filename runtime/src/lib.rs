@@ -175,4 +175,7 @@ mod runtime {
 
 	#[runtime::pallet_index(10)]
 	pub type Sudo = pallet_sudo;
+
+	#[runtime::pallet_index(11)]
+	pub type Citizens = pallet_citizens;
 }

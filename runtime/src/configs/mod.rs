@@ -202,6 +202,16 @@ impl pallet_agencies::Config for Runtime {
 	type WeightInfo = weights::pallet_agencies::WeightInfo<Runtime>;
 }
 
+impl pallet_citizens::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Agencies = super::Agencies;
+	type MaxAttestations = ConstU32<64>;
+	type MaxConsents = ConstU32<64>;
+	/// A citizen sees their last 256 reads on chain; the events keep every one.
+	type MaxLogEntries = ConstU32<256>;
+	type WeightInfo = weights::pallet_citizens::WeightInfo<Runtime>;
+}
+
 /// Sessions end at every block number divisible by the session length that pallet-agencies
 /// keeps (genesis or council sets it).
 type AgencySessions =

@@ -1,6 +1,7 @@
 //! Tests of the assembled runtime: its identity, its block time and its genesis presets.
 
 mod fees;
+mod privacy;
 
 use crate::{
 	configs::CouncilCollective,

@@ -1,0 +1,191 @@
+use super::{last_event, register_alice};
+use crate::{mock::*, *};
+use frame_support::{assert_noop, assert_ok};
+
+const RESIDENCY: u32 = 1;
+
+fn claim(text: &str) -> ClaimHash {
+	sp_io::hashing::blake2_256(text.as_bytes())
+}
+
+#[test]
+fn any_agency_attests_and_anyone_verifies() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		let residency = claim("resides in district 5");
+		assert_ok!(Registry::attest(
+			RuntimeOrigin::signed(CLERK),
+			alice,
+			RESIDENCY,
+			residency,
+			None
+		));
+		assert_eq!(
+			last_event(),
+			Event::Attested {
+				citizen: alice,
+				claim_hash: residency,
+				issuer: LAND,
+				schema: RESIDENCY,
+				expires_at: None
+			}
+		);
+		let check = Registry::verify_attestation(alice, residency).unwrap();
+		assert_eq!(check.status, AttestationStatus::Valid);
+		assert_eq!(check.attestation.issuer, LAND);
+		assert_eq!(check.attestation.issued_at, 1);
+		assert_eq!(Registry::verify_attestation(alice, claim("something else")), None);
+		assert_eq!(Registry::citizen(alice).unwrap().attestations, 1);
+	});
+}
+
+#[test]
+fn an_attestation_expires_at_its_block() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		let residency = claim("resides in district 5");
+		assert_ok!(Registry::attest(
+			RuntimeOrigin::signed(CLERK),
+			alice,
+			RESIDENCY,
+			residency,
+			Some(10)
+		));
+		System::set_block_number(9);
+		assert_eq!(
+			Registry::verify_attestation(alice, residency).unwrap().status,
+			AttestationStatus::Valid
+		);
+		System::set_block_number(10);
+		assert_eq!(
+			Registry::verify_attestation(alice, residency).unwrap().status,
+			AttestationStatus::Expired
+		);
+	});
+}
+
+#[test]
+fn only_the_issuer_revokes_and_a_revoked_claim_may_be_attested_again() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		let residency = claim("resides in district 5");
+		assert_ok!(Registry::attest(
+			RuntimeOrigin::signed(CLERK),
+			alice,
+			RESIDENCY,
+			residency,
+			None
+		));
+		assert_noop!(
+			Registry::revoke_attestation(RuntimeOrigin::signed(DOCTOR), alice, residency),
+			Error::<Test>::NotIssuer
+		);
+		assert_noop!(
+			Registry::revoke_attestation(RuntimeOrigin::signed(STRANGER), alice, residency),
+			pallet_agencies::Error::<Test>::NotOperator
+		);
+		System::set_block_number(5);
+		assert_ok!(Registry::revoke_attestation(RuntimeOrigin::signed(CLERK), alice, residency));
+		assert_eq!(
+			last_event(),
+			Event::AttestationRevoked { citizen: alice, claim_hash: residency, issuer: LAND }
+		);
+		let check = Registry::verify_attestation(alice, residency).unwrap();
+		assert_eq!(check.status, AttestationStatus::Revoked);
+		assert_eq!(check.attestation.revoked_at, Some(5));
+		assert_noop!(
+			Registry::revoke_attestation(RuntimeOrigin::signed(CLERK), alice, residency),
+			Error::<Test>::AlreadyRevoked
+		);
+		assert_noop!(
+			Registry::revoke_attestation(RuntimeOrigin::signed(CLERK), alice, claim("never made")),
+			Error::<Test>::UnknownAttestation
+		);
+
+		// Attested again (by another agency, even), in the same slot.
+		assert_ok!(Registry::attest(
+			RuntimeOrigin::signed(DOCTOR),
+			alice,
+			RESIDENCY,
+			residency,
+			None
+		));
+		assert_eq!(
+			Registry::verify_attestation(alice, residency).unwrap().status,
+			AttestationStatus::Valid
+		);
+		assert_eq!(Registry::citizen(alice).unwrap().attestations, 1);
+	});
+}
+
+#[test]
+fn attestation_failures_change_nothing() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		let residency = claim("resides in district 5");
+		assert_noop!(
+			Registry::attest(RuntimeOrigin::signed(STRANGER), alice, RESIDENCY, residency, None),
+			pallet_agencies::Error::<Test>::NotOperator
+		);
+		assert_noop!(
+			Registry::attest(
+				RuntimeOrigin::signed(CLERK),
+				citizen("nobody"),
+				RESIDENCY,
+				residency,
+				None
+			),
+			Error::<Test>::UnknownCitizen
+		);
+		assert_noop!(
+			Registry::attest(RuntimeOrigin::signed(CLERK), alice, RESIDENCY, residency, Some(1)),
+			Error::<Test>::ExpiryInPast
+		);
+		assert_ok!(Registry::attest(
+			RuntimeOrigin::signed(CLERK),
+			alice,
+			RESIDENCY,
+			residency,
+			None
+		));
+		assert_noop!(
+			Registry::attest(RuntimeOrigin::signed(DOCTOR), alice, RESIDENCY, residency, None),
+			Error::<Test>::AlreadyAttested
+		);
+		// Bounded per citizen (MaxAttestations = 3 in the mock).
+		assert_ok!(Registry::attest(RuntimeOrigin::signed(CLERK), alice, 2, claim("b"), None));
+		assert_ok!(Registry::attest(RuntimeOrigin::signed(CLERK), alice, 3, claim("c"), None));
+		assert_noop!(
+			Registry::attest(RuntimeOrigin::signed(CLERK), alice, 4, claim("d"), None),
+			Error::<Test>::TooManyAttestations
+		);
+	});
+}
+
+#[test]
+fn nothing_is_attested_about_an_inactive_citizen_and_old_claims_stop_holding() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		let residency = claim("resides in district 5");
+		assert_ok!(Registry::attest(
+			RuntimeOrigin::signed(CLERK),
+			alice,
+			RESIDENCY,
+			residency,
+			None
+		));
+		assert_ok!(Registry::set_status(
+			RuntimeOrigin::signed(REGISTRAR),
+			alice,
+			CitizenStatus::Revoked
+		));
+		assert_eq!(
+			Registry::verify_attestation(alice, residency).unwrap().status,
+			AttestationStatus::CitizenInactive
+		);
+		assert_noop!(
+			Registry::attest(RuntimeOrigin::signed(CLERK), alice, 2, claim("other"), None),
+			Error::<Test>::CitizenNotActive
+		);
+	});
+}

@@ -1,0 +1,29 @@
+//! Tests of pallet-citizens, one file per feature, against the real pallet-agencies.
+
+mod access_log;
+mod accounts;
+mod attestations;
+mod consent;
+mod registration;
+
+use crate::{mock::*, Event};
+use frame_support::assert_ok;
+
+/// The last event pallet-citizens deposited.
+pub(crate) fn last_event() -> Event<Test> {
+	System::events()
+		.into_iter()
+		.rev()
+		.find_map(|record| match record.event {
+			RuntimeEvent::Registry(event) => Some(event),
+			_ => None,
+		})
+		.expect("a citizens event was deposited")
+}
+
+/// Alice, registered with her account.
+pub(crate) fn register_alice() -> crate::CitizenId {
+	let alice = citizen("alice");
+	assert_ok!(Registry::register_citizen(RuntimeOrigin::signed(REGISTRAR), alice, Some(ALICE)));
+	alice
+}

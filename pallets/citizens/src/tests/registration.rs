@@ -1,0 +1,107 @@
+use super::{last_event, register_alice};
+use crate::{mock::*, *};
+use frame_support::{assert_noop, assert_ok};
+use sp_runtime::DispatchError;
+
+#[test]
+fn a_civil_affairs_operator_registers_a_citizen() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		assert_eq!(
+			last_event(),
+			Event::CitizenRegistered { citizen: alice, agency: CIVIL, account: Some(ALICE) }
+		);
+		let record = Registry::citizen(alice).unwrap();
+		assert_eq!(record.status, CitizenStatus::Active);
+		assert_eq!(record.account, Some(ALICE));
+		assert_eq!(record.registered_by, CIVIL);
+		assert_eq!(record.registered_at, 1);
+		assert_eq!(CitizenByAccount::<Test>::get(ALICE), Some(alice));
+
+		// Without an account, too.
+		assert_ok!(Registry::register_citizen(
+			RuntimeOrigin::signed(REGISTRAR),
+			citizen("bob"),
+			None
+		));
+		assert_eq!(Registry::citizen(citizen("bob")).unwrap().account, None);
+	});
+}
+
+#[test]
+fn registration_failures_change_nothing() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		// Wrong role: a doctor is an operator, but of an agency without CIVIL_AFFAIRS.
+		assert_noop!(
+			Registry::register_citizen(RuntimeOrigin::signed(DOCTOR), citizen("bob"), None),
+			pallet_agencies::Error::<Test>::MissingRole
+		);
+		// Not an operator at all; not signed at all.
+		assert_noop!(
+			Registry::register_citizen(RuntimeOrigin::signed(STRANGER), citizen("bob"), None),
+			pallet_agencies::Error::<Test>::NotOperator
+		);
+		assert_noop!(
+			Registry::register_citizen(RuntimeOrigin::root(), citizen("bob"), None),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			Registry::register_citizen(RuntimeOrigin::signed(REGISTRAR), alice, None),
+			Error::<Test>::AlreadyRegistered
+		);
+		assert_noop!(
+			Registry::register_citizen(
+				RuntimeOrigin::signed(REGISTRAR),
+				citizen("bob"),
+				Some(ALICE)
+			),
+			Error::<Test>::AccountInUse
+		);
+	});
+}
+
+#[test]
+fn a_suspended_civil_affairs_bureau_cannot_register() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Agencies::suspend(RuntimeOrigin::root(), CIVIL));
+		assert_noop!(
+			Registry::register_citizen(RuntimeOrigin::signed(REGISTRAR), citizen("bob"), None),
+			pallet_agencies::Error::<Test>::AgencySuspended
+		);
+	});
+}
+
+#[test]
+fn civil_affairs_sets_the_status() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		assert_ok!(Registry::set_status(
+			RuntimeOrigin::signed(REGISTRAR),
+			alice,
+			CitizenStatus::Deceased
+		));
+		assert_eq!(
+			last_event(),
+			Event::StatusSet { citizen: alice, status: CitizenStatus::Deceased }
+		);
+		assert_eq!(Registry::citizen(alice).unwrap().status, CitizenStatus::Deceased);
+
+		assert_noop!(
+			Registry::set_status(RuntimeOrigin::signed(REGISTRAR), alice, CitizenStatus::Deceased),
+			Error::<Test>::StatusUnchanged
+		);
+		assert_noop!(
+			Registry::set_status(RuntimeOrigin::signed(DOCTOR), alice, CitizenStatus::Active),
+			pallet_agencies::Error::<Test>::MissingRole
+		);
+		assert_noop!(
+			Registry::set_status(
+				RuntimeOrigin::signed(REGISTRAR),
+				citizen("nobody"),
+				CitizenStatus::Revoked
+			),
+			Error::<Test>::UnknownCitizen
+		);
+	});
+}

@@ -1,0 +1,95 @@
+//! Citizens as the chain knows them — by a salted commitment, never by name or number — and
+//! the two questions every domain pallet asks about one: "did they consent?" and "record that
+//! we read their data".
+
+use crate::agencies::AgencyId;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use sp_runtime::DispatchError;
+
+/// A citizen: `blake2_256(id_number ++ salt)`, computed off chain by the registering agency.
+/// Without the salt the id number cannot be recovered or confirmed from it.
+pub type CitizenId = [u8; 32];
+
+/// A hash of a claim an agency attests about a citizen (e.g. of "resides in district 5 since
+/// 2019-03-01"), computed off chain; the claim itself stays with the agency and the citizen.
+pub type ClaimHash = [u8; 32];
+
+/// Why data is read, as a code agreed between agencies (e.g. 1 = treatment, 2 = epidemic
+/// control, 3 = title transfer). The chain does not interpret it; consent names it.
+pub type PurposeCode = u16;
+
+/// The kinds of personal data a citizen consents to share.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum DataCategory {
+	/// Health records and test results.
+	Health,
+	/// Property titles and encumbrances.
+	Property,
+	/// Parking reservations and history.
+	Parking,
+	/// Identity attributes and attestations.
+	Identity,
+}
+
+impl DataCategory {
+	/// Every category, in order.
+	pub const ALL: [DataCategory; 4] = [
+		DataCategory::Health,
+		DataCategory::Property,
+		DataCategory::Parking,
+		DataCategory::Identity,
+	];
+
+	/// The name clients see (`"Health"`, ...).
+	pub const fn name(self) -> &'static str {
+		match self {
+			DataCategory::Health => "Health",
+			DataCategory::Property => "Property",
+			DataCategory::Parking => "Parking",
+			DataCategory::Identity => "Identity",
+		}
+	}
+}
+
+/// Whether a citizen lets an agency use a category of their data for a purpose. Implemented
+/// by `pallet-citizens`; domain pallets name it in their `Config`.
+pub trait Consent {
+	/// True only if the citizen is active and holds an unexpired, unrevoked consent for
+	/// exactly this agency, category and purpose.
+	fn has_consent(
+		citizen: &CitizenId,
+		agency: AgencyId,
+		category: DataCategory,
+		purpose: PurposeCode,
+	) -> bool;
+}
+
+/// The citizen-visible log of who read their data. Implemented by `pallet-citizens`; every
+/// domain pallet that lets an agency read personal data calls it in the same call.
+pub trait AccessLog<AccountId> {
+	/// Record that `operator` of `agency` read `category` data of `citizen` for `purpose`
+	/// (`emergency`: without consent, under break-glass rules). Fails if the citizen is not
+	/// registered.
+	fn record_access(
+		citizen: &CitizenId,
+		agency: AgencyId,
+		operator: &AccountId,
+		category: DataCategory,
+		purpose: PurposeCode,
+		emergency: bool,
+	) -> Result<(), DispatchError>;
+}

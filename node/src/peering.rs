@@ -63,8 +63,11 @@ fn apply<N>(
 		return;
 	}
 	if peers.is_empty() {
-		network.set_authorized_only(false);
-		network.set_authorized_peers(HashSet::new());
+		// Leave the network as the command line set it (e.g. `--reserved-nodes`), unless an
+		// earlier block had restricted it.
+		if applied.is_some() {
+			network.set_authorized_only(false);
+		}
 		log::info!(target: LOG_TARGET, "🌐 no agency names a node on chain: peering is open");
 	} else {
 		network.set_authorized_peers(peers.clone());

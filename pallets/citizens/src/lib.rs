@@ -440,7 +440,7 @@ pub mod pallet {
 		}
 
 		fn is_active_citizen(citizen: &CitizenId) -> bool {
-			Citizens::<T>::get(citizen).is_some_and(|c| c.status == CitizenStatus::Active)
+			Self::active_citizen(citizen).is_ok()
 		}
 
 		/// A citizen's record (for `CitizensApi::citizen`).

@@ -7,9 +7,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { devAccounts, submit, useNetwork } from './network.mjs';
+import { commitment, hashOf } from './citizens.mjs';
 import * as council from './council.mjs';
 
 const CIVIL_AFFAIRS = 1 << 0;
@@ -26,14 +27,9 @@ const [alice, bob, charlie, dave, eve, bureauAdmin, registrar, citizenKey, stran
   await devAccounts('Alice', 'Bob', 'Charlie', 'Dave', 'Eve',
     'Bob//stash', 'Charlie//stash', 'Dave//stash', 'Eve//stash');
 
-/** What a registrar computes off chain: blake2_256(id number ++ salt). */
-function commitment(idNumber, salt) {
-  return u8aToHex(blake2AsU8a(u8aConcat(stringToU8a(idNumber), salt), 256));
-}
-
 const salt = blake2AsU8a(stringToU8a('salt kept by the civil-affairs bureau'), 256);
 const citizen = commitment('110101199003071234', salt);
-const claim = u8aToHex(blake2AsU8a(stringToU8a('resides in Dongcheng district since 2019'), 256));
+const claim = hashOf('resides in Dongcheng district since 2019');
 
 async function rpc(method, params) {
   return net.network.rpc(0, method, params);
@@ -122,7 +118,7 @@ test('the civitas_ RPC says what was wrong', async () => {
   const notHex = await rpc('civitas_consents', ['not hex']);
   assert.equal(notHex.error.code, -32602);
 
-  const unknown = u8aToHex(blake2AsU8a(stringToU8a('nobody'), 256));
+  const unknown = hashOf('nobody');
   const missing = await rpc('civitas_citizen', [unknown]);
   assert.equal(missing.error.code, 4001);
   assert.match(missing.error.message, /unknown citizen/);

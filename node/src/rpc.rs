@@ -1,9 +1,9 @@
 //! The node's JSON-RPC methods beyond those `sc-service` provides itself: account nonces
-//! (`system_accountNextIndex`) and fee queries (`payment_*`).
+//! (`system_accountNextIndex`), fee queries (`payment_*`) and the `civitas_*` module.
 
 use std::sync::Arc;
 
-use civitas_rpc::CitizensApiServer;
+use civitas_rpc::{CitizensApiServer, HealthApiServer};
 use civitas_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Nonce};
 use jsonrpsee::RpcModule;
 use sc_transaction_pool_api::TransactionPool;
@@ -33,6 +33,7 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
 		+ pallet_citizens::runtime_api::CitizensApi<Block, AccountId, BlockNumber>
+		+ pallet_health::runtime_api::HealthApi<Block, AccountId, BlockNumber>
 		+ BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
@@ -44,8 +45,11 @@ where
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(
+		civitas_rpc::Citizens::<_, Block, AccountId, BlockNumber>::new(client.clone()).into_rpc(),
+	)?;
 	module
-		.merge(civitas_rpc::Citizens::<_, Block, AccountId, BlockNumber>::new(client).into_rpc())?;
+		.merge(civitas_rpc::Health::<_, Block, AccountId, BlockNumber>::new(client).into_rpc())?;
 
 	Ok(module)
 }

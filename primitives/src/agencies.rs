@@ -147,7 +147,14 @@ pub trait AgencyRoles<AccountId, Origin> {
 
 	/// Benchmarks of other pallets need an operator of an active agency with `roles`.
 	#[cfg(feature = "runtime-benchmarks")]
-	fn benchmark_operator(roles: Roles) -> (AgencyId, AccountId);
+	fn benchmark_operator(roles: Roles) -> (AgencyId, AccountId) {
+		Self::benchmark_agency(0, roles)
+	}
+
+	/// Like `benchmark_operator`, but of the `seed`-th of several distinct agencies (for
+	/// calls where one agency acts on another's data).
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_agency(seed: u32, roles: Roles) -> (AgencyId, AccountId);
 }
 
 sp_api::decl_runtime_apis! {

@@ -93,3 +93,28 @@ pub trait AccessLog<AccountId> {
 		emergency: bool,
 	) -> Result<(), DispatchError>;
 }
+
+/// Whether a citizen is known to the chain, for pallets that keep records about citizens.
+/// Implemented by `pallet-citizens`.
+pub trait CitizenRegistry {
+	/// True if a citizen is registered under this id (of any status: records about a
+	/// deceased citizen are still kept and may still be written).
+	fn is_registered(citizen: &CitizenId) -> bool;
+
+	/// Benchmarks of other pallets need a registered citizen.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_register(citizen: &CitizenId);
+
+	/// ... holding a consent of `agency` for `category` and `purpose` ...
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_consent(
+		citizen: &CitizenId,
+		agency: AgencyId,
+		category: DataCategory,
+		purpose: PurposeCode,
+	);
+
+	/// ... whose access log is full, so the next read overwrites the oldest entry.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_fill_log(citizen: &CitizenId);
+}

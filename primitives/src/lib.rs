@@ -10,7 +10,9 @@ extern crate alloc;
 pub mod agencies;
 pub mod citizens;
 pub use agencies::{AgencyId, AgencyRoles, NodeId, Roles};
-pub use citizens::{AccessLog, CitizenId, ClaimHash, Consent, DataCategory, PurposeCode};
+pub use citizens::{
+	AccessLog, CitizenId, CitizenRegistry, ClaimHash, Consent, DataCategory, PurposeCode,
+};
 
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},

@@ -3,8 +3,8 @@
 
 use std::{fmt::Display, marker::PhantomData, sync::Arc};
 
-use crate::{hex, invalid_params, parse_hash, runtime_error, UNKNOWN_CITIZEN};
-use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObjectOwned};
+use crate::{best_or, hex, invalid_params, parse_hash, runtime_error, unknown_citizen};
+use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use pallet_citizens::{
 	runtime_api::CitizensApi as CitizensRuntimeApi, AccessEntry, AttestationStatus, Citizen,
 	CitizenId, ConsentView,
@@ -122,14 +122,6 @@ impl<C, Block, AccountId, BlockNumber> Citizens<C, Block, AccountId, BlockNumber
 	}
 }
 
-fn unknown_citizen(citizen: &CitizenId) -> ErrorObjectOwned {
-	ErrorObjectOwned::owned(
-		UNKNOWN_CITIZEN,
-		format!("unknown citizen {}: no citizen is registered under this id", hex(citizen)),
-		None::<()>,
-	)
-}
-
 impl<C, Block, AccountId, BlockNumber> Citizens<C, Block, AccountId, BlockNumber>
 where
 	Block: BlockT,
@@ -139,7 +131,7 @@ where
 	BlockNumber: codec::Codec + Into<u64>,
 {
 	fn at(&self, at: Option<Block::Hash>) -> Block::Hash {
-		at.unwrap_or_else(|| self.client.info().best_hash)
+		best_or(&*self.client, at)
 	}
 
 	/// The citizen's record, or error 4001.

@@ -7,10 +7,15 @@
 //! when the runtime API could not be called at that block.
 
 pub mod citizens;
+pub mod health;
 
+use civitas_primitives::CitizenId;
 use jsonrpsee::types::{error::INVALID_PARAMS_CODE, ErrorObjectOwned};
+use sp_blockchain::HeaderBackend;
+use sp_runtime::traits::Block as BlockT;
 
 pub use citizens::{Citizens, CitizensApiServer};
+pub use health::{Health, HealthApiServer};
 
 /// No citizen is registered under the id given.
 pub const UNKNOWN_CITIZEN: i32 = 4001;
@@ -23,6 +28,22 @@ pub(crate) fn invalid_params(message: impl Into<String>) -> ErrorObjectOwned {
 
 pub(crate) fn runtime_error(error: impl std::fmt::Display) -> ErrorObjectOwned {
 	ErrorObjectOwned::owned(RUNTIME_ERROR, format!("runtime API call failed: {error}"), None::<()>)
+}
+
+/// The block asked for, or the best block.
+pub(crate) fn best_or<Block: BlockT>(
+	client: &impl HeaderBackend<Block>,
+	at: Option<Block::Hash>,
+) -> Block::Hash {
+	at.unwrap_or_else(|| client.info().best_hash)
+}
+
+pub(crate) fn unknown_citizen(citizen: &CitizenId) -> ErrorObjectOwned {
+	ErrorObjectOwned::owned(
+		UNKNOWN_CITIZEN,
+		format!("unknown citizen {}: no citizen is registered under this id", hex(citizen)),
+		None::<()>,
+	)
 }
 
 /// A 32-byte value given as `0x` and 64 hex digits; `what` names the parameter in errors.

@@ -236,6 +236,28 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_health::runtime_api::HealthApi<Block, AccountId, crate::BlockNumber> for Runtime {
+		fn health_code(citizen: pallet_health::CitizenId) -> Option<pallet_health::HealthCodeView<crate::BlockNumber>> {
+			super::Health::health_code(citizen)
+		}
+
+		fn district_stats(district: pallet_health::District) -> Option<pallet_health::DistrictStats> {
+			super::Health::district_stats(district)
+		}
+
+		fn records(citizen: pallet_health::CitizenId) -> Vec<pallet_health::RecordView<crate::BlockNumber>> {
+			super::Health::records(citizen)
+		}
+
+		fn versions(id: pallet_health::RecordId) -> Vec<pallet_health::RecordVersion<AccountId, crate::BlockNumber>> {
+			super::Health::versions(id)
+		}
+
+		fn overdue_reviews() -> Vec<(pallet_health::AccessId, pallet_health::EmergencyAccess<AccountId, crate::BlockNumber>)> {
+			super::Health::overdue_reviews()
+		}
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	impl frame_benchmarking::Benchmark<Block> for Runtime {
 		fn benchmark_metadata(extra: bool) -> (
@@ -245,7 +267,9 @@ impl_runtime_apis! {
 			use frame_benchmarking::{baseline::Pallet as BaselineBench, BenchmarkList};
 			use frame_support::traits::StorageInfoTrait;
 			use frame_system_benchmarking::Pallet as SystemBench;
-			use super::{Agencies, AllPalletsWithSystem, Balances, Citizens, Sudo, Timestamp, Utility};
+			use super::{
+				Agencies, AllPalletsWithSystem, Balances, Citizens, Health, Sudo, Timestamp, Utility,
+			};
 
 			let mut list = Vec::<BenchmarkList>::new();
 			list_benchmarks!(list, extra);
@@ -258,7 +282,9 @@ impl_runtime_apis! {
 			use frame_benchmarking::{baseline::Pallet as BaselineBench, BenchmarkBatch};
 			use frame_support::traits::WhitelistedStorageKeys;
 			use frame_system_benchmarking::Pallet as SystemBench;
-			use super::{Agencies, AllPalletsWithSystem, Balances, Citizens, Sudo, Timestamp, Utility};
+			use super::{
+				Agencies, AllPalletsWithSystem, Balances, Citizens, Health, Sudo, Timestamp, Utility,
+			};
 
 			let whitelist = AllPalletsWithSystem::whitelisted_storage_keys();
 			let mut batches = Vec::<BenchmarkBatch>::new();

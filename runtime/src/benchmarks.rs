@@ -11,6 +11,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, Sudo]
 	[pallet_agencies, Agencies]
 	[pallet_citizens, Citizens]
+	[pallet_health, Health]
 );
 
 impl frame_system_benchmarking::Config for crate::Runtime {}

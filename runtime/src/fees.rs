@@ -32,7 +32,10 @@ impl AgencyCalls {
 	fn is_agency_pallet(call: &RuntimeCall) -> bool {
 		matches!(
 			call,
-			RuntimeCall::Agencies(_) | RuntimeCall::Council(_) | RuntimeCall::Citizens(_)
+			RuntimeCall::Agencies(_)
+				| RuntimeCall::Council(_)
+				| RuntimeCall::Citizens(_)
+				| RuntimeCall::Health(_)
 		)
 	}
 }

@@ -178,4 +178,7 @@ mod runtime {
 
 	#[runtime::pallet_index(11)]
 	pub type Citizens = pallet_citizens;
+
+	#[runtime::pallet_index(12)]
+	pub type Health = pallet_health;
 }

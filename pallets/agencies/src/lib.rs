@@ -579,9 +579,9 @@ pub mod pallet {
 
 		/// The operator of a benchmark agency that holds every role, so any `_roles` pass.
 		#[cfg(feature = "runtime-benchmarks")]
-		fn benchmark_operator(_roles: Roles) -> (AgencyId, T::AccountId) {
-			let admin: T::AccountId = frame_benchmarking::account("benchmark-admin", 0, 0);
-			let operator: T::AccountId = frame_benchmarking::account("benchmark-operator", 0, 0);
+		fn benchmark_agency(seed: u32, _roles: Roles) -> (AgencyId, T::AccountId) {
+			let admin: T::AccountId = frame_benchmarking::account("benchmark-admin", seed, 0);
+			let operator: T::AccountId = frame_benchmarking::account("benchmark-operator", seed, 0);
 			let agency = match AdminOf::<T>::get(&admin) {
 				Some(agency) => agency,
 				None => Self::do_register(b"Benchmark agency".to_vec(), Roles::ALL, admin, None)

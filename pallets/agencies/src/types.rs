@@ -73,3 +73,19 @@ pub struct GenesisAgency<AccountId> {
 	#[serde(default)]
 	pub nodes: Vec<NodeId>,
 }
+
+impl<AccountId> GenesisAgency<AccountId> {
+	/// An agency with one operator, no district, node or authority: what other pallets'
+	/// test runtimes start from.
+	pub fn with_operator(name: &str, roles: Roles, admin: AccountId, operator: AccountId) -> Self {
+		Self {
+			name: name.into(),
+			roles: roles.bits(),
+			admin,
+			district: None,
+			authority: None,
+			operators: alloc::vec![operator],
+			nodes: Vec::new(),
+		}
+	}
+}

@@ -29,8 +29,8 @@ pub mod types;
 pub mod weights;
 
 pub use civitas_primitives::{
-	AccessLog, AgencyId, AgencyRoles, CitizenId, ClaimHash, Consent, DataCategory, PurposeCode,
-	Roles,
+	AccessLog, AgencyId, AgencyRoles, CitizenId, CitizenRegistry, ClaimHash, Consent, DataCategory,
+	PurposeCode, Roles,
 };
 pub use pallet::*;
 pub use types::*;
@@ -511,6 +511,66 @@ pub mod pallet {
 			Self::is_active_citizen(citizen)
 				&& Consents::<T>::get(citizen, ConsentScope { agency, category, purpose })
 					.is_some_and(|c| c.revoked_at.is_none() && Self::in_force(c.expires_at, now))
+		}
+	}
+
+	impl<T: Config> CitizenRegistry for Pallet<T> {
+		fn is_registered(citizen: &CitizenId) -> bool {
+			Citizens::<T>::contains_key(citizen)
+		}
+
+		#[cfg(feature = "runtime-benchmarks")]
+		fn benchmark_register(citizen: &CitizenId) {
+			if Citizens::<T>::contains_key(citizen) {
+				return;
+			}
+			Citizens::<T>::insert(
+				citizen,
+				Citizen {
+					status: CitizenStatus::Active,
+					account: None,
+					registered_by: 0,
+					registered_at: frame_system::Pallet::<T>::block_number(),
+					attestations: 0,
+					consents: 0,
+					accesses: 0,
+				},
+			);
+		}
+
+		#[cfg(feature = "runtime-benchmarks")]
+		fn benchmark_consent(
+			citizen: &CitizenId,
+			agency: AgencyId,
+			category: DataCategory,
+			purpose: PurposeCode,
+		) {
+			Citizens::<T>::mutate(citizen, |record| {
+				if let Some(record) = record {
+					record.consents += 1;
+				}
+			});
+			Consents::<T>::insert(
+				citizen,
+				ConsentScope { agency, category, purpose },
+				ConsentRecord {
+					granted_at: frame_system::Pallet::<T>::block_number(),
+					expires_at: None,
+					revoked_at: None,
+				},
+			);
+		}
+
+		#[cfg(feature = "runtime-benchmarks")]
+		fn benchmark_fill_log(citizen: &CitizenId) {
+			let Ok(operator) =
+				T::AccountId::decode(&mut sp_runtime::traits::TrailingZeroInput::zeroes())
+			else {
+				return;
+			};
+			for _ in 0..T::MaxLogEntries::get() {
+				let _ = Self::record_access(citizen, 0, &operator, DataCategory::Health, 0, false);
+			}
 		}
 	}
 

@@ -70,16 +70,7 @@ pub fn citizen(name: &str) -> crate::CitizenId {
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let agency =
-		|name: &str, roles: Roles, admin: u64, operator: u64| pallet_agencies::GenesisAgency {
-			name: name.into(),
-			roles: roles.bits(),
-			admin,
-			district: None,
-			authority: None,
-			operators: vec![operator],
-			nodes: vec![],
-		};
+	let agency = pallet_agencies::GenesisAgency::with_operator;
 	let storage = RuntimeGenesisConfig {
 		system: Default::default(),
 		agencies: pallet_agencies::GenesisConfig {

@@ -212,6 +212,27 @@ impl pallet_citizens::Config for Runtime {
 	type WeightInfo = weights::pallet_citizens::WeightInfo<Runtime>;
 }
 
+impl pallet_health::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Agencies = super::Agencies;
+	type Citizens = super::Citizens;
+	/// Break-glass reviews and the review window: the council's two thirds (or root on dev).
+	type CouncilOrigin = GovernanceOrigin;
+	/// Room for a URL with a document key.
+	type MaxLocatorLen = ConstU32<256>;
+	type MaxVersions = ConstU32<64>;
+	type MaxRecordsPerCitizen = ConstU32<1_024>;
+	/// Past this many unreviewed break-glass accesses, break-glass stops until reviewers act.
+	type MaxPendingReviews = ConstU32<1_024>;
+	/// Three days to review a break-glass access, until the council sets otherwise.
+	type DefaultReviewWindow = ConstU32<{ 3 * DAYS }>;
+	/// The 14-day contact window of the health code.
+	type ContactWindow = ConstU32<{ 14 * DAYS }>;
+	/// Beijing has 16 districts; numbers up to 63 leave room for re-zoning.
+	type Districts = frame_support::traits::ConstU16<64>;
+	type WeightInfo = weights::pallet_health::WeightInfo<Runtime>;
+}
+
 /// Sessions end at every block number divisible by the session length that pallet-agencies
 /// keeps (genesis or council sets it).
 type AgencySessions =

@@ -128,6 +128,19 @@ fn an_operator_pays_for_what_is_not_agency_work() {
 }
 
 #[test]
+fn health_work_is_agency_work() {
+	genesis_of("local").execute_with(|| {
+		let flag = || RuntimeCall::Health(pallet_health::Call::flag_contact { citizen: [9u8; 32] });
+		let outcome = send(Dave, flag());
+		assert_eq!(outcome.result, Err(pallet_health::Error::<Runtime>::UnknownCitizen.into()));
+		assert_eq!(outcome.fee, None, "the health commission's operator pays nothing");
+		let outcome = send(AliceStash, flag());
+		assert_eq!(outcome.result, Err(pallet_agencies::Error::<Runtime>::NotOperator.into()));
+		assert!(outcome.fee.is_some_and(|fee| fee > 0), "a stranger pays");
+	});
+}
+
+#[test]
 fn a_batch_of_agency_work_is_free() {
 	genesis_of("local").execute_with(|| {
 		let outcome = send(Alice, batch(vec![add_operator(BobStash), add_operator(CharlieStash)]));

@@ -1,12 +1,14 @@
 //! No plaintext personal data on chain (SPEC §0): a citizen registered through the real
-//! runtime from a known test id number leaves no trace of that number anywhere in state —
+//! runtime from a known test id number — with consent given, a health record anchored, read,
+//! amended and erased, and a test reported — leaves no trace of that number anywhere in state —
 //! not in any key, not in any value, events included — in any of the forms it could take.
 
 use super::genesis_of;
-use crate::{Citizens, RuntimeOrigin, System};
-use civitas_primitives::{AccessLog, DataCategory};
+use crate::{Citizens, Health, RuntimeOrigin, System};
+use civitas_primitives::DataCategory;
 use codec::Encode;
 use frame_support::assert_ok;
+use pallet_health::{RecordKind, TestResult};
 use sp_keyring::Sr25519Keyring::{Alice, Dave};
 
 /// A test id number of the mainland resident-card form (18 digits).
@@ -90,14 +92,26 @@ fn a_known_id_number_never_appears_in_state() {
 			1,
 			None
 		));
-		assert_ok!(<Citizens as AccessLog<_>>::record_access(
-			&citizen,
-			0,
-			&Alice.to_account_id(),
-			DataCategory::Health,
-			1,
-			false
+		// A hospital anchors a record of theirs, reads it (written to their access log),
+		// amends and erases it, and reports a positive test.
+		let doctor = RuntimeOrigin::signed(Alice.to_account_id());
+		assert_ok!(Health::anchor_record(
+			doctor.clone(),
+			citizen,
+			RecordKind::LabResult,
+			sp_io::hashing::blake2_256(b"lab result"),
+			b"https://records.example/doc/1".to_vec()
 		));
+		assert_ok!(Health::access_record(doctor.clone(), 0, 1));
+		assert_ok!(Health::amend_record(
+			doctor.clone(),
+			0,
+			sp_io::hashing::blake2_256(b"lab result, corrected"),
+			b"https://records.example/doc/2".to_vec()
+		));
+		assert_ok!(Health::erase_record(doctor.clone(), 0));
+		assert_ok!(Health::report_test(doctor, citizen, TestResult::Positive, 3, 1));
+		assert_eq!(Citizens::citizen(citizen).unwrap().accesses, 1);
 		assert!(!System::events().is_empty(), "the events are in state too, and scanned");
 
 		assert_eq!(leaks(), Vec::<&str>::new());

@@ -1,0 +1,722 @@
+//! # pallet-health
+//!
+//! Medical records shared between hospitals and bureaus, and epidemic reporting.
+//!
+//! - **Records**: a `HEALTH` operator anchors a record of a registered citizen — a kind, the
+//!   hash of the document and an opaque locator where its system serves the encrypted copy.
+//!   The issuer alone amends it (every version's hash is kept, in order) and erases it (the
+//!   locator goes, the hash and history stay).
+//! - **Access**: `access_record` by the issuer, or by an agency holding the citizen's
+//!   `Health` consent for the stated purpose; each access is written to the citizen's access
+//!   log (pallet-citizens, through [`AccessLog`]). The serving system hands out the document
+//!   only against such an access.
+//! - **Break-glass**: a `HEALTH` operator may read without consent in an emergency, stating a
+//!   reason (by hash). It is logged as an emergency, the citizen is told by event, and it
+//!   must be reviewed by a `DISEASE_CONTROL` agency other than the one that read, or by the
+//!   council, within the review window; unreviewed ones past it are listed as overdue.
+//! - **Epidemic**: test results, recoveries and contact flags; per-district counters kept in
+//!   O(1) per report; a health code per citizen (Red: active case; Yellow: flagged contact
+//!   within the contact window, or with no negative test sampled since the flag; Green).
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+pub mod runtime_api;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+pub use civitas_primitives::{
+	AccessLog, AgencyId, AgencyRoles, CitizenId, CitizenRegistry, Consent, DataCategory,
+	PurposeCode, Roles,
+};
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+/// The purpose a break-glass access is logged under in the citizen's access log (with its
+/// `emergency` flag set): emergency care.
+pub const EMERGENCY_PURPOSE: PurposeCode = 0;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::pallet_prelude::*;
+	use frame_system::pallet_prelude::*;
+	use sp_runtime::traits::Saturating;
+
+	/// A record's locator: at most `MaxLocatorLen` bytes.
+	pub type LocatorOf<T> = BoundedVec<u8, <T as Config>::MaxLocatorLen>;
+	/// A record as stored.
+	pub type RecordOf<T> = HealthRecord<BlockNumberFor<T>, LocatorOf<T>>;
+	/// A version as stored.
+	pub type VersionOf<T> =
+		RecordVersion<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+	/// A break-glass access as stored.
+	pub type EmergencyAccessOf<T> =
+		EmergencyAccess<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+
+		/// Who acts for which agency, with which roles.
+		type Agencies: AgencyRoles<Self::AccountId, Self::RuntimeOrigin>;
+
+		/// The citizens: who exists, who consented, and the log of who read their data.
+		type Citizens: CitizenRegistry + Consent + AccessLog<Self::AccountId>;
+
+		/// The Agency Council: reviews break-glass accesses and sets the review window.
+		type CouncilOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The longest locator, in bytes.
+		#[pallet::constant]
+		type MaxLocatorLen: Get<u32>;
+
+		/// The most versions a record may have (the anchored one included).
+		#[pallet::constant]
+		type MaxVersions: Get<u32>;
+
+		/// The most records one citizen may have.
+		#[pallet::constant]
+		type MaxRecordsPerCitizen: Get<u32>;
+
+		/// The most break-glass accesses awaiting review at once; past it, break-glass is
+		/// refused until reviewers catch up.
+		#[pallet::constant]
+		type MaxPendingReviews: Get<u32>;
+
+		/// The review window until the council sets one, in blocks.
+		#[pallet::constant]
+		type DefaultReviewWindow: Get<BlockNumberFor<Self>>;
+
+		/// How long a contact flag keeps a citizen Yellow even with a negative test, in
+		/// blocks (14 days).
+		#[pallet::constant]
+		type ContactWindow: Get<BlockNumberFor<Self>>;
+
+		/// Districts are numbered `0..Districts`.
+		#[pallet::constant]
+		type Districts: Get<District>;
+
+		/// Weights of this pallet's calls, from its benchmarks.
+		type WeightInfo: WeightInfo;
+	}
+
+	#[pallet::type_value]
+	pub fn DefaultWindow<T: Config>() -> BlockNumberFor<T> {
+		T::DefaultReviewWindow::get()
+	}
+
+	/// The next record's number.
+	#[pallet::storage]
+	pub type NextRecordId<T> = StorageValue<_, RecordId, ValueQuery>;
+
+	/// Every record at its current version.
+	#[pallet::storage]
+	pub type Records<T: Config> = StorageMap<_, Twox64Concat, RecordId, RecordOf<T>>;
+
+	/// Every version of every record, by record and version number.
+	#[pallet::storage]
+	pub type Versions<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, RecordId, Twox64Concat, u32, VersionOf<T>>;
+
+	/// The records of each citizen (the value is unused).
+	#[pallet::storage]
+	pub type CitizenRecords<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, CitizenId, Twox64Concat, RecordId, ()>;
+
+	/// How many records each citizen has, at most `MaxRecordsPerCitizen`.
+	#[pallet::storage]
+	pub type RecordCount<T: Config> = StorageMap<_, Blake2_128Concat, CitizenId, u32, ValueQuery>;
+
+	/// The next break-glass access's number.
+	#[pallet::storage]
+	pub type NextAccessId<T> = StorageValue<_, AccessId, ValueQuery>;
+
+	/// Every break-glass access, reviewed or not.
+	#[pallet::storage]
+	pub type EmergencyAccesses<T: Config> =
+		StorageMap<_, Twox64Concat, AccessId, EmergencyAccessOf<T>>;
+
+	/// Break-glass accesses awaiting review, with their deadlines (at most
+	/// `MaxPendingReviews`).
+	#[pallet::storage]
+	pub type PendingReviews<T: Config> =
+		CountedStorageMap<_, Twox64Concat, AccessId, BlockNumberFor<T>>;
+
+	/// How many blocks after a break-glass access its review is on time.
+	#[pallet::storage]
+	pub type ReviewWindow<T: Config> =
+		StorageValue<_, BlockNumberFor<T>, ValueQuery, DefaultWindow<T>>;
+
+	/// Each reported citizen's epidemic state.
+	#[pallet::storage]
+	pub type Epidemic<T: Config> =
+		StorageMap<_, Blake2_128Concat, CitizenId, EpidemicState<BlockNumberFor<T>>, ValueQuery>;
+
+	/// Each district's counters.
+	#[pallet::storage]
+	pub type Districts<T: Config> =
+		StorageMap<_, Twox64Concat, District, DistrictStats, ValueQuery>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A health agency anchored a record.
+		RecordAnchored {
+			id: RecordId,
+			citizen: CitizenId,
+			kind: RecordKind,
+			issuer: AgencyId,
+			hash: DocHash,
+		},
+		/// The issuer amended a record: `version` is the new current version.
+		RecordAmended { id: RecordId, citizen: CitizenId, version: u32, hash: DocHash },
+		/// An agency read a record, as issuer or under the citizen's consent.
+		RecordAccessed {
+			id: RecordId,
+			citizen: CitizenId,
+			agency: AgencyId,
+			operator: T::AccountId,
+			purpose: PurposeCode,
+		},
+		/// A health agency read a record without consent, under break-glass rules: the
+		/// citizen's notice. It must be reviewed by `review_by`.
+		EmergencyAccessed {
+			access: AccessId,
+			record: RecordId,
+			citizen: CitizenId,
+			agency: AgencyId,
+			operator: T::AccountId,
+			reason_hash: DocHash,
+			review_by: BlockNumberFor<T>,
+		},
+		/// A break-glass access was reviewed (`late`: after its deadline).
+		EmergencyReviewed {
+			access: AccessId,
+			citizen: CitizenId,
+			justified: bool,
+			reviewer: Reviewer,
+			late: bool,
+		},
+		/// The issuer erased a record: its locator is gone, its hash and history stay.
+		RecordErased { id: RecordId, citizen: CitizenId },
+		/// The council set the review window.
+		ReviewWindowSet { blocks: BlockNumberFor<T> },
+		/// A test result was reported.
+		TestReported {
+			citizen: CitizenId,
+			result: TestResult,
+			district: District,
+			sampled_at: BlockNumberFor<T>,
+			reporter: AgencyId,
+		},
+		/// An active case recovered.
+		RecoveryReported { citizen: CitizenId, district: District, reporter: AgencyId },
+		/// Disease control flagged a citizen as a contact.
+		ContactFlagged { citizen: CitizenId, agency: AgencyId },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No citizen is registered under this id.
+		UnknownCitizen,
+		/// No record has this id.
+		UnknownRecord,
+		/// Only the agency that anchored a record may amend or erase it.
+		NotIssuer,
+		/// The record is erased: it can no longer be read or amended.
+		RecordErased,
+		/// A locator must not be empty.
+		EmptyLocator,
+		/// The locator is longer than `MaxLocatorLen`.
+		LocatorTooLong,
+		/// The record has `MaxVersions` versions already.
+		TooManyVersions,
+		/// The citizen has `MaxRecordsPerCitizen` records already.
+		TooManyRecords,
+		/// The agency is not the issuer and holds no unexpired `Health` consent of the
+		/// citizen for this purpose.
+		NoConsent,
+		/// No break-glass access has this id.
+		UnknownEmergencyAccess,
+		/// The break-glass access is reviewed already.
+		AlreadyReviewed,
+		/// An agency may not review its own break-glass access.
+		SelfReview,
+		/// `MaxPendingReviews` break-glass accesses await review already.
+		TooManyPendingReviews,
+		/// A review window must be at least one block.
+		ZeroWindow,
+		/// The sample cannot have been taken after the block that reports it.
+		SampledInFuture,
+		/// Districts are numbered below `Districts`.
+		UnknownDistrict,
+		/// The citizen has no active case to recover from.
+		NotInfected,
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Anchor a record of a registered citizen: the hash of the document and where the
+		/// signer's agency serves it (encrypted). The record's number is in `RecordAnchored`.
+		///
+		/// Origin: a `HEALTH` operator (its agency becomes the issuer).
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::anchor_record())]
+		pub fn anchor_record(
+			origin: OriginFor<T>,
+			citizen: CitizenId,
+			kind: RecordKind,
+			record_hash: DocHash,
+			locator: Vec<u8>,
+		) -> DispatchResult {
+			let (issuer, operator) = T::Agencies::ensure_role(origin, Roles::HEALTH)?;
+			let locator = Self::locator(locator)?;
+			ensure!(T::Citizens::is_registered(&citizen), Error::<T>::UnknownCitizen);
+			let count = RecordCount::<T>::get(citizen);
+			ensure!(count < T::MaxRecordsPerCitizen::get(), Error::<T>::TooManyRecords);
+
+			let id = NextRecordId::<T>::get();
+			let now = frame_system::Pallet::<T>::block_number();
+			NextRecordId::<T>::put(id + 1);
+			RecordCount::<T>::insert(citizen, count + 1);
+			CitizenRecords::<T>::insert(citizen, id, ());
+			Versions::<T>::insert(id, 0, RecordVersion { hash: record_hash, operator, at: now });
+			Records::<T>::insert(
+				id,
+				HealthRecord {
+					citizen,
+					kind,
+					issuer,
+					hash: record_hash,
+					locator,
+					version: 0,
+					status: RecordStatus::Current,
+					anchored_at: now,
+					updated_at: now,
+				},
+			);
+			Self::deposit_event(Event::RecordAnchored {
+				id,
+				citizen,
+				kind,
+				issuer,
+				hash: record_hash,
+			});
+			Ok(())
+		}
+
+		/// Replace a record's document with a new version; the earlier versions' hashes stay.
+		///
+		/// Origin: an operator of the issuing agency (which must still hold `HEALTH`).
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::amend_record())]
+		pub fn amend_record(
+			origin: OriginFor<T>,
+			id: RecordId,
+			new_hash: DocHash,
+			locator: Vec<u8>,
+		) -> DispatchResult {
+			let (agency, operator) = T::Agencies::ensure_role(origin, Roles::HEALTH)?;
+			let locator = Self::locator(locator)?;
+			let mut record = Self::issued_record(id, agency)?;
+			ensure!(record.version + 1 < T::MaxVersions::get(), Error::<T>::TooManyVersions);
+			let now = frame_system::Pallet::<T>::block_number();
+			record.version += 1;
+			record.hash = new_hash;
+			record.locator = locator;
+			record.updated_at = now;
+			Versions::<T>::insert(
+				id,
+				record.version,
+				RecordVersion { hash: new_hash, operator, at: now },
+			);
+			let (citizen, version) = (record.citizen, record.version);
+			Records::<T>::insert(id, record);
+			Self::deposit_event(Event::RecordAmended { id, citizen, version, hash: new_hash });
+			Ok(())
+		}
+
+		/// Read a record for `purpose`: allowed to its issuer, and to an agency the citizen
+		/// gave an unexpired `Health` consent for this purpose. Written to the citizen's
+		/// access log; the issuer's system serves the document against this access.
+		///
+		/// Origin: an operator of any active agency. Fails with `NoConsent` otherwise.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::access_record())]
+		pub fn access_record(
+			origin: OriginFor<T>,
+			id: RecordId,
+			purpose: PurposeCode,
+		) -> DispatchResult {
+			let (agency, operator) = T::Agencies::ensure_role(origin, Roles::empty())?;
+			let record = Self::current_record(id)?;
+			let citizen = record.citizen;
+			ensure!(
+				record.issuer == agency
+					|| T::Citizens::has_consent(&citizen, agency, DataCategory::Health, purpose),
+				Error::<T>::NoConsent
+			);
+			T::Citizens::record_access(
+				&citizen,
+				agency,
+				&operator,
+				DataCategory::Health,
+				purpose,
+				false,
+			)?;
+			Self::deposit_event(Event::RecordAccessed { id, citizen, agency, operator, purpose });
+			Ok(())
+		}
+
+		/// Read a record without consent in an emergency, stating the reason (the hash of the
+		/// written reason the agency keeps). Logged as an emergency in the citizen's access
+		/// log (purpose [`EMERGENCY_PURPOSE`]); the `EmergencyAccessed` event tells the citizen;
+		/// it awaits review until `review_by`, and is overdue after.
+		///
+		/// Origin: a `HEALTH` operator.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::emergency_access())]
+		pub fn emergency_access(
+			origin: OriginFor<T>,
+			id: RecordId,
+			reason_hash: DocHash,
+		) -> DispatchResult {
+			let (agency, operator) = T::Agencies::ensure_role(origin, Roles::HEALTH)?;
+			let record = Self::current_record(id)?;
+			ensure!(
+				PendingReviews::<T>::count() < T::MaxPendingReviews::get(),
+				Error::<T>::TooManyPendingReviews
+			);
+			let citizen = record.citizen;
+			T::Citizens::record_access(
+				&citizen,
+				agency,
+				&operator,
+				DataCategory::Health,
+				EMERGENCY_PURPOSE,
+				true,
+			)?;
+			let access = NextAccessId::<T>::get();
+			let now = frame_system::Pallet::<T>::block_number();
+			let review_by = now.saturating_add(ReviewWindow::<T>::get());
+			NextAccessId::<T>::put(access + 1);
+			PendingReviews::<T>::insert(access, review_by);
+			EmergencyAccesses::<T>::insert(
+				access,
+				EmergencyAccess {
+					record: id,
+					citizen,
+					agency,
+					operator: operator.clone(),
+					reason_hash,
+					at: now,
+					review_by,
+					review: None,
+				},
+			);
+			Self::deposit_event(Event::EmergencyAccessed {
+				access,
+				record: id,
+				citizen,
+				agency,
+				operator,
+				reason_hash,
+				review_by,
+			});
+			Ok(())
+		}
+
+		/// Judge a break-glass access. A review after its deadline is still taken (and marked
+		/// late): it is how an overdue access leaves the overdue list.
+		///
+		/// Origin: the council, or a `DISEASE_CONTROL` operator of an agency other than the
+		/// one that accessed.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::review_emergency())]
+		pub fn review_emergency(
+			origin: OriginFor<T>,
+			access_id: AccessId,
+			justified: bool,
+		) -> DispatchResult {
+			let reviewer = match T::CouncilOrigin::try_origin(origin) {
+				Ok(_) => Reviewer::Council,
+				Err(origin) => {
+					let (agency, _) = T::Agencies::ensure_role(origin, Roles::DISEASE_CONTROL)?;
+					Reviewer::Agency(agency)
+				},
+			};
+			let now = frame_system::Pallet::<T>::block_number();
+			let (citizen, late) = EmergencyAccesses::<T>::try_mutate(
+				access_id,
+				|access| -> Result<_, DispatchError> {
+					let access = access.as_mut().ok_or(Error::<T>::UnknownEmergencyAccess)?;
+					ensure!(access.review.is_none(), Error::<T>::AlreadyReviewed);
+					ensure!(reviewer != Reviewer::Agency(access.agency), Error::<T>::SelfReview);
+					let late = now > access.review_by;
+					access.review = Some(Review { justified, reviewer, at: now, late });
+					Ok((access.citizen, late))
+				},
+			)?;
+			PendingReviews::<T>::remove(access_id);
+			Self::deposit_event(Event::EmergencyReviewed {
+				access: access_id,
+				citizen,
+				justified,
+				reviewer,
+				late,
+			});
+			Ok(())
+		}
+
+		/// Erase a record (PIPL art. 47): its locator is cleared and it can no longer be read
+		/// or amended; its hash and every version stay as evidence.
+		///
+		/// Origin: an operator of the issuing agency (which must still hold `HEALTH`).
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::erase_record())]
+		pub fn erase_record(origin: OriginFor<T>, id: RecordId) -> DispatchResult {
+			let (agency, _) = T::Agencies::ensure_role(origin, Roles::HEALTH)?;
+			let mut record = Self::issued_record(id, agency)?;
+			record.status = RecordStatus::Erased;
+			record.locator = Default::default();
+			record.updated_at = frame_system::Pallet::<T>::block_number();
+			let citizen = record.citizen;
+			Records::<T>::insert(id, record);
+			Self::deposit_event(Event::RecordErased { id, citizen });
+			Ok(())
+		}
+
+		/// Set how many blocks after a break-glass access its review is on time (for accesses
+		/// made from now on).
+		///
+		/// Origin: the council.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::set_review_window())]
+		pub fn set_review_window(
+			origin: OriginFor<T>,
+			blocks: BlockNumberFor<T>,
+		) -> DispatchResult {
+			T::CouncilOrigin::ensure_origin(origin)?;
+			ensure!(!blocks.is_zero(), Error::<T>::ZeroWindow);
+			ReviewWindow::<T>::put(blocks);
+			Self::deposit_event(Event::ReviewWindowSet { blocks });
+			Ok(())
+		}
+
+		/// Report a test result of a registered citizen, sampled at `sampled_at` in `district`.
+		/// A positive result opens a case (counted active in `district`) unless one is open,
+		/// and clears a contact flag; a negative one is remembered for the health code.
+		///
+		/// Origin: a `HEALTH` or `DISEASE_CONTROL` operator.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::report_test())]
+		pub fn report_test(
+			origin: OriginFor<T>,
+			citizen: CitizenId,
+			result: TestResult,
+			district: District,
+			sampled_at: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let reporter = Self::ensure_reporter(origin)?;
+			ensure!(district < T::Districts::get(), Error::<T>::UnknownDistrict);
+			ensure!(
+				sampled_at <= frame_system::Pallet::<T>::block_number(),
+				Error::<T>::SampledInFuture
+			);
+			ensure!(T::Citizens::is_registered(&citizen), Error::<T>::UnknownCitizen);
+			let mut state = Epidemic::<T>::get(citizen);
+			let mut stats = Districts::<T>::get(district);
+			stats.tests += 1;
+			match result {
+				TestResult::Positive => {
+					stats.positives += 1;
+					if state.case.is_none() {
+						stats.active += 1;
+						state.case = Some(Case { district, since: sampled_at });
+					}
+					state.flagged_at = None;
+				},
+				TestResult::Negative => {
+					state.last_negative = state.last_negative.max(Some(sampled_at));
+				},
+			}
+			Districts::<T>::insert(district, stats);
+			Epidemic::<T>::insert(citizen, state);
+			Self::deposit_event(Event::TestReported {
+				citizen,
+				result,
+				district,
+				sampled_at,
+				reporter,
+			});
+			Ok(())
+		}
+
+		/// Report that a citizen's active case recovered: the case leaves its district's
+		/// active count and joins its recovered count.
+		///
+		/// Origin: a `HEALTH` or `DISEASE_CONTROL` operator.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::report_recovery())]
+		pub fn report_recovery(origin: OriginFor<T>, citizen: CitizenId) -> DispatchResult {
+			let reporter = Self::ensure_reporter(origin)?;
+			let mut state = Epidemic::<T>::get(citizen);
+			let case = state.case.take().ok_or(Error::<T>::NotInfected)?;
+			state.recovered_at = Some(frame_system::Pallet::<T>::block_number());
+			Districts::<T>::mutate(case.district, |stats| {
+				stats.active = stats.active.saturating_sub(1);
+				stats.recovered += 1;
+			});
+			Epidemic::<T>::insert(citizen, state);
+			Self::deposit_event(Event::RecoveryReported {
+				citizen,
+				district: case.district,
+				reporter,
+			});
+			Ok(())
+		}
+
+		/// Flag a registered citizen as a contact of a case: Yellow for the contact window, and
+		/// after it until a negative test sampled since the flag is reported.
+		///
+		/// Origin: a `DISEASE_CONTROL` operator.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::flag_contact())]
+		pub fn flag_contact(origin: OriginFor<T>, citizen: CitizenId) -> DispatchResult {
+			let (agency, _) = T::Agencies::ensure_role(origin, Roles::DISEASE_CONTROL)?;
+			ensure!(T::Citizens::is_registered(&citizen), Error::<T>::UnknownCitizen);
+			let now = frame_system::Pallet::<T>::block_number();
+			Epidemic::<T>::mutate(citizen, |state| state.flagged_at = Some(now));
+			Self::deposit_event(Event::ContactFlagged { citizen, agency });
+			Ok(())
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		fn locator(locator: Vec<u8>) -> Result<LocatorOf<T>, DispatchError> {
+			ensure!(!locator.is_empty(), Error::<T>::EmptyLocator);
+			Ok(locator.try_into().map_err(|_| Error::<T>::LocatorTooLong)?)
+		}
+
+		/// The record, if it exists and is not erased.
+		fn current_record(id: RecordId) -> Result<RecordOf<T>, DispatchError> {
+			let record = Records::<T>::get(id).ok_or(Error::<T>::UnknownRecord)?;
+			ensure!(record.status == RecordStatus::Current, Error::<T>::RecordErased);
+			Ok(record)
+		}
+
+		/// The record, if it exists, is not erased and `agency` issued it.
+		fn issued_record(id: RecordId, agency: AgencyId) -> Result<RecordOf<T>, DispatchError> {
+			let record = Records::<T>::get(id).ok_or(Error::<T>::UnknownRecord)?;
+			ensure!(record.issuer == agency, Error::<T>::NotIssuer);
+			ensure!(record.status == RecordStatus::Current, Error::<T>::RecordErased);
+			Ok(record)
+		}
+
+		/// The agency of a `HEALTH` or a `DISEASE_CONTROL` operator.
+		fn ensure_reporter(origin: OriginFor<T>) -> Result<AgencyId, DispatchError> {
+			T::Agencies::ensure_role(origin.clone(), Roles::HEALTH)
+				.or_else(|_| T::Agencies::ensure_role(origin, Roles::DISEASE_CONTROL))
+				.map(|(agency, _)| agency)
+		}
+
+		/// The code the rules give `state` at block `now`.
+		pub fn code_of(
+			state: &EpidemicState<BlockNumberFor<T>>,
+			now: BlockNumberFor<T>,
+		) -> HealthCode {
+			if state.case.is_some() {
+				return HealthCode::Red;
+			}
+			match state.flagged_at {
+				Some(flagged) => {
+					let within_window = now < flagged.saturating_add(T::ContactWindow::get());
+					let negative_since = state.last_negative.is_some_and(|at| at >= flagged);
+					if within_window || !negative_since {
+						HealthCode::Yellow
+					} else {
+						HealthCode::Green
+					}
+				},
+				None => HealthCode::Green,
+			}
+		}
+
+		/// A registered citizen's health code and the reports behind it (for
+		/// `HealthApi::health_code`); `None` for an unknown citizen.
+		pub fn health_code(citizen: CitizenId) -> Option<HealthCodeView<BlockNumberFor<T>>> {
+			if !T::Citizens::is_registered(&citizen) {
+				return None;
+			}
+			let state = Epidemic::<T>::get(citizen);
+			let code = Self::code_of(&state, frame_system::Pallet::<T>::block_number());
+			Some(HealthCodeView { code, state })
+		}
+
+		/// A district's counters (for `HealthApi::district_stats`); `None` outside the city.
+		pub fn district_stats(district: District) -> Option<DistrictStats> {
+			(district < T::Districts::get()).then(|| Districts::<T>::get(district))
+		}
+
+		/// A citizen's records in anchoring order (for `HealthApi::records`; at most
+		/// `MaxRecordsPerCitizen`).
+		pub fn records(citizen: CitizenId) -> Vec<RecordView<BlockNumberFor<T>>> {
+			let mut ids: Vec<RecordId> = CitizenRecords::<T>::iter_key_prefix(citizen)
+				.take(T::MaxRecordsPerCitizen::get() as usize)
+				.collect();
+			ids.sort_unstable();
+			ids.into_iter()
+				.filter_map(|id| {
+					let record = Records::<T>::get(id)?;
+					Some(RecordView {
+						id,
+						kind: record.kind,
+						issuer: record.issuer,
+						status: record.status,
+						hash: record.hash,
+						version: record.version,
+						locator: record.locator.into_inner(),
+						anchored_at: record.anchored_at,
+						updated_at: record.updated_at,
+					})
+				})
+				.collect()
+		}
+
+		/// Every version of a record, oldest first (for `HealthApi::versions`).
+		pub fn versions(id: RecordId) -> Vec<VersionOf<T>> {
+			let Some(record) = Records::<T>::get(id) else { return Vec::new() };
+			(0..=record.version).filter_map(|version| Versions::<T>::get(id, version)).collect()
+		}
+
+		/// Break-glass accesses past their deadline and still unreviewed, most overdue first
+		/// (for `HealthApi::overdue_reviews`; at most `MaxPendingReviews`).
+		pub fn overdue_reviews() -> Vec<(AccessId, EmergencyAccessOf<T>)> {
+			let now = frame_system::Pallet::<T>::block_number();
+			let mut overdue: Vec<(AccessId, BlockNumberFor<T>)> = PendingReviews::<T>::iter()
+				.take(T::MaxPendingReviews::get() as usize)
+				.filter(|(_, review_by)| now > *review_by)
+				.collect();
+			overdue.sort_unstable_by_key(|&(access, review_by)| (review_by, access));
+			overdue
+				.into_iter()
+				.filter_map(|(access, _)| Some((access, EmergencyAccesses::<T>::get(access)?)))
+				.collect()
+		}
+	}
+}

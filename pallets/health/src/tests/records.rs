@@ -1,0 +1,224 @@
+use super::{anchor_lab, last_event};
+use crate::{mock::*, *};
+use frame_support::{assert_noop, assert_ok};
+
+#[test]
+fn a_health_operator_anchors_a_record_of_a_registered_citizen() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		let id = anchor_lab(alice);
+		assert_eq!(id, 0);
+		assert_eq!(
+			last_event(),
+			Event::RecordAnchored {
+				id,
+				citizen: alice,
+				kind: RecordKind::LabResult,
+				issuer: HOSPITAL,
+				hash: doc("lab v0"),
+			}
+		);
+		let record = Records::<Test>::get(id).unwrap();
+		assert_eq!(record.citizen, alice);
+		assert_eq!(record.issuer, HOSPITAL);
+		assert_eq!(record.version, 0);
+		assert_eq!(record.status, RecordStatus::Current);
+		assert_eq!(record.locator.to_vec(), b"hosp://lab/1".to_vec());
+		assert_eq!(Health::versions(id).len(), 1);
+		assert_eq!(Health::versions(id)[0].operator, DOCTOR);
+		assert_eq!(RecordCount::<Test>::get(alice), 1);
+		// Ids count up.
+		assert_eq!(anchor_lab(alice), 1);
+		let listed = Health::records(alice);
+		assert_eq!(listed.iter().map(|r| r.id).collect::<Vec<_>>(), vec![0, 1]);
+		assert_eq!(listed[0].kind, RecordKind::LabResult);
+		assert_eq!(listed[0].hash, doc("lab v0"));
+	});
+}
+
+#[test]
+fn anchoring_is_refused_without_the_role_the_citizen_or_a_good_locator() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		let anchor = |who: u64, citizen: CitizenId, locator: &[u8]| {
+			Health::anchor_record(
+				RuntimeOrigin::signed(who),
+				citizen,
+				RecordKind::Diagnosis,
+				doc("d"),
+				locator.to_vec(),
+			)
+		};
+		assert_noop!(anchor(STRANGER, alice, b"x"), pallet_agencies::Error::<Test>::NotOperator);
+		assert_noop!(anchor(CLERK, alice, b"x"), pallet_agencies::Error::<Test>::MissingRole);
+		assert_noop!(
+			anchor(EPIDEMIOLOGIST, alice, b"x"),
+			pallet_agencies::Error::<Test>::MissingRole
+		);
+		assert_noop!(
+			Health::anchor_record(
+				RuntimeOrigin::root(),
+				alice,
+				RecordKind::Diagnosis,
+				doc("d"),
+				b"x".to_vec()
+			),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		assert_noop!(anchor(DOCTOR, citizen("nobody"), b"x"), Error::<Test>::UnknownCitizen);
+		assert_noop!(anchor(DOCTOR, alice, b""), Error::<Test>::EmptyLocator);
+		assert_noop!(anchor(DOCTOR, alice, &[7u8; 17]), Error::<Test>::LocatorTooLong);
+		assert_ok!(anchor(DOCTOR, alice, &[7u8; 16]));
+	});
+}
+
+#[test]
+fn a_suspended_hospital_cannot_anchor() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		assert_ok!(Agencies::suspend(RuntimeOrigin::root(), HOSPITAL));
+		assert_noop!(
+			Health::anchor_record(
+				RuntimeOrigin::signed(DOCTOR),
+				alice,
+				RecordKind::Diagnosis,
+				doc("d"),
+				b"x".to_vec()
+			),
+			pallet_agencies::Error::<Test>::AgencySuspended
+		);
+	});
+}
+
+#[test]
+fn a_citizen_holds_at_most_max_records() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		for _ in 0..3 {
+			anchor_lab(alice);
+		}
+		assert_noop!(
+			Health::anchor_record(
+				RuntimeOrigin::signed(DOCTOR),
+				alice,
+				RecordKind::Imaging,
+				doc("i"),
+				b"x".to_vec()
+			),
+			Error::<Test>::TooManyRecords
+		);
+	});
+}
+
+#[test]
+fn amending_keeps_every_version_in_order() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		let id = anchor_lab(alice);
+		System::set_block_number(5);
+		assert_ok!(Health::amend_record(
+			RuntimeOrigin::signed(DOCTOR),
+			id,
+			doc("lab v1"),
+			b"hosp://lab/1b".to_vec()
+		));
+		assert_eq!(
+			last_event(),
+			Event::RecordAmended { id, citizen: alice, version: 1, hash: doc("lab v1") }
+		);
+		System::set_block_number(9);
+		assert_ok!(Health::amend_record(
+			RuntimeOrigin::signed(DOCTOR),
+			id,
+			doc("lab v2"),
+			b"hosp://lab/1c".to_vec()
+		));
+		let record = Records::<Test>::get(id).unwrap();
+		assert_eq!((record.version, record.hash), (2, doc("lab v2")));
+		assert_eq!(record.locator.to_vec(), b"hosp://lab/1c".to_vec());
+		assert_eq!((record.anchored_at, record.updated_at), (1, 9));
+		let history: Vec<_> = Health::versions(id).into_iter().map(|v| (v.hash, v.at)).collect();
+		assert_eq!(history, vec![(doc("lab v0"), 1), (doc("lab v1"), 5), (doc("lab v2"), 9)]);
+		// MaxVersions is 3: a fourth version is refused and nothing changes.
+		assert_noop!(
+			Health::amend_record(RuntimeOrigin::signed(DOCTOR), id, doc("v3"), b"x".to_vec()),
+			Error::<Test>::TooManyVersions
+		);
+	});
+}
+
+#[test]
+fn only_the_issuer_amends_or_erases() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		let id = anchor_lab(alice);
+		assert_noop!(
+			Health::amend_record(RuntimeOrigin::signed(NURSE), id, doc("v1"), b"x".to_vec()),
+			Error::<Test>::NotIssuer
+		);
+		assert_noop!(
+			Health::erase_record(RuntimeOrigin::signed(NURSE), id),
+			Error::<Test>::NotIssuer
+		);
+		assert_noop!(
+			Health::amend_record(RuntimeOrigin::signed(CLERK), id, doc("v1"), b"x".to_vec()),
+			pallet_agencies::Error::<Test>::MissingRole
+		);
+		assert_noop!(
+			Health::amend_record(RuntimeOrigin::signed(DOCTOR), 42, doc("v1"), b"x".to_vec()),
+			Error::<Test>::UnknownRecord
+		);
+		assert_noop!(
+			Health::erase_record(RuntimeOrigin::signed(DOCTOR), 42),
+			Error::<Test>::UnknownRecord
+		);
+		assert_noop!(
+			Health::amend_record(RuntimeOrigin::signed(DOCTOR), id, doc("v1"), vec![]),
+			Error::<Test>::EmptyLocator
+		);
+	});
+}
+
+#[test]
+fn erasure_clears_the_locator_and_keeps_hash_and_history() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		let id = anchor_lab(alice);
+		assert_ok!(Health::amend_record(
+			RuntimeOrigin::signed(DOCTOR),
+			id,
+			doc("lab v1"),
+			b"hosp://lab/1b".to_vec()
+		));
+		System::set_block_number(4);
+		assert_ok!(Health::erase_record(RuntimeOrigin::signed(DOCTOR), id));
+		assert_eq!(last_event(), Event::RecordErased { id, citizen: alice });
+		let record = Records::<Test>::get(id).unwrap();
+		assert_eq!(record.status, RecordStatus::Erased);
+		assert!(record.locator.is_empty());
+		assert_eq!(record.hash, doc("lab v1"));
+		assert_eq!((record.version, record.updated_at), (1, 4));
+		assert_eq!(Health::versions(id).len(), 2);
+		assert_eq!(Health::records(alice)[0].status, RecordStatus::Erased);
+		assert!(Health::records(alice)[0].locator.is_empty());
+
+		// Amend after erase, erase twice: refused, nothing changes.
+		assert_noop!(
+			Health::amend_record(RuntimeOrigin::signed(DOCTOR), id, doc("v2"), b"y".to_vec()),
+			Error::<Test>::RecordErased
+		);
+		assert_noop!(
+			Health::erase_record(RuntimeOrigin::signed(DOCTOR), id),
+			Error::<Test>::RecordErased
+		);
+		// Nobody reads it any more, not even the issuer.
+		assert_noop!(
+			Health::access_record(RuntimeOrigin::signed(DOCTOR), id, TREATMENT),
+			Error::<Test>::RecordErased
+		);
+		assert_noop!(
+			Health::emergency_access(RuntimeOrigin::signed(NURSE), id, doc("why")),
+			Error::<Test>::RecordErased
+		);
+	});
+}

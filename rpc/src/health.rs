@@ -1,0 +1,255 @@
+//! `civitas_healthCode`, `civitas_districtStats`, `civitas_records`, `civitas_recordVersions`,
+//! `civitas_overdueReviews`: the `HealthApi` runtime API in JSON.
+
+use std::{fmt::Display, marker::PhantomData, sync::Arc};
+
+use crate::{best_or, hex, invalid_params, parse_hash, runtime_error, unknown_citizen};
+use jsonrpsee::{core::RpcResult, proc_macros::rpc};
+use pallet_health::{
+	runtime_api::HealthApi as HealthRuntimeApi, AccessId, EmergencyAccess, RecordVersion,
+	RecordView,
+};
+use serde::Serialize;
+use sp_api::ProvideRuntimeApi;
+use sp_blockchain::HeaderBackend;
+use sp_runtime::traits::Block as BlockT;
+
+/// An active case, inside a health code.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseJson {
+	pub district: u16,
+	/// The block the first positive sample of the case was taken in.
+	pub since: u64,
+}
+
+/// A health code, as `civitas_healthCode` answers.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct HealthCodeJson {
+	pub citizen: String,
+	/// `"Green"`, `"Yellow"` or `"Red"`.
+	pub code: String,
+	/// The active case (Red), if any.
+	pub active_case: Option<CaseJson>,
+	/// When the citizen was last flagged as a contact (cleared by a positive test).
+	pub flagged_at: Option<u64>,
+	/// When their latest negative sample was taken.
+	pub last_negative: Option<u64>,
+	/// When they last recovered.
+	pub recovered_at: Option<u64>,
+}
+
+/// A district's counters, as `civitas_districtStats` answers.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct DistrictStatsJson {
+	pub district: u16,
+	pub tests: u64,
+	pub positives: u64,
+	pub active: u64,
+	pub recovered: u64,
+}
+
+/// One record, as `civitas_records` lists it.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordJson {
+	pub id: u64,
+	/// `"Diagnosis"`, `"LabResult"`, `"Prescription"`, `"Imaging"`, `"Vaccination"` or
+	/// `"DischargeSummary"`.
+	pub kind: String,
+	/// The agency that anchored it.
+	pub issuer: u32,
+	/// `"Current"` or `"Erased"`.
+	pub status: String,
+	/// The current version's document hash.
+	pub hash: String,
+	/// 0 as anchored, one more per amendment.
+	pub version: u32,
+	/// Where the issuer serves the document (hex of the bytes); `"0x"` once erased.
+	pub locator: String,
+	pub anchored_at: u64,
+	pub updated_at: u64,
+}
+
+/// One version of a record, as `civitas_recordVersions` lists it.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct VersionJson {
+	pub version: u32,
+	pub hash: String,
+	/// The issuer's operator who wrote it, SS58.
+	pub operator: String,
+	pub at: u64,
+}
+
+/// An overdue break-glass access, as `civitas_overdueReviews` lists it.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct OverdueJson {
+	pub access: u64,
+	pub record: u64,
+	pub citizen: String,
+	/// The agency that read without consent, and its operator (SS58).
+	pub agency: u32,
+	pub operator: String,
+	pub reason_hash: String,
+	/// The block it happened in.
+	pub at: u64,
+	/// The last block a review was on time.
+	pub review_by: u64,
+}
+
+/// The health methods of the `civitas_*` module.
+#[rpc(server)]
+pub trait HealthApi<BlockHash> {
+	/// A registered citizen's health code and the reports behind it; error 4001 if unknown.
+	#[method(name = "civitas_healthCode")]
+	fn health_code(&self, citizen: String, at: Option<BlockHash>) -> RpcResult<HealthCodeJson>;
+
+	/// A district's epidemic counters; -32602 for a number outside the city's districts.
+	#[method(name = "civitas_districtStats")]
+	fn district_stats(&self, district: u16, at: Option<BlockHash>) -> RpcResult<DistrictStatsJson>;
+
+	/// A registered citizen's records in anchoring order, erased ones included.
+	#[method(name = "civitas_records")]
+	fn records(&self, citizen: String, at: Option<BlockHash>) -> RpcResult<Vec<RecordJson>>;
+
+	/// Every version of a record, oldest first; -32602 if there is no such record.
+	#[method(name = "civitas_recordVersions")]
+	fn record_versions(&self, id: u64, at: Option<BlockHash>) -> RpcResult<Vec<VersionJson>>;
+
+	/// Unreviewed break-glass accesses past their deadline, most overdue first.
+	#[method(name = "civitas_overdueReviews")]
+	fn overdue_reviews(&self, at: Option<BlockHash>) -> RpcResult<Vec<OverdueJson>>;
+}
+
+/// The implementation over a client whose runtime has `HealthApi`.
+pub struct Health<C, Block, AccountId, BlockNumber> {
+	client: Arc<C>,
+	_types: PhantomData<(Block, AccountId, BlockNumber)>,
+}
+
+impl<C, Block, AccountId, BlockNumber> Health<C, Block, AccountId, BlockNumber> {
+	pub fn new(client: Arc<C>) -> Self {
+		Self { client, _types: PhantomData }
+	}
+}
+
+impl<C, Block, AccountId, BlockNumber> HealthApiServer<Block::Hash>
+	for Health<C, Block, AccountId, BlockNumber>
+where
+	Block: BlockT,
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: HealthRuntimeApi<Block, AccountId, BlockNumber>,
+	AccountId: codec::Codec + Display + Send + Sync + 'static,
+	BlockNumber: codec::Codec + Into<u64> + Send + Sync + 'static,
+{
+	fn health_code(&self, citizen: String, at: Option<Block::Hash>) -> RpcResult<HealthCodeJson> {
+		let id = parse_hash("citizen", &citizen)?;
+		let at = best_or(&*self.client, at);
+		let view = self
+			.client
+			.runtime_api()
+			.health_code(at, id)
+			.map_err(runtime_error)?
+			.ok_or_else(|| unknown_citizen(&id))?;
+		let state = view.state;
+		Ok(HealthCodeJson {
+			citizen: hex(&id),
+			code: view.code.name().into(),
+			active_case: state
+				.case
+				.map(|case| CaseJson { district: case.district, since: case.since.into() }),
+			flagged_at: state.flagged_at.map(Into::into),
+			last_negative: state.last_negative.map(Into::into),
+			recovered_at: state.recovered_at.map(Into::into),
+		})
+	}
+
+	fn district_stats(
+		&self,
+		district: u16,
+		at: Option<Block::Hash>,
+	) -> RpcResult<DistrictStatsJson> {
+		let at = best_or(&*self.client, at);
+		let stats = self
+			.client
+			.runtime_api()
+			.district_stats(at, district)
+			.map_err(runtime_error)?
+			.ok_or_else(|| {
+				invalid_params(format!("district {district} is not one of the city's districts"))
+			})?;
+		Ok(DistrictStatsJson {
+			district,
+			tests: stats.tests,
+			positives: stats.positives,
+			active: stats.active,
+			recovered: stats.recovered,
+		})
+	}
+
+	fn records(&self, citizen: String, at: Option<Block::Hash>) -> RpcResult<Vec<RecordJson>> {
+		let id = parse_hash("citizen", &citizen)?;
+		let at = best_or(&*self.client, at);
+		let api = self.client.runtime_api();
+		if api.health_code(at, id).map_err(runtime_error)?.is_none() {
+			return Err(unknown_citizen(&id));
+		}
+		let records = api.records(at, id).map_err(runtime_error)?;
+		Ok(records
+			.into_iter()
+			.map(|record: RecordView<BlockNumber>| RecordJson {
+				id: record.id,
+				kind: record.kind.name().into(),
+				issuer: record.issuer,
+				status: record.status.name().into(),
+				hash: hex(&record.hash),
+				version: record.version,
+				locator: hex(&record.locator),
+				anchored_at: record.anchored_at.into(),
+				updated_at: record.updated_at.into(),
+			})
+			.collect())
+	}
+
+	fn record_versions(&self, id: u64, at: Option<Block::Hash>) -> RpcResult<Vec<VersionJson>> {
+		let at = best_or(&*self.client, at);
+		let versions = self.client.runtime_api().versions(at, id).map_err(runtime_error)?;
+		if versions.is_empty() {
+			return Err(invalid_params(format!("no health record has id {id}")));
+		}
+		Ok(versions
+			.into_iter()
+			.zip(0u32..)
+			.map(|(version, number): (RecordVersion<AccountId, BlockNumber>, u32)| VersionJson {
+				version: number,
+				hash: hex(&version.hash),
+				operator: version.operator.to_string(),
+				at: version.at.into(),
+			})
+			.collect())
+	}
+
+	fn overdue_reviews(&self, at: Option<Block::Hash>) -> RpcResult<Vec<OverdueJson>> {
+		let at = best_or(&*self.client, at);
+		let overdue = self.client.runtime_api().overdue_reviews(at).map_err(runtime_error)?;
+		Ok(overdue
+			.into_iter()
+			.map(|(access, entry): (AccessId, EmergencyAccess<AccountId, BlockNumber>)| {
+				OverdueJson {
+					access,
+					record: entry.record,
+					citizen: hex(&entry.citizen),
+					agency: entry.agency,
+					operator: entry.operator.to_string(),
+					reason_hash: hex(&entry.reason_hash),
+					at: entry.at.into(),
+					review_by: entry.review_by.into(),
+				}
+			})
+			.collect())
+	}
+}

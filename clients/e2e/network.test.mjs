@@ -163,6 +163,9 @@ test('a node killed with SIGKILL restarts on its base path, catches up and autho
 
 test('garbage sent to author_submitExtrinsic is refused and the chain goes on', () => guarded(async () => {
   const api = await network.api(0);
+  // The node restarted by the previous test may still be reconnecting: start from a full set.
+  await waitFor('node 0 to see both peers', async () =>
+    (await network.rpc(0, 'system_health')).result.peers >= 2, { timeoutMs: 60_000 });
   const before = (await api.rpc.chain.getHeader()).number.toNumber();
 
   for (const garbage of ['0xdeadbeef', `0x${'ff'.repeat(200)}`, '0x', 'not hex at all']) {

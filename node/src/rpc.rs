@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use civitas_rpc::{CitizensApiServer, HealthApiServer};
+use civitas_rpc::{CitizensApiServer, HealthApiServer, PropertyApiServer};
 use civitas_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Nonce};
 use jsonrpsee::RpcModule;
 use sc_transaction_pool_api::TransactionPool;
@@ -34,6 +34,7 @@ where
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
 		+ pallet_citizens::runtime_api::CitizensApi<Block, AccountId, BlockNumber>
 		+ pallet_health::runtime_api::HealthApi<Block, AccountId, BlockNumber>
+		+ pallet_property::runtime_api::PropertyApi<Block, BlockNumber>
 		+ BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
@@ -48,8 +49,10 @@ where
 	module.merge(
 		civitas_rpc::Citizens::<_, Block, AccountId, BlockNumber>::new(client.clone()).into_rpc(),
 	)?;
-	module
-		.merge(civitas_rpc::Health::<_, Block, AccountId, BlockNumber>::new(client).into_rpc())?;
+	module.merge(
+		civitas_rpc::Health::<_, Block, AccountId, BlockNumber>::new(client.clone()).into_rpc(),
+	)?;
+	module.merge(civitas_rpc::Property::<_, Block, BlockNumber>::new(client).into_rpc())?;
 
 	Ok(module)
 }

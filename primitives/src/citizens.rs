@@ -118,3 +118,14 @@ pub trait CitizenRegistry {
 	#[cfg(feature = "runtime-benchmarks")]
 	fn benchmark_fill_log(citizen: &CitizenId);
 }
+
+/// Which citizen an account acts for, for pallets where citizens sign for themselves.
+/// Implemented by `pallet-citizens`.
+pub trait CitizenAccounts<AccountId> {
+	/// The active citizen whose linked account `account` is, if any.
+	fn citizen_of(account: &AccountId) -> Option<CitizenId>;
+
+	/// Benchmarks of other pallets need a citizen who signs with `account`.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_link(citizen: &CitizenId, account: &AccountId);
+}

@@ -11,7 +11,8 @@ pub mod agencies;
 pub mod citizens;
 pub use agencies::{AgencyId, AgencyRoles, NodeId, Roles};
 pub use citizens::{
-	AccessLog, CitizenId, CitizenRegistry, ClaimHash, Consent, DataCategory, PurposeCode,
+	AccessLog, CitizenAccounts, CitizenId, CitizenRegistry, ClaimHash, Consent, DataCategory,
+	PurposeCode,
 };
 
 use sp_runtime::{

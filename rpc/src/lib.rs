@@ -8,6 +8,7 @@
 
 pub mod citizens;
 pub mod health;
+pub mod property;
 
 use civitas_primitives::CitizenId;
 use jsonrpsee::types::{error::INVALID_PARAMS_CODE, ErrorObjectOwned};
@@ -16,6 +17,7 @@ use sp_runtime::traits::Block as BlockT;
 
 pub use citizens::{Citizens, CitizensApiServer};
 pub use health::{Health, HealthApiServer};
+pub use property::{Property, PropertyApiServer};
 
 /// No citizen is registered under the id given.
 pub const UNKNOWN_CITIZEN: i32 = 4001;

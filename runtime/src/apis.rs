@@ -258,6 +258,24 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_property::runtime_api::PropertyApi<Block, crate::BlockNumber> for Runtime {
+		fn property(id: pallet_property::PropertyId) -> Option<pallet_property::PropertyView<crate::BlockNumber>> {
+			super::Property::property(id)
+		}
+
+		fn properties_of(owner: pallet_property::Owner) -> Vec<pallet_property::PropertyId> {
+			super::Property::properties_of(owner)
+		}
+
+		fn title_history(id: pallet_property::PropertyId) -> Vec<pallet_property::HistoryEntry<crate::BlockNumber, Vec<pallet_property::Share>>> {
+			super::Property::title_history(id)
+		}
+
+		fn transfer(id: pallet_property::TransferId) -> Option<pallet_property::Transfer<crate::BlockNumber, Vec<pallet_property::Share>, Vec<pallet_property::Owner>>> {
+			super::Property::transfer(id)
+		}
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	impl frame_benchmarking::Benchmark<Block> for Runtime {
 		fn benchmark_metadata(extra: bool) -> (
@@ -268,7 +286,8 @@ impl_runtime_apis! {
 			use frame_support::traits::StorageInfoTrait;
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use super::{
-				Agencies, AllPalletsWithSystem, Balances, Citizens, Health, Sudo, Timestamp, Utility,
+				Agencies, AllPalletsWithSystem, Balances, Citizens, Health, Property, Sudo, Timestamp,
+				Utility,
 			};
 
 			let mut list = Vec::<BenchmarkList>::new();
@@ -283,7 +302,8 @@ impl_runtime_apis! {
 			use frame_support::traits::WhitelistedStorageKeys;
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use super::{
-				Agencies, AllPalletsWithSystem, Balances, Citizens, Health, Sudo, Timestamp, Utility,
+				Agencies, AllPalletsWithSystem, Balances, Citizens, Health, Property, Sudo, Timestamp,
+				Utility,
 			};
 
 			let whitelist = AllPalletsWithSystem::whitelisted_storage_keys();

@@ -12,6 +12,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_agencies, Agencies]
 	[pallet_citizens, Citizens]
 	[pallet_health, Health]
+	[pallet_property, Property]
 );
 
 impl frame_system_benchmarking::Config for crate::Runtime {}

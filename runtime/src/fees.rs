@@ -36,6 +36,7 @@ impl AgencyCalls {
 				| RuntimeCall::Council(_)
 				| RuntimeCall::Citizens(_)
 				| RuntimeCall::Health(_)
+				| RuntimeCall::Property(_)
 		)
 	}
 }

@@ -181,4 +181,7 @@ mod runtime {
 
 	#[runtime::pallet_index(12)]
 	pub type Health = pallet_health;
+
+	#[runtime::pallet_index(13)]
+	pub type Property = pallet_property;
 }

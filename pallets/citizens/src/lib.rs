@@ -29,8 +29,8 @@ pub mod types;
 pub mod weights;
 
 pub use civitas_primitives::{
-	AccessLog, AgencyId, AgencyRoles, CitizenId, CitizenRegistry, ClaimHash, Consent, DataCategory,
-	PurposeCode, Roles,
+	AccessLog, AgencyId, AgencyRoles, CitizenAccounts, CitizenId, CitizenRegistry, ClaimHash,
+	Consent, DataCategory, PurposeCode, Roles,
 };
 pub use pallet::*;
 pub use types::*;
@@ -511,6 +511,22 @@ pub mod pallet {
 			Self::is_active_citizen(citizen)
 				&& Consents::<T>::get(citizen, ConsentScope { agency, category, purpose })
 					.is_some_and(|c| c.revoked_at.is_none() && Self::in_force(c.expires_at, now))
+		}
+	}
+
+	impl<T: Config> CitizenAccounts<T::AccountId> for Pallet<T> {
+		fn citizen_of(account: &T::AccountId) -> Option<CitizenId> {
+			CitizenByAccount::<T>::get(account).filter(|citizen| Self::is_active_citizen(citizen))
+		}
+
+		#[cfg(feature = "runtime-benchmarks")]
+		fn benchmark_link(citizen: &CitizenId, account: &T::AccountId) {
+			Citizens::<T>::mutate(citizen, |record| {
+				if let Some(record) = record {
+					record.account = Some(account.clone());
+				}
+			});
+			CitizenByAccount::<T>::insert(account, citizen);
 		}
 	}
 

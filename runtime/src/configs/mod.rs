@@ -233,6 +233,25 @@ impl pallet_health::Config for Runtime {
 	type WeightInfo = weights::pallet_health::WeightInfo<Runtime>;
 }
 
+impl pallet_property::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Agencies = super::Agencies;
+	type Citizens = super::Citizens;
+	type MaxOwners = ConstU32<8>;
+	/// Cadastral references are short codes; 64 bytes leave room for any district's format.
+	type MaxParcelRefLen = ConstU32<64>;
+	/// A sale has 30 days from initiation to finalisation.
+	type TransferTimeout = ConstU32<{ 30 * DAYS }>;
+	/// 100 transfers may start (and so expire) per block: 2.88 million a day.
+	type MaxExpiriesPerBlock = ConstU32<100>;
+	type MaxEncumbrances = ConstU32<16>;
+	/// About a hundred sales with their approvals, tax and encumbrances.
+	type MaxHistory = ConstU32<1_024>;
+	/// A housing bureau may hold many flats; a citizen far fewer, but one bound serves both.
+	type MaxPropertiesPerOwner = ConstU32<4_096>;
+	type WeightInfo = weights::pallet_property::WeightInfo<Runtime>;
+}
+
 /// Sessions end at every block number divisible by the session length that pallet-agencies
 /// keeps (genesis or council sets it).
 type AgencySessions =

@@ -128,15 +128,29 @@ fn an_operator_pays_for_what_is_not_agency_work() {
 }
 
 #[test]
-fn health_work_is_agency_work() {
+fn domain_work_is_agency_work() {
 	genesis_of("local").execute_with(|| {
-		let flag = || RuntimeCall::Health(pallet_health::Call::flag_contact { citizen: [9u8; 32] });
-		let outcome = send(Dave, flag());
-		assert_eq!(outcome.result, Err(pallet_health::Error::<Runtime>::UnknownCitizen.into()));
-		assert_eq!(outcome.fee, None, "the health commission's operator pays nothing");
-		let outcome = send(AliceStash, flag());
-		assert_eq!(outcome.result, Err(pallet_agencies::Error::<Runtime>::NotOperator.into()));
-		assert!(outcome.fee.is_some_and(|fee| fee > 0), "a stranger pays");
+		// Dave operates for the health commission, Eve for the planning commission (the land
+		// registry); both calls fail on purpose, which changes nothing about the fee.
+		let flag = RuntimeCall::Health(pallet_health::Call::flag_contact { citizen: [9u8; 32] });
+		let encumber = RuntimeCall::Property(pallet_property::Call::encumber {
+			property: 7,
+			kind: pallet_property::EncumbranceKind::Lease,
+			reference_hash: [1u8; 32],
+		});
+		let unknown_citizen: DispatchError = pallet_health::Error::<Runtime>::UnknownCitizen.into();
+		let unknown_property: DispatchError =
+			pallet_property::Error::<Runtime>::UnknownProperty.into();
+		for (operator, call, error) in
+			[(Dave, flag, unknown_citizen), (Eve, encumber, unknown_property)]
+		{
+			let outcome = send(operator, call.clone());
+			assert_eq!(outcome.result, Err(error));
+			assert_eq!(outcome.fee, None, "the agency's operator pays nothing");
+			let outcome = send(AliceStash, call);
+			assert_eq!(outcome.result, Err(pallet_agencies::Error::<Runtime>::NotOperator.into()));
+			assert!(outcome.fee.is_some_and(|fee| fee > 0), "a stranger pays");
+		}
 	});
 }
 

@@ -1,14 +1,16 @@
 //! No plaintext personal data on chain (SPEC §0): a citizen registered through the real
 //! runtime from a known test id number — with consent given, a health record anchored, read,
-//! amended and erased, and a test reported — leaves no trace of that number anywhere in state —
-//! not in any key, not in any value, events included — in any of the forms it could take.
+//! amended and erased, a test reported, and a flat registered in their name — leaves no trace
+//! of that number anywhere in state — not in any key, not in any value, events included — in
+//! any of the forms it could take.
 
 use super::genesis_of;
-use crate::{Citizens, Health, RuntimeOrigin, System};
+use crate::{Citizens, Health, Property, RuntimeOrigin, System};
 use civitas_primitives::DataCategory;
 use codec::Encode;
 use frame_support::assert_ok;
 use pallet_health::{RecordKind, TestResult};
+use pallet_property::{Owner, Share, Usage};
 use sp_keyring::Sr25519Keyring::{Alice, Dave};
 
 /// A test id number of the mainland resident-card form (18 digits).
@@ -110,7 +112,17 @@ fn a_known_id_number_never_appears_in_state() {
 			b"https://records.example/doc/2".to_vec()
 		));
 		assert_ok!(Health::erase_record(doctor.clone(), 0));
-		assert_ok!(Health::report_test(doctor, citizen, TestResult::Positive, 3, 1));
+		assert_ok!(Health::report_test(doctor.clone(), citizen, TestResult::Positive, 3, 1));
+		// ... and the land registry registers a flat they own.
+		assert_ok!(Property::register_property(
+			doctor,
+			b"110105-0042-0301".to_vec(),
+			5,
+			89,
+			Usage::Residential,
+			vec![Share { owner: Owner::Citizen(citizen), ppm: 1_000_000 }],
+			sp_io::hashing::blake2_256(b"title deed")
+		));
 		assert_eq!(Citizens::citizen(citizen).unwrap().accesses, 1);
 		assert!(!System::events().is_empty(), "the events are in state too, and scanned");
 

@@ -1,0 +1,146 @@
+//! A runtime with frame-system, the real pallet-agencies and pallet-citizens (so role and
+//! account checks are the real ones) and pallet-property.
+
+use crate as pallet_property;
+use crate::{Owner, Share};
+use civitas_primitives::Roles;
+use frame_support::{
+	assert_ok, derive_impl,
+	traits::{ConstU32, ConstU64, Hooks},
+};
+use sp_runtime::BuildStorage;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Agencies: pallet_agencies,
+		Registry: pallet_citizens,
+		Titles: pallet_property,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+}
+
+impl pallet_agencies::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type CouncilOrigin = frame_system::EnsureRoot<u64>;
+	type CouncilMembers = ();
+	type MaxAgencies = ConstU32<12>;
+	type MaxOperators = ConstU32<4>;
+	type MaxNodesPerAgency = ConstU32<1>;
+	type MaxNameLength = ConstU32<32>;
+	type DefaultSessionLength = ConstU64<100>;
+	type MinSessionLength = ConstU64<10>;
+	type WeightInfo = ();
+}
+
+impl pallet_citizens::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type Agencies = Agencies;
+	type MaxAttestations = ConstU32<4>;
+	type MaxConsents = ConstU32<4>;
+	type MaxLogEntries = ConstU32<4>;
+	type WeightInfo = ();
+}
+
+/// How long a transfer stays open in the mock, in blocks.
+pub const TIMEOUT: u64 = 10;
+
+impl pallet_property::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type Agencies = Agencies;
+	type Citizens = Registry;
+	type MaxOwners = ConstU32<3>;
+	type MaxParcelRefLen = ConstU32<16>;
+	type TransferTimeout = ConstU64<TIMEOUT>;
+	type MaxExpiriesPerBlock = ConstU32<2>;
+	type MaxEncumbrances = ConstU32<2>;
+	type MaxHistory = ConstU32<12>;
+	type MaxPropertiesPerOwner = ConstU32<2>;
+	type WeightInfo = ();
+}
+
+/// Operators of the agencies at genesis; citizens' accounts 100..; a stranger 999.
+pub const REGISTRAR: u64 = 20;
+pub const CLERK: u64 = 21;
+pub const TAXMAN: u64 = 22;
+pub const BANKER: u64 = 23;
+pub const JUDGE: u64 = 24;
+pub const HOUSING_OFFICER: u64 = 25;
+pub const OTHER_BANKER: u64 = 26;
+pub const ALICE: u64 = 100;
+pub const BOB: u64 = 101;
+pub const CAROL: u64 = 102;
+pub const STRANGER: u64 = 999;
+
+/// Agencies at genesis (civil affairs is 0).
+pub const LAND: u32 = 1;
+pub const TAX: u32 = 2;
+pub const BANK: u32 = 3;
+pub const COURT: u32 = 4;
+pub const HOUSING: u32 = 5;
+
+/// A citizen's commitment.
+pub fn citizen(name: &str) -> crate::CitizenId {
+	sp_io::hashing::blake2_256(name.as_bytes())
+}
+
+pub fn doc(name: &str) -> crate::DocHash {
+	sp_io::hashing::blake2_256(name.as_bytes())
+}
+
+pub fn of(name: &str, ppm: u32) -> Share {
+	Share { owner: Owner::Citizen(citizen(name)), ppm }
+}
+
+/// Alice, Bob and Carol, registered with their accounts.
+pub fn register_people() {
+	for (name, account) in [("alice", ALICE), ("bob", BOB), ("carol", CAROL)] {
+		assert_ok!(Registry::register_citizen(
+			RuntimeOrigin::signed(REGISTRAR),
+			citizen(name),
+			Some(account)
+		));
+	}
+}
+
+/// Move to block `n`, running the pallet's block-start hook on the way.
+pub fn run_to(n: u64) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Titles::on_initialize(next);
+	}
+}
+
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let agency = pallet_agencies::GenesisAgency::with_operator;
+	let storage = RuntimeGenesisConfig {
+		system: Default::default(),
+		agencies: pallet_agencies::GenesisConfig {
+			agencies: vec![
+				agency("Civil Affairs", Roles::CIVIL_AFFAIRS, 10, REGISTRAR),
+				agency("Land Registry", Roles::LAND_REGISTRY, 11, CLERK),
+				agency("Tax Bureau", Roles::TAX, 12, TAXMAN),
+				agency("City Bank", Roles::FINANCE, 13, BANKER),
+				agency("People's Court", Roles::COURT, 14, JUDGE),
+				agency("Housing Bureau", Roles::HOUSING, 15, HOUSING_OFFICER),
+				agency("Other Bank", Roles::FINANCE, 16, OTHER_BANKER),
+			],
+			session_length: None,
+		},
+	}
+	.build_storage()
+	.unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		register_people();
+	});
+	ext
+}

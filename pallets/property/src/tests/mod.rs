@@ -1,0 +1,71 @@
+//! Tests of pallet-property, one file per feature, against the real pallet-agencies and
+//! pallet-citizens.
+
+mod encumbrances;
+mod registration;
+mod transfers;
+
+use crate::{mock::*, Event, PropertyId, Share, TitleEvent, TransferId, Usage};
+use frame_support::assert_ok;
+
+/// The last event pallet-property deposited.
+pub(crate) fn last_event() -> Event<Test> {
+	System::events()
+		.into_iter()
+		.rev()
+		.find_map(|record| match record.event {
+			RuntimeEvent::Titles(event) => Some(event),
+			_ => None,
+		})
+		.expect("a property event was deposited")
+}
+
+/// The registry registers a flat under `parcel` owned by `owners`; its id.
+pub(crate) fn register(parcel: &str, owners: Vec<Share>) -> PropertyId {
+	let id = crate::NextPropertyId::<Test>::get();
+	assert_ok!(Titles::register_property(
+		RuntimeOrigin::signed(CLERK),
+		parcel.as_bytes().to_vec(),
+		5,
+		89,
+		Usage::Residential,
+		owners,
+		doc("title deed")
+	));
+	id
+}
+
+/// A flat owned by Alice and Bob in halves.
+pub(crate) fn flat() -> PropertyId {
+	register("110105-0042-0301", vec![of("alice", 500_000), of("bob", 500_000)])
+}
+
+/// Alice starts selling the flat to Carol; the transfer's id.
+pub(crate) fn sell_to_carol(property: PropertyId) -> TransferId {
+	let id = crate::NextTransferId::<Test>::get();
+	assert_ok!(Titles::initiate_transfer(
+		RuntimeOrigin::signed(ALICE),
+		property,
+		vec![of("carol", 1_000_000)],
+		doc("sale contract")
+	));
+	id
+}
+
+/// The kinds of step in a property's history, by name.
+pub(crate) fn steps(property: PropertyId) -> Vec<&'static str> {
+	Titles::title_history(property)
+		.into_iter()
+		.map(|entry| match entry.event {
+			TitleEvent::Registered { .. } => "Registered",
+			TitleEvent::TransferInitiated { .. } => "TransferInitiated",
+			TitleEvent::TransferApproved { .. } => "TransferApproved",
+			TitleEvent::TaxConfirmed { .. } => "TaxConfirmed",
+			TitleEvent::TransferFinalized { .. } => "TransferFinalized",
+			TitleEvent::TransferRejected { .. } => "TransferRejected",
+			TitleEvent::TransferExpired { .. } => "TransferExpired",
+			TitleEvent::Encumbered { .. } => "Encumbered",
+			TitleEvent::Released { .. } => "Released",
+		})
+		.collect()
+}

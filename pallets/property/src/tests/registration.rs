@@ -1,0 +1,108 @@
+use super::{flat, last_event, register};
+use crate::{mock::*, *};
+use frame_support::{assert_noop, assert_ok};
+
+#[test]
+fn a_land_registry_registers_a_flat_of_two_citizens() {
+	new_test_ext().execute_with(|| {
+		let id = flat();
+		assert_eq!(id, 0);
+		let owners = vec![of("alice", 500_000), of("bob", 500_000)];
+		assert_eq!(
+			last_event(),
+			Event::PropertyRegistered {
+				id,
+				agency: LAND,
+				owners: owners.clone().try_into().unwrap()
+			}
+		);
+		let view = Titles::property(id).unwrap();
+		assert_eq!(view.owners, owners);
+		assert_eq!(view.parcel_ref, b"110105-0042-0301".to_vec());
+		assert_eq!((view.district, view.area_m2, view.usage), (5, 89, Usage::Residential));
+		assert_eq!(view.registered_by, LAND);
+		assert_eq!(view.open_transfer, None);
+		assert_eq!(Titles::properties_of(Owner::Citizen(citizen("alice"))), vec![id]);
+		assert_eq!(Titles::properties_of(Owner::Citizen(citizen("bob"))), vec![id]);
+		assert_eq!(Titles::properties_of(Owner::Citizen(citizen("carol"))), Vec::<u64>::new());
+		assert_eq!(super::steps(id), vec!["Registered"]);
+		// An agency may own too.
+		let public =
+			register("110105-0001-0001", vec![Share { owner: Owner::Agency(HOUSING), ppm: WHOLE }]);
+		assert_eq!(Titles::properties_of(Owner::Agency(HOUSING)), vec![public]);
+	});
+}
+
+#[test]
+fn registration_refuses_bad_owner_lists_and_leaves_nothing() {
+	new_test_ext().execute_with(|| {
+		let try_register = |who: u64, parcel: &[u8], owners: Vec<Share>| {
+			Titles::register_property(
+				RuntimeOrigin::signed(who),
+				parcel.to_vec(),
+				1,
+				50,
+				Usage::Commercial,
+				owners,
+				doc("t"),
+			)
+		};
+		let whole = || vec![of("alice", WHOLE)];
+		assert_noop!(
+			try_register(STRANGER, b"p", whole()),
+			pallet_agencies::Error::<Test>::NotOperator
+		);
+		assert_noop!(
+			try_register(TAXMAN, b"p", whole()),
+			pallet_agencies::Error::<Test>::MissingRole
+		);
+		assert_noop!(try_register(CLERK, b"p", vec![]), Error::<Test>::NoOwners);
+		assert_noop!(
+			try_register(CLERK, b"p", vec![of("alice", 600_000), of("bob", 300_000)]),
+			Error::<Test>::SharesNotWhole
+		);
+		assert_noop!(
+			try_register(CLERK, b"p", vec![of("alice", 600_000), of("bob", 500_000)]),
+			Error::<Test>::SharesNotWhole
+		);
+		assert_noop!(
+			try_register(CLERK, b"p", vec![of("alice", WHOLE), of("bob", 0)]),
+			Error::<Test>::ZeroShare
+		);
+		assert_noop!(
+			try_register(CLERK, b"p", vec![of("alice", 500_000), of("alice", 500_000)]),
+			Error::<Test>::DuplicateOwner
+		);
+		assert_noop!(
+			try_register(
+				CLERK,
+				b"p",
+				vec![
+					of("alice", 250_000),
+					of("bob", 250_000),
+					of("carol", 250_000),
+					of("dan", 250_000)
+				]
+			),
+			Error::<Test>::TooManyOwners
+		);
+		assert_noop!(
+			try_register(CLERK, b"p", vec![of("nobody", WHOLE)]),
+			Error::<Test>::UnknownCitizen
+		);
+		assert_noop!(
+			try_register(CLERK, b"p", vec![Share { owner: Owner::Agency(42), ppm: WHOLE }]),
+			Error::<Test>::InactiveAgency
+		);
+		assert_noop!(try_register(CLERK, b"", whole()), Error::<Test>::BadParcelRef);
+		assert_noop!(try_register(CLERK, &[b'x'; 17], whole()), Error::<Test>::BadParcelRef);
+		assert_ok!(try_register(CLERK, b"p", whole()));
+		assert_noop!(
+			try_register(CLERK, b"p", vec![of("bob", WHOLE)]),
+			Error::<Test>::ParcelRegistered
+		);
+		// Alice may hold two properties in the mock, not three.
+		assert_ok!(try_register(CLERK, b"q", whole()));
+		assert_noop!(try_register(CLERK, b"r", whole()), Error::<Test>::TooManyProperties);
+	});
+}

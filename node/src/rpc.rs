@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use civitas_rpc::{CitizensApiServer, HealthApiServer, PropertyApiServer};
+use civitas_rpc::{CitizensApiServer, HealthApiServer, ParkingApiServer, PropertyApiServer};
 use civitas_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Nonce};
 use jsonrpsee::RpcModule;
 use sc_transaction_pool_api::TransactionPool;
@@ -35,6 +35,7 @@ where
 		+ pallet_citizens::runtime_api::CitizensApi<Block, AccountId, BlockNumber>
 		+ pallet_health::runtime_api::HealthApi<Block, AccountId, BlockNumber>
 		+ pallet_property::runtime_api::PropertyApi<Block, BlockNumber>
+		+ pallet_parking::runtime_api::ParkingApi<Block, AccountId, BlockNumber>
 		+ BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
@@ -52,7 +53,9 @@ where
 	module.merge(
 		civitas_rpc::Health::<_, Block, AccountId, BlockNumber>::new(client.clone()).into_rpc(),
 	)?;
-	module.merge(civitas_rpc::Property::<_, Block, BlockNumber>::new(client).into_rpc())?;
+	module.merge(civitas_rpc::Property::<_, Block, BlockNumber>::new(client.clone()).into_rpc())?;
+	module
+		.merge(civitas_rpc::Parking::<_, Block, AccountId, BlockNumber>::new(client).into_rpc())?;
 
 	Ok(module)
 }

@@ -125,7 +125,8 @@ pub trait CitizenAccounts<AccountId> {
 	/// The active citizen whose linked account `account` is, if any.
 	fn citizen_of(account: &AccountId) -> Option<CitizenId>;
 
-	/// Benchmarks of other pallets need a citizen who signs with `account`.
+	/// Benchmarks of other pallets need a citizen who signs with `account` (registered and
+	/// active, if not already).
 	#[cfg(feature = "runtime-benchmarks")]
 	fn benchmark_link(citizen: &CitizenId, account: &AccountId);
 }

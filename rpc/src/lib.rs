@@ -8,6 +8,7 @@
 
 pub mod citizens;
 pub mod health;
+pub mod parking;
 pub mod property;
 
 use civitas_primitives::CitizenId;
@@ -17,6 +18,7 @@ use sp_runtime::traits::Block as BlockT;
 
 pub use citizens::{Citizens, CitizensApiServer};
 pub use health::{Health, HealthApiServer};
+pub use parking::{Parking, ParkingApiServer};
 pub use property::{Property, PropertyApiServer};
 
 /// No citizen is registered under the id given.

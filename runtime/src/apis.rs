@@ -276,6 +276,22 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_parking::runtime_api::ParkingApi<Block, AccountId, crate::BlockNumber> for Runtime {
+		fn lot(id: pallet_parking::LotId) -> Option<pallet_parking::LotView<AccountId, crate::BlockNumber>> {
+			super::Parking::lot(id)
+		}
+
+		fn nearby(
+			lat_e6: i32,
+			lon_e6: i32,
+			radius_m: u32,
+			min_free: u32,
+			limit: u32,
+		) -> Result<Vec<pallet_parking::NearbyLot<AccountId, crate::BlockNumber>>, pallet_parking::NearbyError> {
+			super::Parking::nearby(lat_e6, lon_e6, radius_m, min_free, limit)
+		}
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	impl frame_benchmarking::Benchmark<Block> for Runtime {
 		fn benchmark_metadata(extra: bool) -> (
@@ -286,8 +302,8 @@ impl_runtime_apis! {
 			use frame_support::traits::StorageInfoTrait;
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use super::{
-				Agencies, AllPalletsWithSystem, Balances, Citizens, Health, Property, Sudo, Timestamp,
-				Utility,
+				Agencies, AllPalletsWithSystem, Balances, Citizens, Health, Parking, Property, Sudo,
+				Timestamp, Utility,
 			};
 
 			let mut list = Vec::<BenchmarkList>::new();
@@ -302,8 +318,8 @@ impl_runtime_apis! {
 			use frame_support::traits::WhitelistedStorageKeys;
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use super::{
-				Agencies, AllPalletsWithSystem, Balances, Citizens, Health, Property, Sudo, Timestamp,
-				Utility,
+				Agencies, AllPalletsWithSystem, Balances, Citizens, Health, Parking, Property, Sudo,
+				Timestamp, Utility,
 			};
 
 			let whitelist = AllPalletsWithSystem::whitelisted_storage_keys();

@@ -13,6 +13,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_citizens, Citizens]
 	[pallet_health, Health]
 	[pallet_property, Property]
+	[pallet_parking, Parking]
 );
 
 impl frame_system_benchmarking::Config for crate::Runtime {}

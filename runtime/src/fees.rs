@@ -37,6 +37,7 @@ impl AgencyCalls {
 				| RuntimeCall::Citizens(_)
 				| RuntimeCall::Health(_)
 				| RuntimeCall::Property(_)
+				| RuntimeCall::Parking(_)
 		)
 	}
 }

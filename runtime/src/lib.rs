@@ -184,4 +184,7 @@ mod runtime {
 
 	#[runtime::pallet_index(13)]
 	pub type Property = pallet_property;
+
+	#[runtime::pallet_index(14)]
+	pub type Parking = pallet_parking;
 }

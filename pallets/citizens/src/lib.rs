@@ -23,6 +23,7 @@ mod benchmarking;
 #[cfg(test)]
 mod mock;
 pub mod runtime_api;
+pub mod testing;
 #[cfg(test)]
 mod tests;
 pub mod types;
@@ -521,6 +522,7 @@ pub mod pallet {
 
 		#[cfg(feature = "runtime-benchmarks")]
 		fn benchmark_link(citizen: &CitizenId, account: &T::AccountId) {
+			<Self as CitizenRegistry>::benchmark_register(citizen);
 			Citizens::<T>::mutate(citizen, |record| {
 				if let Some(record) = record {
 					record.account = Some(account.clone());

@@ -25,27 +25,7 @@ impl frame_system::Config for Test {
 	type Block = Block;
 }
 
-impl pallet_agencies::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
-	type CouncilOrigin = frame_system::EnsureRoot<u64>;
-	type CouncilMembers = ();
-	type MaxAgencies = ConstU32<12>;
-	type MaxOperators = ConstU32<4>;
-	type MaxNodesPerAgency = ConstU32<1>;
-	type MaxNameLength = ConstU32<32>;
-	type DefaultSessionLength = ConstU64<100>;
-	type MinSessionLength = ConstU64<10>;
-	type WeightInfo = ();
-}
-
-impl pallet_citizens::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
-	type Agencies = Agencies;
-	type MaxAttestations = ConstU32<4>;
-	type MaxConsents = ConstU32<4>;
-	type MaxLogEntries = ConstU32<4>;
-	type WeightInfo = ();
-}
+pallet_citizens::impl_test_registries!(Test);
 
 /// A "day" of the mock chain, in blocks.
 pub const DAY: u64 = 10;

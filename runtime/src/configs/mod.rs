@@ -252,6 +252,30 @@ impl pallet_property::Config for Runtime {
 	type WeightInfo = weights::pallet_property::WeightInfo<Runtime>;
 }
 
+impl pallet_parking::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Agencies = super::Agencies;
+	type Citizens = super::Citizens;
+	/// A city's sensors report in batches of up to 1,000 lots.
+	type MaxBatch = ConstU32<1_000>;
+	type MaxNameLen = ConstU32<64>;
+	/// A cell is about 500 m × 380 m: 64 lots is far more than any street block has.
+	type MaxLotsPerCell = ConstU32<64>;
+	/// A lot unreported for five minutes is stale.
+	type StaleAfter = ConstU32<{ 5 * MINUTES }>;
+	type BlocksPerMinute = ConstU32<MINUTES>;
+	/// At most four hours.
+	type MaxReservationMinutes = ConstU32<240>;
+	/// Up to a day ahead.
+	type MaxAdvance = ConstU32<DAYS>;
+	type MaxReservationsPerCitizen = ConstU32<2>;
+	type MaxExpiriesPerBlock = ConstU32<256>;
+	/// A search reads at most about 200 cells.
+	type MaxRadius = ConstU32<3_000>;
+	type MaxNearby = ConstU32<100>;
+	type WeightInfo = weights::pallet_parking::WeightInfo<Runtime>;
+}
+
 /// Sessions end at every block number divisible by the session length that pallet-agencies
 /// keeps (genesis or council sets it).
 type AgencySessions =

@@ -131,19 +131,31 @@ fn an_operator_pays_for_what_is_not_agency_work() {
 fn domain_work_is_agency_work() {
 	genesis_of("local").execute_with(|| {
 		// Dave operates for the health commission, Eve for the planning commission (the land
-		// registry); both calls fail on purpose, which changes nothing about the fee.
+		// registry), Ferdie for transport; every call fails on purpose, which changes nothing
+		// about the fee.
 		let flag = RuntimeCall::Health(pallet_health::Call::flag_contact { citizen: [9u8; 32] });
 		let encumber = RuntimeCall::Property(pallet_property::Call::encumber {
 			property: 7,
 			kind: pallet_property::EncumbranceKind::Lease,
 			reference_hash: [1u8; 32],
 		});
+		let register_lot = RuntimeCall::Parking(pallet_parking::Call::register_lot {
+			name: b"P1".to_vec(),
+			lat_e6: 39_908_700,
+			lon_e6: 116_397_500,
+			capacity: 0,
+			price_per_hour: 600,
+			operator: Ferdie.to_account_id(),
+		});
 		let unknown_citizen: DispatchError = pallet_health::Error::<Runtime>::UnknownCitizen.into();
 		let unknown_property: DispatchError =
 			pallet_property::Error::<Runtime>::UnknownProperty.into();
-		for (operator, call, error) in
-			[(Dave, flag, unknown_citizen), (Eve, encumber, unknown_property)]
-		{
+		let zero_capacity: DispatchError = pallet_parking::Error::<Runtime>::ZeroCapacity.into();
+		for (operator, call, error) in [
+			(Dave, flag, unknown_citizen),
+			(Eve, encumber, unknown_property),
+			(Ferdie, register_lot, zero_capacity),
+		] {
 			let outcome = send(operator, call.clone());
 			assert_eq!(outcome.result, Err(error));
 			assert_eq!(outcome.fee, None, "the agency's operator pays nothing");

@@ -7,6 +7,7 @@ pub mod pallet_agencies;
 pub mod pallet_balances;
 pub mod pallet_citizens;
 pub mod pallet_health;
+pub mod pallet_parking;
 pub mod pallet_property;
 pub mod pallet_sudo;
 pub mod pallet_timestamp;

@@ -1,0 +1,151 @@
+//! Benchmarks of pallet-parking (FRAME benchmarking v2), on the heaviest paths: a lot into
+//! a cell one short of full, batches of 1 to `MaxBatch` reports, a reservation into a block
+//! one short of `MaxExpiriesPerBlock` endings, and a block ending that many reservations.
+
+use super::*;
+use alloc::{vec, vec::Vec};
+use frame_benchmarking::v2::*;
+use frame_support::{
+	assert_ok,
+	traits::{Get, Hooks},
+	BoundedVec,
+};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+
+fn assert_last_event<T: Config>(event: Event<T>) {
+	let event: <T as Config>::RuntimeEvent = event.into();
+	frame_system::Pallet::<T>::assert_last_event(event.into());
+}
+
+const LAT: i32 = 39_908_700;
+const LON: i32 = 116_397_500;
+
+/// `n` lots reported by `operator`, stored directly (registration is benchmarked on its own).
+fn lots<T: Config>(n: u32, operator: &T::AccountId) {
+	for id in 0..n {
+		Lots::<T>::insert(
+			id,
+			Lot {
+				name: BoundedVec::truncate_from(b"lot".to_vec()),
+				lat_e6: LAT,
+				lon_e6: LON,
+				capacity: 1_000,
+				occupied: 0,
+				reserved: 0,
+				price_per_hour: 600,
+				operator: operator.clone(),
+				agency: 0,
+				updated_at: 0u32.into(),
+			},
+		);
+	}
+	NextLotId::<T>::put(n);
+}
+
+/// A citizen's account, and the citizen.
+fn citizen<T: Config>(seed: u32) -> (T::AccountId, CitizenId) {
+	let who: T::AccountId = account("citizen", seed, 0);
+	let mut id = [7u8; 32];
+	id[..4].copy_from_slice(&seed.to_le_bytes());
+	T::Citizens::benchmark_link(&id, &who);
+	(who, id)
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn register_lot() {
+		let (agency, planner) = T::Agencies::benchmark_agency(0, Roles::TRANSPORT);
+		let operator: T::AccountId = account("sensors", 0, 0);
+		let full = (0..T::MaxLotsPerCell::get() - 1).map(|i| 1_000_000 + i).collect::<Vec<_>>();
+		Cells::<T>::insert(geo::cell_of(LAT, LON), BoundedVec::truncate_from(full));
+		let name = vec![b'n'; T::MaxNameLen::get() as usize];
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(planner), name, LAT, LON, 500, 600, operator.clone());
+
+		assert_last_event::<T>(Event::LotRegistered { lot: 0, agency, operator });
+		assert_eq!(Cells::<T>::get(geo::cell_of(LAT, LON)).len() as u32, T::MaxLotsPerCell::get());
+	}
+
+	#[benchmark]
+	fn update_occupancy(n: Linear<1, { T::MaxBatch::get() }>) {
+		let operator: T::AccountId = account("sensors", 0, 0);
+		lots::<T>(n, &operator);
+		let updates: BatchOf<T> =
+			BoundedVec::truncate_from((0..n).map(|id| (id, id % 1_000)).collect());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(operator.clone()), updates);
+
+		assert_last_event::<T>(Event::OccupancyUpdated { operator, count: n });
+		assert_eq!(Lots::<T>::get(n - 1).unwrap().occupied, (n - 1) % 1_000);
+	}
+
+	#[benchmark]
+	fn reserve() {
+		let operator: T::AccountId = account("sensors", 0, 0);
+		lots::<T>(1, &operator);
+		let (who, citizen) = citizen::<T>(1);
+		// The runner moves block 0 to 1 before the call; start there so `now` holds.
+		frame_system::Pallet::<T>::set_block_number(1u32.into());
+		let now = frame_system::Pallet::<T>::block_number();
+		let minutes = T::MaxReservationMinutes::get();
+		let ends_at: BlockNumberFor<T> = now + T::BlocksPerMinute::get() * minutes.into();
+		let others = (0..T::MaxExpiriesPerBlock::get() - 1).map(|i| 1_000_000 + i as u64);
+		EndingAt::<T>::insert(ends_at, BoundedVec::truncate_from(others.collect::<Vec<_>>()));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), 0, now, minutes);
+
+		assert_last_event::<T>(Event::Reserved { reservation: 0, lot: 0, citizen, ends_at });
+	}
+
+	#[benchmark]
+	fn cancel_reservation() {
+		let operator: T::AccountId = account("sensors", 0, 0);
+		lots::<T>(1, &operator);
+		let (who, _) = citizen::<T>(1);
+		frame_system::Pallet::<T>::set_block_number(1u32.into());
+		let now = frame_system::Pallet::<T>::block_number();
+		let minutes = T::MaxReservationMinutes::get();
+		assert_ok!(Pallet::<T>::reserve(RawOrigin::Signed(who.clone()).into(), 0, now, minutes));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), 0);
+
+		assert_last_event::<T>(Event::ReservationCancelled { reservation: 0, lot: 0 });
+	}
+
+	#[benchmark]
+	fn on_initialize(n: Linear<0, { T::MaxExpiriesPerBlock::get() }>) {
+		let operator: T::AccountId = account("sensors", 0, 0);
+		lots::<T>(1, &operator);
+		let now = frame_system::Pallet::<T>::block_number();
+		let ends_at: BlockNumberFor<T> = now + T::BlocksPerMinute::get() * 10u32.into();
+		for i in 0..n {
+			let (_, citizen) = citizen::<T>(i);
+			Reservations::<T>::insert(
+				i as u64,
+				Reservation { lot: 0, citizen, starts_at: now, ends_at },
+			);
+			ReservationCount::<T>::insert(citizen, 1);
+		}
+		Lots::<T>::mutate(0, |lot| lot.as_mut().unwrap().reserved = n);
+		EndingAt::<T>::insert(
+			ends_at,
+			BoundedVec::truncate_from((0..n as u64).collect::<Vec<_>>()),
+		);
+
+		#[block]
+		{
+			Pallet::<T>::on_initialize(ends_at);
+		}
+
+		assert_eq!(Lots::<T>::get(0).unwrap().reserved, 0);
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

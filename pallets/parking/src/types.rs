@@ -1,0 +1,85 @@
+//! What pallet-parking stores: lots (public facilities, no personal data) and reservations
+//! (by a citizen's commitment, never a name or a plate).
+
+use alloc::vec::Vec;
+use civitas_primitives::{AgencyId, CitizenId};
+use codec::{Decode, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+
+/// A lot's number, in registration order from 0.
+pub type LotId = u32;
+
+/// A reservation's number, in order from 0.
+pub type ReservationId = u64;
+
+/// A parking lot and its latest occupancy.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct Lot<AccountId, BlockNumber, Name> {
+	/// Its public name.
+	pub name: Name,
+	/// Where it is, in micro-degrees.
+	pub lat_e6: i32,
+	pub lon_e6: i32,
+	/// How many spaces it has.
+	pub capacity: u32,
+	/// How many are occupied, as its sensors last reported.
+	pub occupied: u32,
+	/// How many are held for reservations.
+	pub reserved: u32,
+	/// The price of an hour, in the smallest unit of the city's currency (fen).
+	pub price_per_hour: u32,
+	/// The account whose system reports its occupancy.
+	pub operator: AccountId,
+	/// The transport agency that registered it.
+	pub agency: AgencyId,
+	/// When its occupancy was last reported (its registration, before the first report).
+	pub updated_at: BlockNumber,
+}
+
+impl<AccountId, BlockNumber, Name> Lot<AccountId, BlockNumber, Name> {
+	/// Spaces neither occupied nor reserved.
+	pub fn free(&self) -> u32 {
+		self.capacity.saturating_sub(self.occupied).saturating_sub(self.reserved)
+	}
+}
+
+/// A space held for a citizen.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct Reservation<BlockNumber> {
+	/// The lot.
+	pub lot: LotId,
+	/// Who holds it.
+	pub citizen: CitizenId,
+	/// From which block the driver means to park.
+	pub starts_at: BlockNumber,
+	/// The block at whose start the space is released.
+	pub ends_at: BlockNumber,
+}
+
+/// A lot as `ParkingApi::lot` and `nearby` answer.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct LotView<AccountId, BlockNumber> {
+	pub id: LotId,
+	pub name: Vec<u8>,
+	pub lat_e6: i32,
+	pub lon_e6: i32,
+	pub capacity: u32,
+	pub occupied: u32,
+	pub reserved: u32,
+	/// Spaces neither occupied nor reserved.
+	pub free: u32,
+	pub price_per_hour: u32,
+	pub operator: AccountId,
+	pub agency: AgencyId,
+	pub updated_at: BlockNumber,
+	/// No occupancy report within the stale time: `free` may be wrong.
+	pub stale: bool,
+}
+
+/// One answer of `ParkingApi::nearby`: a lot and how far it is.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct NearbyLot<AccountId, BlockNumber> {
+	/// Metres from the point asked about.
+	pub distance_m: u32,
+	pub lot: LotView<AccountId, BlockNumber>,
+}

@@ -20,6 +20,37 @@ use sp_runtime::{
 	MultiSignature,
 };
 
+/// A field-less enum of a call or a query, with the derives every pallet needs for it and a
+/// `name()` giving each variant's name as clients see it (`"LabResult"`, `"Mortgage"`, ...).
+/// The derive macros (`Encode`, `Decode`, `DecodeWithMemTracking`, `MaxEncodedLen`,
+/// `TypeInfo`) must be in scope where it is used.
+#[macro_export]
+macro_rules! named_enum {
+	($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident,)* }) => {
+		$(#[$meta])*
+		#[derive(
+			Clone,
+			Copy,
+			PartialEq,
+			Eq,
+			Debug,
+			Encode,
+			Decode,
+			DecodeWithMemTracking,
+			MaxEncodedLen,
+			TypeInfo,
+		)]
+		pub enum $name { $($(#[$vmeta])* $variant,)* }
+
+		impl $name {
+			/// The name clients see.
+			pub const fn name(self) -> &'static str {
+				match self { $($name::$variant => stringify!($variant),)* }
+			}
+		}
+	};
+}
+
 /// Number of a block in the chain.
 pub type BlockNumber = u32;
 

@@ -19,33 +19,7 @@ pub type DocHash = [u8; 32];
 /// A city district, as the agencies number them.
 pub type District = u16;
 
-macro_rules! call_enum {
-	($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident,)* }) => {
-		$(#[$meta])*
-		#[derive(
-			Clone,
-			Copy,
-			PartialEq,
-			Eq,
-			Debug,
-			Encode,
-			Decode,
-			DecodeWithMemTracking,
-			MaxEncodedLen,
-			TypeInfo,
-		)]
-		pub enum $name { $($(#[$vmeta])* $variant,)* }
-
-		impl $name {
-			/// The name clients see.
-			pub const fn name(self) -> &'static str {
-				match self { $($name::$variant => stringify!($variant),)* }
-			}
-		}
-	};
-}
-
-call_enum! {
+civitas_primitives::named_enum! {
 	/// What a record is.
 	pub enum RecordKind {
 		/// A physician's diagnosis.
@@ -63,7 +37,7 @@ call_enum! {
 	}
 }
 
-call_enum! {
+civitas_primitives::named_enum! {
 	/// Whether a record can still be read.
 	pub enum RecordStatus {
 		/// Its locator points at the document.
@@ -74,7 +48,7 @@ call_enum! {
 	}
 }
 
-call_enum! {
+civitas_primitives::named_enum! {
 	/// The outcome of a test for the notifiable disease.
 	pub enum TestResult {
 		/// Infected.
@@ -84,7 +58,7 @@ call_enum! {
 	}
 }
 
-call_enum! {
+civitas_primitives::named_enum! {
 	/// A citizen's health code.
 	pub enum HealthCode {
 		/// No restriction.

@@ -277,7 +277,7 @@ pub mod pallet {
 			let due = ExpiringAt::<T>::take(now);
 			let count = due.len() as u32;
 			for transfer in due {
-				Self::expire(transfer, now);
+				Self::expire(transfer);
 			}
 			T::WeightInfo::on_initialize(count)
 		}
@@ -474,7 +474,6 @@ pub mod pallet {
 			let id = record.property;
 			let mut property = Properties::<T>::get(id).ok_or(Error::<T>::UnknownProperty)?;
 			ensure!(property.blocking == 0, Error::<T>::Encumbered);
-			ensure!(property.history < T::MaxHistory::get(), Error::<T>::HistoryFull);
 			Self::ensure_room(&record.new_owners, &property.owners)?;
 
 			Self::index_owners(id, &property.owners, &record.new_owners);
@@ -507,7 +506,7 @@ pub mod pallet {
 			let (agency, _) = T::Agencies::ensure_role(origin, Roles::LAND_REGISTRY)?;
 			let record = Self::open_transfer(transfer)?;
 			let property = record.property;
-			Self::close(transfer, record, TransferStatus::Rejected)?;
+			Self::close(transfer, record, TransferStatus::Rejected);
 			Self::record(property, TitleEvent::TransferRejected { transfer, agency, reason_hash })?;
 			Self::deposit_event(Event::TransferRejected { transfer, property, reason_hash });
 			Ok(())
@@ -661,11 +660,7 @@ pub mod pallet {
 		}
 
 		/// Close an open transfer without a change of owners.
-		fn close(
-			transfer: TransferId,
-			mut record: TransferOf<T>,
-			status: TransferStatus,
-		) -> DispatchResult {
+		fn close(transfer: TransferId, mut record: TransferOf<T>, status: TransferStatus) {
 			Properties::<T>::mutate(record.property, |property| {
 				if let Some(property) = property {
 					property.open_transfer = None;
@@ -673,14 +668,13 @@ pub mod pallet {
 			});
 			record.status = status;
 			Transfers::<T>::insert(transfer, record);
-			Ok(())
 		}
 
 		/// Expire `transfer` if it is still open (run at its expiry block's start).
-		fn expire(transfer: TransferId, _now: BlockNumberFor<T>) {
+		fn expire(transfer: TransferId) {
 			let Ok(record) = Self::open_transfer(transfer) else { return };
 			let property = record.property;
-			let _ = Self::close(transfer, record, TransferStatus::Expired);
+			Self::close(transfer, record, TransferStatus::Expired);
 			// A full history cannot stop an expiry; the event still records it.
 			let _ = Self::record(property, TitleEvent::TransferExpired { transfer });
 			Self::deposit_event(Event::TransferExpired { transfer, property });

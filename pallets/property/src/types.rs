@@ -64,33 +64,7 @@ pub struct Share {
 	pub ppm: u32,
 }
 
-macro_rules! named_enum {
-	($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident,)* }) => {
-		$(#[$meta])*
-		#[derive(
-			Clone,
-			Copy,
-			PartialEq,
-			Eq,
-			Debug,
-			Encode,
-			Decode,
-			DecodeWithMemTracking,
-			MaxEncodedLen,
-			TypeInfo,
-		)]
-		pub enum $name { $($(#[$vmeta])* $variant,)* }
-
-		impl $name {
-			/// The name clients see.
-			pub const fn name(self) -> &'static str {
-				match self { $($name::$variant => stringify!($variant),)* }
-			}
-		}
-	};
-}
-
-named_enum! {
+civitas_primitives::named_enum! {
 	/// What the land is used for.
 	pub enum Usage {
 		/// Homes.
@@ -108,7 +82,7 @@ named_enum! {
 	}
 }
 
-named_enum! {
+civitas_primitives::named_enum! {
 	/// A claim on a property.
 	pub enum EncumbranceKind {
 		/// A lender's security, by a `FINANCE` agency; blocks transfers.
@@ -127,7 +101,7 @@ impl EncumbranceKind {
 	}
 }
 
-named_enum! {
+civitas_primitives::named_enum! {
 	/// Where a transfer stands.
 	pub enum TransferStatus {
 		/// Awaiting approvals, the tax confirmation or the registry.

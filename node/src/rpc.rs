@@ -3,7 +3,9 @@
 
 use std::sync::Arc;
 
-use civitas_rpc::{CitizensApiServer, HealthApiServer, ParkingApiServer, PropertyApiServer};
+use civitas_rpc::{
+	CatalogApiServer, CitizensApiServer, HealthApiServer, ParkingApiServer, PropertyApiServer,
+};
 use civitas_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Nonce};
 use jsonrpsee::RpcModule;
 use sc_transaction_pool_api::TransactionPool;
@@ -36,6 +38,7 @@ where
 		+ pallet_health::runtime_api::HealthApi<Block, AccountId, BlockNumber>
 		+ pallet_property::runtime_api::PropertyApi<Block, BlockNumber>
 		+ pallet_parking::runtime_api::ParkingApi<Block, AccountId, BlockNumber>
+		+ pallet_catalog::runtime_api::CatalogApi<Block, AccountId, BlockNumber>
 		+ BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
@@ -54,8 +57,11 @@ where
 		civitas_rpc::Health::<_, Block, AccountId, BlockNumber>::new(client.clone()).into_rpc(),
 	)?;
 	module.merge(civitas_rpc::Property::<_, Block, BlockNumber>::new(client.clone()).into_rpc())?;
+	module.merge(
+		civitas_rpc::Parking::<_, Block, AccountId, BlockNumber>::new(client.clone()).into_rpc(),
+	)?;
 	module
-		.merge(civitas_rpc::Parking::<_, Block, AccountId, BlockNumber>::new(client).into_rpc())?;
+		.merge(civitas_rpc::Catalog::<_, Block, AccountId, BlockNumber>::new(client).into_rpc())?;
 
 	Ok(module)
 }

@@ -6,6 +6,7 @@
 //! the maximum, [`UNKNOWN_CITIZEN`] for a citizen who is not registered, [`RUNTIME_ERROR`]
 //! when the runtime API could not be called at that block.
 
+pub mod catalog;
 pub mod citizens;
 pub mod health;
 pub mod parking;
@@ -16,6 +17,7 @@ use jsonrpsee::types::{error::INVALID_PARAMS_CODE, ErrorObjectOwned};
 use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 
+pub use catalog::{Catalog, CatalogApiServer};
 pub use citizens::{Citizens, CitizensApiServer};
 pub use health::{Health, HealthApiServer};
 pub use parking::{Parking, ParkingApiServer};

@@ -292,6 +292,26 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_catalog::runtime_api::CatalogApi<Block, AccountId, crate::BlockNumber> for Runtime {
+		fn resources(owner: pallet_catalog::AgencyId) -> Vec<pallet_catalog::ResourceView<crate::BlockNumber>> {
+			super::Catalog::resources(owner)
+		}
+
+		fn grants_of(agency: pallet_catalog::AgencyId) -> Vec<pallet_catalog::GrantView<crate::BlockNumber>> {
+			super::Catalog::grants_of(agency)
+		}
+
+		fn trail(resource: pallet_catalog::ResourceId) -> Vec<pallet_catalog::TrailEntry<AccountId, crate::BlockNumber>> {
+			super::Catalog::trail(resource)
+		}
+
+		fn pending_requests(
+			owner: pallet_catalog::AgencyId,
+		) -> Vec<(pallet_catalog::RequestId, pallet_catalog::Request<AccountId, crate::BlockNumber>)> {
+			super::Catalog::pending_requests(owner)
+		}
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	impl frame_benchmarking::Benchmark<Block> for Runtime {
 		fn benchmark_metadata(extra: bool) -> (
@@ -302,8 +322,8 @@ impl_runtime_apis! {
 			use frame_support::traits::StorageInfoTrait;
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use super::{
-				Agencies, AllPalletsWithSystem, Balances, Citizens, Health, Parking, Property, Sudo,
-				Timestamp, Utility,
+				Agencies, AllPalletsWithSystem, Balances, Catalog, Citizens, Health, Parking, Property,
+				Sudo, Timestamp, Utility,
 			};
 
 			let mut list = Vec::<BenchmarkList>::new();
@@ -318,8 +338,8 @@ impl_runtime_apis! {
 			use frame_support::traits::WhitelistedStorageKeys;
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use super::{
-				Agencies, AllPalletsWithSystem, Balances, Citizens, Health, Parking, Property, Sudo,
-				Timestamp, Utility,
+				Agencies, AllPalletsWithSystem, Balances, Catalog, Citizens, Health, Parking, Property,
+				Sudo, Timestamp, Utility,
 			};
 
 			let whitelist = AllPalletsWithSystem::whitelisted_storage_keys();

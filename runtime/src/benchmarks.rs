@@ -14,6 +14,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_health, Health]
 	[pallet_property, Property]
 	[pallet_parking, Parking]
+	[pallet_catalog, Catalog]
 );
 
 impl frame_system_benchmarking::Config for crate::Runtime {}

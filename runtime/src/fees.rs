@@ -38,6 +38,7 @@ impl AgencyCalls {
 				| RuntimeCall::Health(_)
 				| RuntimeCall::Property(_)
 				| RuntimeCall::Parking(_)
+				| RuntimeCall::Catalog(_)
 		)
 	}
 }

@@ -187,4 +187,7 @@ mod runtime {
 
 	#[runtime::pallet_index(14)]
 	pub type Parking = pallet_parking;
+
+	#[runtime::pallet_index(15)]
+	pub type Catalog = pallet_catalog;
 }

@@ -276,6 +276,28 @@ impl pallet_parking::Config for Runtime {
 	type WeightInfo = weights::pallet_parking::WeightInfo<Runtime>;
 }
 
+impl pallet_catalog::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Agencies = super::Agencies;
+	type MaxTitleLen = ConstU32<128>;
+	/// A dotted label such as `health.epidemic.daily`.
+	type MaxCategoryLen = ConstU32<32>;
+	/// Beijing's catalog lists about 10,000 resources across 50+ agencies; the largest
+	/// agencies publish a few hundred. Retired resources count, as they stay listed.
+	type MaxResourcesPerAgency = ConstU32<4_096>;
+	/// A grant lasts at most a year; a secret resource's at most a week.
+	type MaxGrantDuration = ConstU32<{ 365 * DAYS }>;
+	type MaxSecretDuration = ConstU32<{ 7 * DAYS }>;
+	/// Retiring a resource ends at most this many grants in one call.
+	type MaxGrantsPerResource = ConstU32<256>;
+	type MaxGrantsPerAgency = ConstU32<4_096>;
+	/// 100 grants may start (and so end) per block.
+	type MaxExpiriesPerBlock = ConstU32<100>;
+	/// A daily delivery with its receipt for ten years is about 7,300 entries.
+	type MaxTrail = ConstU32<10_000>;
+	type WeightInfo = ();
+}
+
 /// Sessions end at every block number divisible by the session length that pallet-agencies
 /// keeps (genesis or council sets it).
 type AgencySessions =

@@ -147,14 +147,18 @@ fn domain_work_is_agency_work() {
 			price_per_hour: 600,
 			operator: Ferdie.to_account_id(),
 		});
+		let approve = RuntimeCall::Catalog(pallet_catalog::Call::approve_request { request: 99 });
 		let unknown_citizen: DispatchError = pallet_health::Error::<Runtime>::UnknownCitizen.into();
 		let unknown_property: DispatchError =
 			pallet_property::Error::<Runtime>::UnknownProperty.into();
 		let zero_capacity: DispatchError = pallet_parking::Error::<Runtime>::ZeroCapacity.into();
+		let unknown_request: DispatchError =
+			pallet_catalog::Error::<Runtime>::UnknownRequest.into();
 		for (operator, call, error) in [
 			(Dave, flag, unknown_citizen),
 			(Eve, encumber, unknown_property),
 			(Ferdie, register_lot, zero_capacity),
+			(Dave, approve, unknown_request),
 		] {
 			let outcome = send(operator, call.clone());
 			assert_eq!(outcome.result, Err(error));

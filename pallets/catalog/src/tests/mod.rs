@@ -1,0 +1,93 @@
+//! Tests of pallet-catalog, one file per part of the workflow, against the real
+//! pallet-agencies.
+
+mod deliveries;
+mod requests;
+mod resources;
+mod trail;
+
+use crate::{mock::*, DeliveryId, Event, GrantId, Level, RequestId, ResourceId, Sensitivity, Step};
+use frame_support::assert_ok;
+
+/// The last event pallet-catalog deposited.
+pub(crate) fn last_event() -> Event<Test> {
+	System::events()
+		.into_iter()
+		.rev()
+		.find_map(|record| match record.event {
+			RuntimeEvent::Catalog(event) => Some(event),
+			_ => None,
+		})
+		.expect("a catalog event was deposited")
+}
+
+/// The health bureau publishes a dataset of `sensitivity`; its id.
+pub(crate) fn publish(sensitivity: Sensitivity) -> ResourceId {
+	let id = crate::NextResourceId::<Test>::get();
+	assert_ok!(Catalog::publish_resource(
+		RuntimeOrigin::signed(HEALTH_OP),
+		b"Case counts".to_vec(),
+		b"epidemic".to_vec(),
+		doc("schema v1"),
+		sensitivity,
+		Level::City
+	));
+	id
+}
+
+/// The transport bureau asks for `resource` for `duration` blocks; the request's id.
+pub(crate) fn request(resource: ResourceId, duration: u64) -> RequestId {
+	let id = crate::NextRequestId::<Test>::get();
+	assert_ok!(Catalog::request_access(
+		RuntimeOrigin::signed(TRANSPORT_OP),
+		resource,
+		TRAFFIC_PLANNING,
+		doc("justification"),
+		duration
+	));
+	id
+}
+
+/// The health bureau approves `request`; the grant's id.
+pub(crate) fn approve(request: RequestId) -> GrantId {
+	let id = crate::NextGrantId::<Test>::get();
+	assert_ok!(Catalog::approve_request(RuntimeOrigin::signed(HEALTH_OP), request));
+	id
+}
+
+/// A sensitive resource granted to the transport bureau for `duration` blocks.
+pub(crate) fn granted(duration: u64) -> (ResourceId, GrantId) {
+	let resource = publish(Sensitivity::Sensitive);
+	let grant = approve(request(resource, duration));
+	(resource, grant)
+}
+
+/// The health bureau delivers `payload` under `grant`; the delivery's id.
+pub(crate) fn deliver(grant: GrantId, payload: &str) -> DeliveryId {
+	let id = crate::NextDeliveryId::<Test>::get();
+	assert_ok!(Catalog::record_delivery(RuntimeOrigin::signed(HEALTH_OP), grant, doc(payload)));
+	id
+}
+
+/// The kinds of step in a resource's trail, by name.
+pub(crate) fn steps(resource: ResourceId) -> Vec<&'static str> {
+	Catalog::trail(resource)
+		.into_iter()
+		.map(|entry| match entry.step {
+			Step::Published => "Published",
+			Step::Updated { .. } => "Updated",
+			Step::Requested { .. } => "Requested",
+			Step::Granted { .. } => "Granted",
+			Step::Rejected { .. } => "Rejected",
+			Step::Delivered { .. } => "Delivered",
+			Step::Confirmed { .. } => "Confirmed",
+			Step::Expired { .. } => "Expired",
+			Step::Retired { .. } => "Retired",
+		})
+		.collect()
+}
+
+/// The ids of the active grants `agency` is party to.
+pub(crate) fn grant_ids(agency: u32) -> Vec<GrantId> {
+	Catalog::grants_of(agency).into_iter().map(|view| view.id).collect()
+}

@@ -1,0 +1,303 @@
+//! Requests and decisions: who may ask, what they must say, who decides.
+
+use super::*;
+use crate::{Error, GrantStatus, OpenRequests, RequestStatus, Requests};
+use frame_support::{assert_noop, assert_ok};
+
+fn request_as(
+	who: u64,
+	resource: ResourceId,
+	justification: [u8; 32],
+	duration: u64,
+) -> sp_runtime::DispatchResult {
+	Catalog::request_access(
+		RuntimeOrigin::signed(who),
+		resource,
+		TRAFFIC_PLANNING,
+		justification,
+		duration,
+	)
+}
+
+#[test]
+fn a_request_waits_for_the_owner_who_grants_it_for_its_duration() {
+	new_test_ext().execute_with(|| {
+		let id = publish(Sensitivity::Sensitive);
+		let req = request(id, 30);
+		assert_eq!(
+			last_event(),
+			Event::AccessRequested {
+				request: req,
+				resource: id,
+				agency: TRANSPORT,
+				purpose: TRAFFIC_PLANNING
+			}
+		);
+		let stored = Requests::<Test>::get(req).unwrap();
+		assert_eq!((stored.requester, stored.requested_by), (TRANSPORT, TRANSPORT_OP));
+		assert_eq!((stored.duration, stored.status), (30, RequestStatus::Pending));
+		assert_eq!(stored.justification_hash, doc("justification"));
+		assert_eq!(OpenRequests::<Test>::get(id, TRANSPORT), Some(req));
+		assert!(grant_ids(TRANSPORT).is_empty());
+		let pending = Catalog::pending_requests(HEALTH);
+		assert_eq!(pending.len(), 1);
+		assert_eq!(pending[0].0, req);
+		assert!(Catalog::pending_requests(TRANSPORT).is_empty());
+
+		run_to(5);
+		let grant = approve(req);
+		assert_eq!(
+			last_event(),
+			Event::AccessGranted {
+				request: req,
+				grant,
+				resource: id,
+				consumer: TRANSPORT,
+				expires_at: 35,
+				automatic: false
+			}
+		);
+		let record = crate::Grants::<Test>::get(grant).unwrap();
+		assert_eq!((record.provider, record.consumer, record.request), (HEALTH, TRANSPORT, req));
+		assert_eq!((record.granted_at, record.expires_at), (5, 35));
+		assert_eq!((record.status, record.purpose), (GrantStatus::Active, TRAFFIC_PLANNING));
+		assert_eq!(Requests::<Test>::get(req).unwrap().status, RequestStatus::Granted { grant });
+		assert_eq!(OpenRequests::<Test>::get(id, TRANSPORT), None);
+		assert!(Catalog::pending_requests(HEALTH).is_empty());
+		assert_eq!(grant_ids(TRANSPORT), vec![grant]);
+		assert_eq!(grant_ids(HEALTH), vec![grant]);
+		assert_eq!(crate::Resources::<Test>::get(id).unwrap().active_grants, 1);
+		let trail = Catalog::trail(id);
+		assert_eq!(steps(id), ["Published", "Requested", "Granted"]);
+		assert_eq!((trail[1].by, trail[1].agency), (Some(TRANSPORT_OP), Some(TRANSPORT)));
+		assert_eq!((trail[2].by, trail[2].agency, trail[2].at), (Some(HEALTH_OP), Some(HEALTH), 5));
+	});
+}
+
+#[test]
+fn a_public_resource_is_granted_at_once() {
+	new_test_ext().execute_with(|| {
+		let id = publish(Sensitivity::Public);
+		let grant = crate::NextGrantId::<Test>::get();
+		let req = crate::NextRequestId::<Test>::get();
+		assert_ok!(request_as(TRANSPORT_OP, id, [0u8; 32], 10));
+		assert_eq!(
+			last_event(),
+			Event::AccessGranted {
+				request: req,
+				grant,
+				resource: id,
+				consumer: TRANSPORT,
+				expires_at: 11,
+				automatic: true
+			}
+		);
+		assert_eq!(Requests::<Test>::get(req).unwrap().status, RequestStatus::Granted { grant });
+		assert_eq!(OpenRequests::<Test>::get(id, TRANSPORT), None);
+		let trail = Catalog::trail(id);
+		assert_eq!(steps(id), ["Published", "Requested", "Granted"]);
+		assert_eq!((trail[2].by, trail[2].agency), (None, None));
+		// A second request is a second grant (a renewal), also at once.
+		assert_ok!(request_as(TRANSPORT_OP, id, [0u8; 32], 20));
+		assert_eq!(grant_ids(TRANSPORT), vec![grant, grant + 1]);
+	});
+}
+
+#[test]
+fn an_agency_does_not_request_its_own_or_a_retired_resource() {
+	new_test_ext().execute_with(|| {
+		let id = publish(Sensitivity::Internal);
+		assert_noop!(request_as(HEALTH_OP2, id, doc("why"), 10), Error::<Test>::OwnResource);
+		assert_noop!(request_as(TRANSPORT_OP, 5, doc("why"), 10), Error::<Test>::UnknownResource);
+		assert_noop!(
+			request_as(STRANGER, id, doc("why"), 10),
+			pallet_agencies::Error::<Test>::NotOperator
+		);
+		assert_ok!(Catalog::retire_resource(RuntimeOrigin::signed(HEALTH_OP), id));
+		assert_noop!(request_as(TRANSPORT_OP, id, doc("why"), 10), Error::<Test>::ResourceRetired);
+	});
+}
+
+#[test]
+fn durations_and_justifications_are_checked_by_sensitivity() {
+	new_test_ext().execute_with(|| {
+		let internal = publish(Sensitivity::Internal);
+		let sensitive = publish(Sensitivity::Sensitive);
+		let secret = publish(Sensitivity::Secret);
+		assert_noop!(request_as(TRANSPORT_OP, internal, doc("w"), 0), Error::<Test>::BadDuration);
+		assert_noop!(
+			request_as(TRANSPORT_OP, internal, doc("w"), MAX_DURATION + 1),
+			Error::<Test>::BadDuration
+		);
+		assert_noop!(
+			request_as(TRANSPORT_OP, secret, doc("w"), MAX_SECRET + 1),
+			Error::<Test>::BadDuration
+		);
+		assert_noop!(
+			request_as(TRANSPORT_OP, sensitive, [0u8; 32], 10),
+			Error::<Test>::MissingJustification
+		);
+		assert_noop!(
+			request_as(TRANSPORT_OP, secret, [0u8; 32], 10),
+			Error::<Test>::MissingJustification
+		);
+		// At the bounds, and an internal resource needs no justification.
+		assert_ok!(request_as(TRANSPORT_OP, internal, [0u8; 32], MAX_DURATION));
+		assert_ok!(request_as(TRANSPORT_OP, secret, doc("w"), MAX_SECRET));
+		assert_ok!(request_as(TRANSPORT_OP, sensitive, doc("w"), MAX_DURATION));
+	});
+}
+
+#[test]
+fn one_pending_request_per_agency_and_resource() {
+	new_test_ext().execute_with(|| {
+		let id = publish(Sensitivity::Internal);
+		let first = request(id, 10);
+		assert_noop!(request_as(TRANSPORT_OP, id, doc("again"), 10), Error::<Test>::RequestPending);
+		// Another agency may ask meanwhile.
+		assert_ok!(request_as(PLANNING_OP, id, doc("ours"), 10));
+		assert_ok!(Catalog::reject_request(RuntimeOrigin::signed(HEALTH_OP), first, doc("no")));
+		// Once decided, the agency may ask again.
+		assert_ok!(request_as(TRANSPORT_OP, id, doc("again"), 10));
+	});
+}
+
+#[test]
+fn only_the_owner_decides_and_only_once() {
+	new_test_ext().execute_with(|| {
+		let id = publish(Sensitivity::Sensitive);
+		let req = request(id, 10);
+		// The requester, or a third agency, cannot approve someone else's request.
+		assert_noop!(
+			Catalog::approve_request(RuntimeOrigin::signed(TRANSPORT_OP), req),
+			Error::<Test>::NotOwner
+		);
+		assert_noop!(
+			Catalog::approve_request(RuntimeOrigin::signed(POLICE_OP), req),
+			Error::<Test>::NotOwner
+		);
+		assert_noop!(
+			Catalog::reject_request(RuntimeOrigin::signed(PLANNING_OP), req, doc("no")),
+			Error::<Test>::NotOwner
+		);
+		assert_noop!(
+			Catalog::approve_request(RuntimeOrigin::signed(STRANGER), req),
+			pallet_agencies::Error::<Test>::NotOperator
+		);
+		assert_noop!(
+			Catalog::approve_request(RuntimeOrigin::signed(HEALTH_OP), 42),
+			Error::<Test>::UnknownRequest
+		);
+		approve(req);
+		assert_noop!(
+			Catalog::approve_request(RuntimeOrigin::signed(HEALTH_OP), req),
+			Error::<Test>::RequestDecided
+		);
+		assert_noop!(
+			Catalog::reject_request(RuntimeOrigin::signed(HEALTH_OP), req, doc("late")),
+			Error::<Test>::RequestDecided
+		);
+	});
+}
+
+#[test]
+fn a_rejection_is_final_and_recorded_with_its_reason() {
+	new_test_ext().execute_with(|| {
+		let id = publish(Sensitivity::Secret);
+		let req = request(id, 10);
+		assert_ok!(Catalog::reject_request(RuntimeOrigin::signed(HEALTH_OP2), req, doc("why not")));
+		assert_eq!(
+			last_event(),
+			Event::RequestRejected { request: req, resource: id, reason_hash: doc("why not") }
+		);
+		assert_eq!(
+			Requests::<Test>::get(req).unwrap().status,
+			RequestStatus::Rejected { reason_hash: doc("why not") }
+		);
+		assert_noop!(
+			Catalog::approve_request(RuntimeOrigin::signed(HEALTH_OP), req),
+			Error::<Test>::RequestDecided
+		);
+		assert!(grant_ids(TRANSPORT).is_empty());
+		assert_eq!(steps(id), ["Published", "Requested", "Rejected"]);
+		assert_eq!(Catalog::trail(id)[2].by, Some(HEALTH_OP2));
+	});
+}
+
+#[test]
+fn a_pending_request_on_a_retired_resource_is_rejected_not_approved() {
+	new_test_ext().execute_with(|| {
+		let id = publish(Sensitivity::Internal);
+		let req = request(id, 10);
+		assert_ok!(Catalog::retire_resource(RuntimeOrigin::signed(HEALTH_OP), id));
+		assert_noop!(
+			Catalog::approve_request(RuntimeOrigin::signed(HEALTH_OP), req),
+			Error::<Test>::ResourceRetired
+		);
+		assert_ok!(Catalog::reject_request(RuntimeOrigin::signed(HEALTH_OP), req, doc("retired")));
+	});
+}
+
+#[test]
+fn a_suspended_requester_is_not_granted() {
+	new_test_ext().execute_with(|| {
+		let id = publish(Sensitivity::Internal);
+		let req = request(id, 10);
+		assert_ok!(Agencies::suspend(RuntimeOrigin::root(), TRANSPORT));
+		assert_noop!(
+			Catalog::approve_request(RuntimeOrigin::signed(HEALTH_OP), req),
+			Error::<Test>::InactiveAgency
+		);
+	});
+}
+
+#[test]
+fn grants_are_bounded_per_resource_per_agency_and_per_expiry_block() {
+	new_test_ext().execute_with(|| {
+		// Per resource: 3 active grants.
+		let id = publish(Sensitivity::Internal);
+		for (who, duration) in [(TRANSPORT_OP, 10), (PLANNING_OP, 11), (POLICE_OP, 12)] {
+			assert_ok!(request_as(who, id, doc("w"), duration));
+		}
+		let requests: Vec<RequestId> = (0..3).collect();
+		for req in &requests[..3] {
+			approve(*req);
+		}
+		let other = publish(Sensitivity::Internal);
+		let late = request(other, 13);
+		// Per agency: the health bureau is party to 3 grants; a fourth fits, a fifth not.
+		approve(late);
+		let third = publish(Sensitivity::Internal);
+		let refused = crate::NextRequestId::<Test>::get();
+		assert_ok!(request_as(PLANNING_OP, third, doc("w"), 14));
+		assert_noop!(
+			Catalog::approve_request(RuntimeOrigin::signed(HEALTH_OP), refused),
+			Error::<Test>::TooManyGrants
+		);
+		// When one expires, there is room again.
+		run_to(11);
+		approve(refused);
+	});
+}
+
+#[test]
+fn a_full_expiry_block_refuses_another_grant_ending_then() {
+	new_test_ext().execute_with(|| {
+		let id = publish(Sensitivity::Public);
+		assert_ok!(request_as(TRANSPORT_OP, id, [0u8; 32], 10));
+		assert_ok!(request_as(PLANNING_OP, id, [0u8; 32], 10));
+		assert_noop!(request_as(POLICE_OP, id, [0u8; 32], 10), Error::<Test>::TooManyExpiring);
+		assert_ok!(request_as(POLICE_OP, id, [0u8; 32], 11));
+	});
+}
+
+#[test]
+fn the_resource_bound_holds_for_active_grants() {
+	new_test_ext().execute_with(|| {
+		let id = publish(Sensitivity::Public);
+		assert_ok!(request_as(TRANSPORT_OP, id, [0u8; 32], 10));
+		assert_ok!(request_as(PLANNING_OP, id, [0u8; 32], 11));
+		assert_ok!(request_as(POLICE_OP, id, [0u8; 32], 12));
+		assert_noop!(request_as(POLICE_OP, id, [0u8; 32], 13), Error::<Test>::TooManyGrants);
+	});
+}

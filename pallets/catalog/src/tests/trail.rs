@@ -1,0 +1,100 @@
+//! Expiry and the trail: every step in order, and room kept for the steps the chain records
+//! by itself.
+
+use super::*;
+use crate::{Error, GrantStatus, Resources};
+use frame_support::{assert_noop, assert_ok};
+
+#[test]
+fn the_trail_holds_every_step_in_order() {
+	new_test_ext().execute_with(|| {
+		let id = publish(Sensitivity::Sensitive);
+		run_to(2);
+		let req = request(id, 10);
+		run_to(3);
+		let grant = approve(req);
+		let first = deliver(grant, "batch 1");
+		assert_ok!(Catalog::confirm_delivery(RuntimeOrigin::signed(TRANSPORT_OP), first));
+		run_to(6);
+		let second = deliver(grant, "batch 2");
+		assert_ok!(Catalog::confirm_delivery(RuntimeOrigin::signed(TRANSPORT_OP), second));
+		run_to(13);
+		assert_eq!(last_event(), Event::GrantExpired { grant, resource: id });
+		assert_eq!(
+			steps(id),
+			[
+				"Published",
+				"Requested",
+				"Granted",
+				"Delivered",
+				"Confirmed",
+				"Delivered",
+				"Confirmed",
+				"Expired"
+			]
+		);
+		let trail = Catalog::trail(id);
+		let seqs: Vec<u32> = trail.iter().map(|entry| entry.seq).collect();
+		assert_eq!(seqs, (0..8).collect::<Vec<_>>());
+		let blocks: Vec<u64> = trail.iter().map(|entry| entry.at).collect();
+		assert_eq!(blocks, [1, 2, 3, 3, 3, 6, 6, 13]);
+		assert_eq!(
+			trail[2].step,
+			Step::Granted { request: req, grant, expires_at: 13, automatic: false }
+		);
+		assert_eq!(
+			trail[5].step,
+			Step::Delivered { delivery: second, grant, payload_hash: doc("batch 2") }
+		);
+		assert_eq!(trail[6].step, Step::Confirmed { delivery: second, grant });
+		assert_eq!((trail[7].by, trail[7].agency), (None, None));
+		assert!(Catalog::trail(99).is_empty());
+	});
+}
+
+#[test]
+fn a_grant_expires_at_the_start_of_its_block() {
+	new_test_ext().execute_with(|| {
+		let (id, grant) = granted(10);
+		run_to(10);
+		assert_eq!(crate::Grants::<Test>::get(grant).unwrap().status, GrantStatus::Active);
+		run_to(11);
+		assert_eq!(crate::Grants::<Test>::get(grant).unwrap().status, GrantStatus::Expired);
+		assert!(grant_ids(TRANSPORT).is_empty());
+		assert!(grant_ids(HEALTH).is_empty());
+		assert_eq!(crate::GrantCount::<Test>::get(TRANSPORT), 0);
+		assert_eq!(Resources::<Test>::get(id).unwrap().active_grants, 0);
+		assert!(crate::ExpiringAt::<Test>::get(11).is_empty());
+		assert!(crate::ActiveGrants::<Test>::iter_prefix(id).next().is_none());
+	});
+}
+
+#[test]
+fn a_full_trail_refuses_new_steps_but_keeps_room_for_expiry_and_retirement() {
+	new_test_ext().execute_with(|| {
+		let (id, grant) = granted(10);
+		// MaxTrail is 64; the trail has 3 entries and one active grant, whose expiry and the
+		// retirement need two more. Fill it to the last entry that leaves that room.
+		Resources::<Test>::mutate(id, |record| record.as_mut().unwrap().trail = 62);
+		assert_noop!(
+			Catalog::record_delivery(RuntimeOrigin::signed(HEALTH_OP), grant, doc("x")),
+			Error::<Test>::TrailFull
+		);
+		assert_noop!(
+			Catalog::request_access(RuntimeOrigin::signed(PLANNING_OP), id, 1, doc("w"), 10),
+			Error::<Test>::TrailFull
+		);
+		Resources::<Test>::mutate(id, |record| record.as_mut().unwrap().trail = 61);
+		deliver(grant, "fits");
+		// The expiry and the retirement still go in, to the very last entry.
+		run_to(11);
+		assert_ok!(Catalog::retire_resource(RuntimeOrigin::signed(HEALTH_OP), id));
+		let record = Resources::<Test>::get(id).unwrap();
+		assert_eq!(record.trail, 64);
+		assert!(matches!(crate::Trail::<Test>::get(id, 62).unwrap().step, Step::Expired { .. }));
+		assert!(matches!(
+			crate::Trail::<Test>::get(id, 63).unwrap().step,
+			Step::Retired { grants_ended: 0 }
+		));
+	});
+}

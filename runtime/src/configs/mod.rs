@@ -295,7 +295,7 @@ impl pallet_catalog::Config for Runtime {
 	type MaxExpiriesPerBlock = ConstU32<100>;
 	/// A daily delivery with its receipt for ten years is about 7,300 entries.
 	type MaxTrail = ConstU32<10_000>;
-	type WeightInfo = ();
+	type WeightInfo = weights::pallet_catalog::WeightInfo<Runtime>;
 }
 
 /// Sessions end at every block number divisible by the session length that pallet-agencies

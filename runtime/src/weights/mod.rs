@@ -5,6 +5,7 @@
 pub mod frame_system;
 pub mod pallet_agencies;
 pub mod pallet_balances;
+pub mod pallet_catalog;
 pub mod pallet_citizens;
 pub mod pallet_health;
 pub mod pallet_parking;

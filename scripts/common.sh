@@ -9,6 +9,8 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/civitas-target}"
 
 # The release binary that dev.sh, local-net.sh and the end-to-end tests run.
 export CIVITAS_NODE="${CIVITAS_NODE:-$CARGO_TARGET_DIR/release/civitas-node}"
+# The load generator that bench.sh and the end-to-end tests run.
+export CIVITAS_LOAD="${CIVITAS_LOAD:-$CARGO_TARGET_DIR/release/civitas-load}"
 
 log() { printf '[civitas] %s\n' "$*" >&2; }
 
@@ -16,4 +18,11 @@ log() { printf '[civitas] %s\n' "$*" >&2; }
 build_node() {
 	log "building civitas-node (release) into $CARGO_TARGET_DIR"
 	(cd "$CIVITAS_ROOT" && cargo build --locked --release -p civitas-node)
+}
+
+# Build the load generator. A build of its own: built together with the node, cargo would
+# unify the RPC client's features into the node's dependencies and rebuild the node.
+build_load() {
+	log "building civitas-load (release) into $CARGO_TARGET_DIR"
+	(cd "$CIVITAS_ROOT" && cargo build --locked --release -p civitas-load)
 }

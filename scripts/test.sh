@@ -7,6 +7,7 @@ started=$SECONDS
 
 "$CIVITAS_ROOT/scripts/setup.sh"
 build_node
+build_load
 log "release build ready after $((SECONDS - started)) s"
 
 # `--workspace` keeps cargo's feature resolution identical to the node build above, so the
@@ -26,6 +27,6 @@ log "benchmark tests of $((${#pallets[@]} / 2)) pallets"
 log "end-to-end tests (clients/)"
 cd "$CIVITAS_ROOT/clients"
 npm ci --no-audit --no-fund --loglevel=error
-CIVITAS_NODE="$CIVITAS_NODE" npm test
+CIVITAS_NODE="$CIVITAS_NODE" CIVITAS_LOAD="$CIVITAS_LOAD" npm test
 
 log "all tests passed in $((SECONDS - started)) s"

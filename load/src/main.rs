@@ -1,0 +1,367 @@
+//! civitas-load: pre-sign a workload of extrinsics, submit it to one or more nodes, and
+//! measure what the chain made of it.
+//!
+//! Figures (JSON, stdout): extrinsics included per second of chain time (from the blocks'
+//! timestamps, first block carrying the run to last), submission-to-inclusion and
+//! submission-to-finality p50/p95/max, extrinsics per block, and the pool's refusals by
+//! message. Progress goes to stderr. Set-up (funding, operators, citizens, lots, resources)
+//! uses the dev chain's Alice: sudo key, admin and operator of its all-roles agency.
+
+mod node;
+mod sign;
+mod workload;
+
+use clap::Parser;
+use node::{Error, Node};
+use serde_json::json;
+use sign::{sign, Chain, Key, Signed};
+use std::{
+	collections::{BTreeMap, HashMap},
+	sync::{
+		atomic::{AtomicUsize, Ordering},
+		Arc, Mutex,
+	},
+	time::{Duration, Instant},
+};
+use workload::{Admin, Size, Workload};
+
+#[derive(Parser, Debug)]
+#[command(name = "civitas-load", about = "Load generator for a Civitas dev chain or network")]
+struct Args {
+	/// WebSocket RPC endpoints; extrinsics go to each in turn, blocks are read from the first.
+	#[arg(long = "url", default_value = "ws://127.0.0.1:9944")]
+	urls: Vec<String>,
+	/// What to send.
+	#[arg(long, value_enum, default_value = "transfer")]
+	workload: Workload,
+	/// Extrinsics in the run.
+	#[arg(long, default_value_t = 10_000)]
+	count: usize,
+	/// Accounts signing them (operators of the dev agency for domain workloads, at most 999).
+	#[arg(long, default_value_t = 500)]
+	accounts: usize,
+	/// Lot updates per parking batch (at most 1,000).
+	#[arg(long, default_value_t = 1_000)]
+	batch: usize,
+	/// Agencies asking for resources in the catalog workload.
+	#[arg(long, default_value_t = 8)]
+	agencies: usize,
+	/// At most this many extrinsics submitted and not yet in a block.
+	#[arg(long, default_value_t = 6_000)]
+	window: usize,
+	/// Submissions in flight at once (RPC requests awaiting an answer).
+	#[arg(long, default_value_t = 128)]
+	parallel: usize,
+	/// Give up when nothing new is included or finalized for this many seconds.
+	#[arg(long, default_value_t = 60)]
+	stall_secs: u64,
+	/// Distinguishes the accounts and records of one run from another's on the same chain.
+	#[arg(long, default_value = "0")]
+	seed: String,
+}
+
+/// What became of each extrinsic of the run.
+#[derive(Default)]
+struct Tracker {
+	index: HashMap<[u8; 32], usize>,
+	submitted: Vec<Option<Instant>>,
+	included: Vec<Option<(Instant, u32)>>,
+	finalized: Vec<Option<Instant>>,
+	rejected: BTreeMap<String, usize>,
+	/// Per best-chain block we read: its timestamp and how many of ours it carried.
+	blocks: BTreeMap<u32, (u64, usize)>,
+	included_count: usize,
+	finalized_count: usize,
+	rejected_count: usize,
+	/// Submissions the pool turned away for want of room (each retried).
+	pool_full: usize,
+}
+
+/// The pool's answer when it has no room (`1016 Immediately Dropped`).
+const POOL_FULL: &str = "Immediately Dropped";
+
+fn percentiles(mut values: Vec<f64>) -> serde_json::Value {
+	if values.is_empty() {
+		return json!(null);
+	}
+	values.sort_by(|a, b| a.partial_cmp(b).expect("no NaN"));
+	let at = |p: f64| values[((values.len() - 1) as f64 * p).round() as usize];
+	json!({ "p50": at(0.5).round(), "p95": at(0.95).round(), "max": values[values.len() - 1].round() })
+}
+
+#[tokio::main]
+async fn main() {
+	let args = Args::parse();
+	match run(args).await {
+		Ok(report) => println!("{}", serde_json::to_string_pretty(&report).expect("JSON")),
+		Err(error) => {
+			eprintln!("civitas-load: {error}");
+			std::process::exit(1);
+		},
+	}
+}
+
+async fn run(args: Args) -> Result<serde_json::Value, Error> {
+	let mut nodes = Vec::new();
+	for url in &args.urls {
+		nodes.push(Arc::new(Node::connect(url).await?));
+	}
+	let watch = nodes[0].clone();
+	let (spec_version, tx_version) = watch.versions().await?;
+	let chain = Chain { genesis: watch.genesis().await?, spec_version, tx_version };
+	let admin = Admin { node: &watch, chain, key: Key::from_uri("//Alice") };
+	let size = Size {
+		count: args.count,
+		accounts: args.accounts.max(1),
+		batch: args.batch,
+		agencies: args.agencies,
+	};
+	let plan = workload::prepare(&admin, args.workload, size, &args.seed).await?;
+
+	// Pre-sign everything before the clock starts.
+	let signing = Instant::now();
+	let mut nonces = Vec::with_capacity(plan.keys.len());
+	for key in &plan.keys {
+		nonces.push(watch.next_nonce(&key.account).await?);
+	}
+	let signed: Vec<Signed> = plan
+		.calls
+		.into_iter()
+		.map(|(signer, call)| {
+			let nonce = nonces[signer];
+			nonces[signer] += 1;
+			sign(&chain, &plan.keys[signer], nonce, call)
+		})
+		.collect();
+	let total_bytes: usize = signed.iter().map(|xt| xt.encoded.len()).sum();
+	eprintln!(
+		"signed {} extrinsics ({} bytes on average) in {:.1} s",
+		signed.len(),
+		total_bytes / signed.len().max(1),
+		signing.elapsed().as_secs_f64()
+	);
+
+	let tracker = Arc::new(Mutex::new(Tracker {
+		index: signed.iter().enumerate().map(|(i, xt)| (xt.hash, i)).collect(),
+		submitted: vec![None; signed.len()],
+		included: vec![None; signed.len()],
+		finalized: vec![None; signed.len()],
+		..Default::default()
+	}));
+	let start_block = watch.best_number().await?;
+	let start_finalized = watch.finalized_number().await?;
+	let first = watch.block(start_block).await?;
+	tracker.lock().unwrap().blocks.insert(start_block, (first.timestamp, 0));
+
+	let watcher =
+		tokio::spawn(follow(watch.clone(), tracker.clone(), start_block, start_finalized));
+	let started = Instant::now();
+	let submitted = submit_all(&nodes, &tracker, signed, &args).await;
+	let submit_secs = started.elapsed().as_secs_f64();
+	eprintln!("submitted {submitted} in {submit_secs:.1} s; waiting for finality");
+
+	// Wait until everything accepted is finalized, or nothing moves for `stall_secs`.
+	let mut last = (0, 0);
+	let mut last_change = Instant::now();
+	loop {
+		let (included, finalized, rejected) = {
+			let t = tracker.lock().unwrap();
+			(t.included_count, t.finalized_count, t.rejected_count)
+		};
+		if finalized + rejected >= submitted {
+			break;
+		}
+		if (included, finalized) != last {
+			last = (included, finalized);
+			last_change = Instant::now();
+		} else if last_change.elapsed() > Duration::from_secs(args.stall_secs) {
+			eprintln!("stalled: {included} included, {finalized} finalized of {submitted}");
+			break;
+		}
+		tokio::time::sleep(Duration::from_millis(200)).await;
+	}
+	watcher.abort();
+
+	let t = tracker.lock().unwrap();
+	let ours: Vec<(&u32, &(u64, usize))> = t.blocks.iter().filter(|(_, (_, n))| *n > 0).collect();
+	let (first_block, last_block) = match (ours.first(), ours.last()) {
+		(Some(first), Some(last)) => (*first.0, *last.0),
+		_ => return Err("no extrinsic of the run was included".into()),
+	};
+	// Chain time from the end of the block before the first one carrying the run to the end
+	// of the last one: the timestamps of those two blocks.
+	let before = t.blocks.range(..first_block).next_back().map(|(_, (ts, _))| *ts);
+	let end = t.blocks[&last_block].0;
+	let span_ms = before.map(|ts| end.saturating_sub(ts)).unwrap_or(0);
+	let in_span: usize = ours.iter().map(|(_, (_, n))| *n).sum();
+	let per_sec = if span_ms > 0 { in_span as f64 * 1_000.0 / span_ms as f64 } else { 0.0 };
+	let inclusion: Vec<f64> = (0..t.submitted.len())
+		.filter_map(|i| Some((t.included[i]?.0 - t.submitted[i]?).as_secs_f64() * 1_000.0))
+		.collect();
+	let finality: Vec<f64> = (0..t.submitted.len())
+		.filter_map(|i| Some((t.finalized[i]? - t.submitted[i]?).as_secs_f64() * 1_000.0))
+		.collect();
+	let per_block: Vec<usize> = ours.iter().map(|(_, (_, n))| *n).collect();
+	Ok(json!({
+		"workload": args.workload.name(),
+		"nodes": args.urls,
+		"count": t.submitted.len(),
+		"accounts": plan.keys.len(),
+		"unitsPerExtrinsic": plan.units_per_call,
+		"submitted": submitted,
+		"rejected": t.rejected_count,
+		"rejections": t.rejected,
+		"poolFullRetries": t.pool_full,
+		"included": t.included_count,
+		"finalized": t.finalized_count,
+		"submitSeconds": (submit_secs * 10.0).round() / 10.0,
+		"blocks": { "first": first_block, "last": last_block, "count": last_block - first_block + 1,
+			"maxPerBlock": per_block.iter().max(), "chainTimeMs": span_ms },
+		"includedPerSecond": per_sec.round(),
+		"unitsPerSecond": (per_sec * plan.units_per_call as f64).round(),
+		"inclusionMs": percentiles(inclusion),
+		"finalityMs": percentiles(finality),
+	}))
+}
+
+/// Submit every extrinsic, at most `window` of them awaiting inclusion and `parallel`
+/// awaiting the node's answer; the nodes take turns. Returns how many were submitted.
+async fn submit_all(
+	nodes: &[Arc<Node>],
+	tracker: &Arc<Mutex<Tracker>>,
+	signed: Vec<Signed>,
+	args: &Args,
+) -> usize {
+	let permits = Arc::new(tokio::sync::Semaphore::new(args.parallel));
+	let sent = Arc::new(AtomicUsize::new(0));
+	let total = signed.len();
+	let mut last_report = Instant::now();
+	for (i, xt) in signed.into_iter().enumerate() {
+		loop {
+			let (included, rejected) = {
+				let t = tracker.lock().unwrap();
+				(t.included_count, t.rejected_count)
+			};
+			if i < included + rejected + args.window {
+				break;
+			}
+			tokio::time::sleep(Duration::from_millis(20)).await;
+		}
+		if last_report.elapsed() > Duration::from_secs(1) {
+			let t = tracker.lock().unwrap();
+			eprintln!(
+				"{i}/{total} submitted, {} included, {} finalized, {} refused",
+				t.included_count, t.finalized_count, t.rejected_count
+			);
+			last_report = Instant::now();
+		}
+		let permit = permits.clone().acquire_owned().await.expect("never closed");
+		let node = nodes[i % nodes.len()].clone();
+		let tracker = tracker.clone();
+		let sent = sent.clone();
+		tokio::spawn(async move {
+			tracker.lock().unwrap().submitted[i] = Some(Instant::now());
+			let mut outcome = node.submit(&xt.encoded).await;
+			// A full pool is back-pressure, not a verdict: wait for room and send again
+			// (the latency still counts from the first attempt).
+			while matches!(&outcome, Err(error) if error.contains(POOL_FULL)) {
+				tracker.lock().unwrap().pool_full += 1;
+				tokio::time::sleep(Duration::from_millis(250)).await;
+				outcome = node.submit(&xt.encoded).await;
+			}
+			let mut t = tracker.lock().unwrap();
+			match outcome {
+				Ok(()) => {},
+				Err(error) => {
+					t.submitted[i] = None;
+					t.rejected_count += 1;
+					*t.rejected.entry(error).or_default() += 1;
+				},
+			}
+			sent.fetch_add(1, Ordering::Relaxed);
+			drop(permit);
+		});
+	}
+	// Wait for the last answers.
+	let _ = permits.acquire_many(args.parallel as u32).await;
+	sent.load(Ordering::Relaxed)
+}
+
+/// Read every new best and finalized block and mark the run's extrinsics in them.
+async fn follow(node: Arc<Node>, tracker: Arc<Mutex<Tracker>>, mut best: u32, mut finalized: u32) {
+	// Extrinsics of each best-chain block read, by number, until finalized.
+	let mut seen: BTreeMap<u32, (sp_core::H256, Vec<usize>)> = BTreeMap::new();
+	loop {
+		if let Err(error) = step(&node, &tracker, &mut best, &mut finalized, &mut seen).await {
+			eprintln!("watcher: {error}");
+		}
+		tokio::time::sleep(Duration::from_millis(100)).await;
+	}
+}
+
+async fn step(
+	node: &Node,
+	tracker: &Mutex<Tracker>,
+	best: &mut u32,
+	finalized: &mut u32,
+	seen: &mut BTreeMap<u32, (sp_core::H256, Vec<usize>)>,
+) -> Result<(), Error> {
+	let head = node.best_number().await?;
+	while *best < head {
+		let block = node.block(*best + 1).await?;
+		let now = Instant::now();
+		let mut t = tracker.lock().unwrap();
+		let ours: Vec<usize> =
+			block.extrinsics.iter().filter_map(|hash| t.index.get(hash).copied()).collect();
+		for &i in &ours {
+			if t.included[i].is_none() {
+				t.included[i] = Some((now, block.number));
+				t.included_count += 1;
+			}
+		}
+		t.blocks.insert(block.number, (block.timestamp, ours.len()));
+		seen.insert(block.number, (block.hash, ours));
+		*best += 1;
+	}
+	let head = node.finalized_number().await?;
+	while *finalized < head {
+		let number = *finalized + 1;
+		let hash = node.hash_of(number).await?;
+		let ours = match seen.remove(&number) {
+			Some((seen_hash, ours)) if seen_hash == hash => ours,
+			// A fork we read was not the one finalized: read the finalized block.
+			_ => {
+				let block = node.block(number).await?;
+				let t = tracker.lock().unwrap();
+				block.extrinsics.iter().filter_map(|hash| t.index.get(hash).copied()).collect()
+			},
+		};
+		let now = Instant::now();
+		let mut t = tracker.lock().unwrap();
+		for i in ours {
+			if t.included[i].is_none() {
+				t.included[i] = Some((now, number));
+				t.included_count += 1;
+			}
+			if t.finalized[i].is_none() {
+				t.finalized[i] = Some(now);
+				t.finalized_count += 1;
+			}
+		}
+		*finalized = number;
+	}
+	Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn percentiles_pick_the_nearest_rank() {
+		let values: Vec<f64> = (1..=100).map(f64::from).collect();
+		assert_eq!(percentiles(values), json!({ "p50": 51.0, "p95": 95.0, "max": 100.0 }));
+		assert_eq!(percentiles(vec![7.4]), json!({ "p50": 7.0, "p95": 7.0, "max": 7.0 }));
+		assert_eq!(percentiles(Vec::new()), json!(null));
+	}
+}

@@ -124,12 +124,14 @@ async fn run(args: Args) -> Result<serde_json::Value, Error> {
 	for key in &plan.keys {
 		nonces.push(watch.next_nonce(&key.account).await?);
 	}
+	let mut signers = Vec::with_capacity(plan.calls.len());
 	let signed: Vec<Signed> = plan
 		.calls
 		.into_iter()
 		.map(|(signer, call)| {
 			let nonce = nonces[signer];
 			nonces[signer] += 1;
+			signers.push(signer);
 			sign(&chain, &plan.keys[signer], nonce, call)
 		})
 		.collect();
@@ -156,7 +158,7 @@ async fn run(args: Args) -> Result<serde_json::Value, Error> {
 	let watcher =
 		tokio::spawn(follow(watch.clone(), tracker.clone(), start_block, start_finalized));
 	let started = Instant::now();
-	let submitted = submit_all(&nodes, &tracker, signed, &args).await;
+	let submitted = submit_all(&nodes, &tracker, signed, signers, &args).await;
 	let submit_secs = started.elapsed().as_secs_f64();
 	eprintln!("submitted {submitted} in {submit_secs:.1} s; waiting for finality");
 
@@ -213,6 +215,8 @@ async fn run(args: Args) -> Result<serde_json::Value, Error> {
 		"rejections": t.rejected,
 		"poolFullRetries": t.pool_full,
 		"included": t.included_count,
+		// Accepted by a node but never seen in a block (dropped from the pool).
+		"lost": submitted - t.rejected_count - t.included_count,
 		"finalized": t.finalized_count,
 		"submitSeconds": (submit_secs * 10.0).round() / 10.0,
 		"blocks": { "first": first_block, "last": last_block, "count": last_block - first_block + 1,
@@ -225,65 +229,84 @@ async fn run(args: Args) -> Result<serde_json::Value, Error> {
 }
 
 /// Submit every extrinsic, at most `window` of them awaiting inclusion and `parallel`
-/// awaiting the node's answer; the nodes take turns. Returns how many were submitted.
+/// awaiting a node's answer; the nodes take turns. Each account's extrinsics go one after
+/// the other, in nonce order (one task per account), so none waits in the pool's future
+/// queue for a predecessor that is still on the wire. Returns how many were submitted.
 async fn submit_all(
 	nodes: &[Arc<Node>],
 	tracker: &Arc<Mutex<Tracker>>,
 	signed: Vec<Signed>,
+	signers: Vec<usize>,
 	args: &Args,
 ) -> usize {
+	let total = signed.len();
+	let mut queues: BTreeMap<usize, Vec<(usize, Signed)>> = BTreeMap::new();
+	for (i, (xt, signer)) in signed.into_iter().zip(signers).enumerate() {
+		queues.entry(signer).or_default().push((i, xt));
+	}
 	let permits = Arc::new(tokio::sync::Semaphore::new(args.parallel));
 	let sent = Arc::new(AtomicUsize::new(0));
-	let total = signed.len();
-	let mut last_report = Instant::now();
-	for (i, xt) in signed.into_iter().enumerate() {
-		loop {
-			let (included, rejected) = {
-				let t = tracker.lock().unwrap();
-				(t.included_count, t.rejected_count)
-			};
-			if i < included + rejected + args.window {
-				break;
-			}
-			tokio::time::sleep(Duration::from_millis(20)).await;
-		}
-		if last_report.elapsed() > Duration::from_secs(1) {
-			let t = tracker.lock().unwrap();
-			eprintln!(
-				"{i}/{total} submitted, {} included, {} finalized, {} refused",
-				t.included_count, t.finalized_count, t.rejected_count
-			);
-			last_report = Instant::now();
-		}
-		let permit = permits.clone().acquire_owned().await.expect("never closed");
-		let node = nodes[i % nodes.len()].clone();
-		let tracker = tracker.clone();
-		let sent = sent.clone();
-		tokio::spawn(async move {
-			tracker.lock().unwrap().submitted[i] = Some(Instant::now());
-			let mut outcome = node.submit(&xt.encoded).await;
-			// A full pool is back-pressure, not a verdict: wait for room and send again
-			// (the latency still counts from the first attempt).
-			while matches!(&outcome, Err(error) if error.contains(POOL_FULL)) {
-				tracker.lock().unwrap().pool_full += 1;
-				tokio::time::sleep(Duration::from_millis(250)).await;
-				outcome = node.submit(&xt.encoded).await;
-			}
-			let mut t = tracker.lock().unwrap();
-			match outcome {
-				Ok(()) => {},
-				Err(error) => {
+	let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+	let window = args.window;
+	let mut tasks = Vec::new();
+	for (_, queue) in queues {
+		let (nodes, tracker, permits, sent, stop) =
+			(nodes.to_vec(), tracker.clone(), permits.clone(), sent.clone(), stop.clone());
+		tasks.push(tokio::spawn(async move {
+			for (i, xt) in queue {
+				// Wait for room in the window.
+				loop {
+					if stop.load(Ordering::Relaxed) {
+						return;
+					}
+					let done = {
+						let t = tracker.lock().unwrap();
+						t.included_count + t.rejected_count
+					};
+					if sent.load(Ordering::Relaxed) < done + window {
+						break;
+					}
+					tokio::time::sleep(Duration::from_millis(20)).await;
+				}
+				let _permit = permits.acquire().await.expect("never closed");
+				sent.fetch_add(1, Ordering::Relaxed);
+				let node = &nodes[i % nodes.len()];
+				tracker.lock().unwrap().submitted[i] = Some(Instant::now());
+				let mut outcome = node.submit(&xt.encoded).await;
+				// A full pool is back-pressure, not a verdict: wait for room and send again
+				// (the latency still counts from the first attempt).
+				while matches!(&outcome, Err(error) if error.contains(POOL_FULL)) {
+					tracker.lock().unwrap().pool_full += 1;
+					tokio::time::sleep(Duration::from_millis(250)).await;
+					outcome = node.submit(&xt.encoded).await;
+				}
+				if let Err(error) = outcome {
+					let mut t = tracker.lock().unwrap();
 					t.submitted[i] = None;
 					t.rejected_count += 1;
 					*t.rejected.entry(error).or_default() += 1;
-				},
+				}
 			}
-			sent.fetch_add(1, Ordering::Relaxed);
-			drop(permit);
-		});
+		}));
 	}
-	// Wait for the last answers.
-	let _ = permits.acquire_many(args.parallel as u32).await;
+	// Report progress; stop when the window is full and nothing lands for `stall_secs`
+	// (the nodes dropped what they had accepted).
+	let mut progress = (0, Instant::now());
+	while tasks.iter().any(|task| !task.is_finished()) {
+		tokio::time::sleep(Duration::from_secs(1)).await;
+		let t = tracker.lock().unwrap();
+		let submitted = sent.load(Ordering::Relaxed);
+		eprintln!(
+			"{submitted}/{total} submitted, {} included, {} finalized, {} refused",
+			t.included_count, t.finalized_count, t.rejected_count
+		);
+		if t.included_count != progress.0 {
+			progress = (t.included_count, Instant::now());
+		} else if progress.1.elapsed() > Duration::from_secs(args.stall_secs) {
+			eprintln!("nothing included for {} s: stopping submission", args.stall_secs);
+			stop.store(true, Ordering::Relaxed);
+		}
+	}
 	sent.load(Ordering::Relaxed)
 }
 

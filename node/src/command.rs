@@ -41,8 +41,44 @@ impl SubstrateCli for Cli {
 }
 
 /// Parse the command line and run what it asks for.
+/// The transaction pool holds this many ready transactions (Substrate's default: 8,192).
+/// The fork-aware pool keeps a transaction until its block is finalized, so it must hold
+/// what arrives while a few blocks await finality: at 2,000 calls a second and finality in
+/// 6 s that is 12,000, plus room for bursts.
+const POOL_LIMIT: usize = 32_768;
+/// ... and at most this many KiB of them (default 20 MiB): 32,768 transactions of 2 KiB.
+const POOL_KBYTES: usize = 65_536;
+/// The state cache (Substrate's default: 1 GiB, which a node under load fills). A Civitas
+/// node's hot state — accounts, agencies, the records being written — fits in far less;
+/// 128 MiB keeps a node's resident memory under 300 MiB. BENCHMARKS.md has the figures.
+const TRIE_CACHE_BYTES: usize = 128 * 1024 * 1024;
+
+/// Civitas' defaults where Substrate's generic ones do not fit an agency node; a flag given
+/// on the command line always wins. The pool is the single-state one: under sustained load
+/// the fork-aware pool (Substrate's default, made for chains with many forks) silently
+/// dropped a few percent of the transactions it had accepted; a chain with one author per
+/// slot and fast finality has few forks to track (BENCHMARKS.md).
+fn apply_defaults(cli: &mut Cli) {
+	let given = |flag: &str| {
+		std::env::args().any(|arg| arg == flag || arg.starts_with(&format!("{flag}=")))
+	};
+	if !given("--pool-limit") {
+		cli.run.pool_config.pool_limit = POOL_LIMIT;
+	}
+	if !given("--pool-kbytes") {
+		cli.run.pool_config.pool_kbytes = POOL_KBYTES;
+	}
+	if !given("--pool-type") {
+		cli.run.pool_config.pool_type = sc_cli::TransactionPoolType::SingleState;
+	}
+	if !given("--trie-cache-size") {
+		cli.run.import_params.trie_cache_size = TRIE_CACHE_BYTES;
+	}
+}
+
 pub fn run() -> sc_cli::Result<()> {
-	let cli = Cli::from_args();
+	let mut cli = Cli::from_args();
+	apply_defaults(&mut cli);
 
 	match &cli.subcommand {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),
@@ -115,8 +151,24 @@ pub fn run() -> sc_cli::Result<()> {
 					.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(Some(
 						config.chain_spec,
 					)),
-				_ => Err("civitas-node runs only `benchmark pallet`; the machine, storage, \
-					overhead, block and extrinsic benchmarks are not wired in"
+				// Per-block and per-extrinsic base weights (a block of `system.remark`s,
+				// signed the way any client signs: the builder reads the metadata).
+				BenchmarkCmd::Overhead(cmd) => {
+					cmd.run_with_default_builder_and_spec::<Block, ()>(Some(config.chain_spec))
+				},
+				// The database's read and write cost, on the node's own ParityDB.
+				BenchmarkCmd::Storage(cmd) => {
+					let PartialComponents { client, backend, .. } = service::new_partial(&config)?;
+					let db = backend.expose_db();
+					let storage = backend.expose_storage();
+					let shared_cache = backend.expose_shared_trie_cache();
+					cmd.run(config, client, db, storage, shared_cache)
+				},
+				BenchmarkCmd::Machine(cmd) => {
+					cmd.run(&config, frame_benchmarking_cli::SUBSTRATE_REFERENCE_HARDWARE.clone())
+				},
+				_ => Err("civitas-node runs `benchmark pallet`, `overhead`, `storage` and \
+					`machine`; the block and extrinsic benchmarks are not wired in"
 					.into()),
 			})
 		},

@@ -320,10 +320,12 @@ impl_runtime_apis! {
 		) {
 			use frame_benchmarking::{baseline::Pallet as BaselineBench, BenchmarkList};
 			use frame_support::traits::StorageInfoTrait;
-			use frame_system_benchmarking::Pallet as SystemBench;
+			use frame_system_benchmarking::{
+				extensions::Pallet as SystemExtensionsBench, Pallet as SystemBench,
+			};
 			use super::{
 				Agencies, AllPalletsWithSystem, Balances, Catalog, Citizens, Health, Parking, Property,
-				Sudo, Timestamp, Utility,
+				Sudo, Timestamp, TransactionPayment, Utility,
 			};
 
 			let mut list = Vec::<BenchmarkList>::new();
@@ -336,10 +338,12 @@ impl_runtime_apis! {
 		) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, alloc::string::String> {
 			use frame_benchmarking::{baseline::Pallet as BaselineBench, BenchmarkBatch};
 			use frame_support::traits::WhitelistedStorageKeys;
-			use frame_system_benchmarking::Pallet as SystemBench;
+			use frame_system_benchmarking::{
+				extensions::Pallet as SystemExtensionsBench, Pallet as SystemBench,
+			};
 			use super::{
 				Agencies, AllPalletsWithSystem, Balances, Catalog, Citizens, Health, Parking, Property,
-				Sudo, Timestamp, Utility,
+				Sudo, Timestamp, TransactionPayment, Utility,
 			};
 
 			let whitelist = AllPalletsWithSystem::whitelisted_storage_keys();

@@ -7,6 +7,18 @@ mod peering;
 mod rpc;
 mod service;
 
+/// jemalloc instead of glibc's malloc: under sustained load glibc kept a node's resident
+/// memory near twice what it uses (an arena per thread, freed memory not returned).
+/// BENCHMARKS.md has the figures.
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
+/// jemalloc's settings (read at its start; `_RJEM_MALLOC_CONF` in the environment adds to
+/// them): a background thread hands memory freed a second ago back to the system, instead of
+/// keeping it ten seconds.
+#[export_name = "_rjem_malloc_conf"]
+static MALLOC_CONF: &[u8; 60] = b"background_thread:true,dirty_decay_ms:1000,muzzy_decay_ms:0\0";
+
 fn main() -> sc_cli::Result<()> {
 	command::run()
 }

@@ -40,11 +40,9 @@ impl SubstrateCli for Cli {
 	}
 }
 
-/// Parse the command line and run what it asks for.
-/// The transaction pool holds this many ready transactions (Substrate's default: 8,192).
-/// The fork-aware pool keeps a transaction until its block is finalized, so it must hold
-/// what arrives while a few blocks await finality: at 2,000 calls a second and finality in
-/// 6 s that is 12,000, plus room for bursts.
+/// The transaction pool holds this many ready transactions (Substrate's default: 8,192): at
+/// 2,000 calls a second a 3 s block takes 6,000, and the pool must hold the next blocks'
+/// worth while one is built, plus room for bursts.
 const POOL_LIMIT: usize = 32_768;
 /// ... and at most this many KiB of them (default 20 MiB): 32,768 transactions of 2 KiB.
 const POOL_KBYTES: usize = 65_536;
@@ -77,6 +75,7 @@ fn apply_defaults(cli: &mut Cli) {
 	}
 }
 
+/// Parse the command line and run what it asks for.
 pub fn run() -> sc_cli::Result<()> {
 	let mut cli = Cli::from_args();
 	apply_defaults(&mut cli);

@@ -144,18 +144,24 @@ impl Node {
 		&self,
 		hash: H256,
 	) -> Result<Vec<frame_system::EventRecord<RuntimeEvent, H256>>, Error> {
-		let key = sp_core::bytes::to_hex(&storage_key("System", "Events"), false);
-		let value: Option<String> =
-			self.call("state_getStorage", rpc_params![key, format!("{hash:?}")]).await?;
-		let Some(value) = value else { return Ok(Vec::new()) };
-		let bytes = sp_core::bytes::from_hex(&value).map_err(|error| format!("events: {error}"))?;
-		Vec::decode(&mut &bytes[..]).map_err(|error| format!("events of {hash:?}: {error}"))
+		Ok(self.storage_at("System", "Events", Some(hash)).await?.unwrap_or_default())
 	}
 
 	/// A plain storage value, decoded, at the best block.
 	pub async fn storage<T: Decode>(&self, pallet: &str, item: &str) -> Result<Option<T>, Error> {
+		self.storage_at(pallet, item, None).await
+	}
+
+	/// A plain storage value, decoded, at block `at` (the best block if none).
+	async fn storage_at<T: Decode>(
+		&self,
+		pallet: &str,
+		item: &str,
+		at: Option<H256>,
+	) -> Result<Option<T>, Error> {
 		let key = sp_core::bytes::to_hex(&storage_key(pallet, item), false);
-		let value: Option<String> = self.call("state_getStorage", rpc_params![key]).await?;
+		let at = at.map(|hash| format!("{hash:?}"));
+		let value: Option<String> = self.call("state_getStorage", rpc_params![key, at]).await?;
 		let Some(value) = value else { return Ok(None) };
 		let bytes = sp_core::bytes::from_hex(&value).map_err(|error| format!("{item}: {error}"))?;
 		T::decode(&mut &bytes[..]).map(Some).map_err(|error| format!("{pallet}.{item}: {error}"))

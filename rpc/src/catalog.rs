@@ -206,52 +206,44 @@ fn step<AccountId: Display, BlockNumber: Into<u64>>(
 		agency: entry.agency,
 		..Default::default()
 	};
-	json.step = match entry.step {
-		Step::Published => "Published",
+	json.step = entry.step.name().into();
+	match entry.step {
+		Step::Published => {},
 		Step::Updated { version } => {
 			json.version = Some(version);
-			"Updated"
 		},
 		Step::Requested { request, agency, purpose, justification_hash } => {
 			json.request = Some(request);
 			json.requester = Some(agency);
 			json.purpose = Some(purpose);
 			json.justification_hash = Some(hex(&justification_hash));
-			"Requested"
 		},
 		Step::Granted { request, grant, expires_at, automatic } => {
 			json.request = Some(request);
 			json.grant = Some(grant);
 			json.expires_at = Some(expires_at.into());
 			json.automatic = Some(automatic);
-			"Granted"
 		},
 		Step::Rejected { request, reason_hash } => {
 			json.request = Some(request);
 			json.reason_hash = Some(hex(&reason_hash));
-			"Rejected"
 		},
 		Step::Delivered { delivery, grant, payload_hash } => {
 			json.delivery = Some(delivery);
 			json.grant = Some(grant);
 			json.payload_hash = Some(hex(&payload_hash));
-			"Delivered"
 		},
 		Step::Confirmed { delivery, grant } => {
 			json.delivery = Some(delivery);
 			json.grant = Some(grant);
-			"Confirmed"
 		},
 		Step::Expired { grant } => {
 			json.grant = Some(grant);
-			"Expired"
 		},
 		Step::Retired { grants_ended } => {
 			json.grants_ended = Some(grants_ended);
-			"Retired"
 		},
 	}
-	.into();
 	json
 }
 

@@ -384,10 +384,8 @@ pub mod pallet {
 			ensure!(record.retired_at.is_none(), Error::<T>::ResourceRetired);
 			let mut ended = 0u32;
 			for grant in ActiveGrants::<T>::drain_prefix(resource).map(|(grant, ())| grant) {
-				let Some(mut entry) = Grants::<T>::get(grant) else { continue };
-				entry.status = GrantStatus::Ended;
-				Self::unindex(grant, &entry);
-				Grants::<T>::insert(grant, entry);
+				let Some(entry) = Grants::<T>::get(grant) else { continue };
+				Self::close_grant(grant, entry, GrantStatus::Ended);
 				ended += 1;
 			}
 			record.active_grants = 0;
@@ -722,25 +720,26 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Take an ended or expired grant out of its parties' indexes.
-		fn unindex(grant: GrantId, entry: &Grant<BlockNumberFor<T>>) {
+		/// End an active grant with `status`: out of its parties' indexes, stored as ended.
+		/// (The resource's own index and count are the caller's.)
+		fn close_grant(grant: GrantId, mut entry: Grant<BlockNumberFor<T>>, status: GrantStatus) {
 			for party in [entry.provider, entry.consumer] {
 				GrantsOf::<T>::remove(party, grant);
 				GrantCount::<T>::mutate(party, |count| *count = count.saturating_sub(1));
 			}
+			entry.status = status;
+			Grants::<T>::insert(grant, entry);
 		}
 
 		/// Expire `grant` if it is still active (run at its expiry block's start).
 		fn expire(grant: GrantId) {
-			let Some(mut entry) = Grants::<T>::get(grant) else { return };
+			let Some(entry) = Grants::<T>::get(grant) else { return };
 			if entry.status != GrantStatus::Active {
 				return;
 			}
-			entry.status = GrantStatus::Expired;
-			Self::unindex(grant, &entry);
 			let resource = entry.resource;
 			ActiveGrants::<T>::remove(resource, grant);
-			Grants::<T>::insert(grant, entry);
+			Self::close_grant(grant, entry, GrantStatus::Expired);
 			Resources::<T>::mutate(resource, |record| {
 				if let Some(record) = record {
 					record.active_grants = record.active_grants.saturating_sub(1);

@@ -226,6 +226,23 @@ pub enum Step<BlockNumber> {
 	Retired { grants_ended: u32 },
 }
 
+impl<BlockNumber> Step<BlockNumber> {
+	/// The step's name, as clients see it.
+	pub const fn name(&self) -> &'static str {
+		match self {
+			Step::Published => "Published",
+			Step::Updated { .. } => "Updated",
+			Step::Requested { .. } => "Requested",
+			Step::Granted { .. } => "Granted",
+			Step::Rejected { .. } => "Rejected",
+			Step::Delivered { .. } => "Delivered",
+			Step::Confirmed { .. } => "Confirmed",
+			Step::Expired { .. } => "Expired",
+			Step::Retired { .. } => "Retired",
+		}
+	}
+}
+
 /// A trail entry: what happened, when, and who signed it (none for what the chain did by
 /// itself, such as an expiry).
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]

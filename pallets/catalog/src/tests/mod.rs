@@ -71,20 +71,7 @@ pub(crate) fn deliver(grant: GrantId, payload: &str) -> DeliveryId {
 
 /// The kinds of step in a resource's trail, by name.
 pub(crate) fn steps(resource: ResourceId) -> Vec<&'static str> {
-	Catalog::trail(resource)
-		.into_iter()
-		.map(|entry| match entry.step {
-			Step::Published => "Published",
-			Step::Updated { .. } => "Updated",
-			Step::Requested { .. } => "Requested",
-			Step::Granted { .. } => "Granted",
-			Step::Rejected { .. } => "Rejected",
-			Step::Delivered { .. } => "Delivered",
-			Step::Confirmed { .. } => "Confirmed",
-			Step::Expired { .. } => "Expired",
-			Step::Retired { .. } => "Retired",
-		})
-		.collect()
+	Catalog::trail(resource).into_iter().map(|entry| entry.step.name()).collect()
 }
 
 /// The ids of the active grants `agency` is party to.

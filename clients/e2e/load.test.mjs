@@ -68,8 +68,20 @@ test('parking batches: each lot took its reported occupancy', async () => {
   const lots = (await api.query.parking.nextLotId()).toNumber();
   assert.equal(lots, 200, 'four operators with 50 lots each');
   // The last batch of operator 0 was extrinsic 16: lot j holds (16 + j) % 500.
-  const lot = (await api.query.parking.lots(7)).unwrap();
+  const lot = (await api.call.parkingApi.lot(7)).unwrap();
   assert.equal(lot.occupied.toNumber(), 16 + 7);
+  // Lots 0-49 of operator 0 share occupancy page 0 (64 lots a page), which holds them all.
+  assert.equal(api.consts.parking.lotsPerPage.toNumber(), 64);
+  const page = await api.query.parking.occupancyPages(0);
+  assert.equal(page[7].occupied.toNumber(), 16 + 7);
+});
+
+test('a paced run offers at most --rate extrinsics a second', async () => {
+  const report = await load('transfer', 60, ['--accounts', '6', '--rate', '30']);
+  assertAllLanded(report, 60);
+  assert.equal(report.offeredPerSecond, 30);
+  // The last of 60 goes out 59/30 s after the first.
+  assert.ok(report.submitSeconds >= 1.9, `submitted in ${report.submitSeconds} s`);
 });
 
 test('catalog requests: one pending request per agency and resource', async () => {

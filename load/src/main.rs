@@ -2,10 +2,11 @@
 //! measure what the chain made of it.
 //!
 //! Figures (JSON, stdout): extrinsics included per second of chain time (from the blocks'
-//! timestamps, first block carrying the run to last), submission-to-inclusion and
-//! submission-to-finality p50/p95/max, extrinsics per block, and the pool's refusals by
-//! message. Progress goes to stderr. Set-up (funding, operators, citizens, lots, resources)
-//! uses the dev chain's Alice: sudo key, admin and operator of its all-roles agency.
+//! timestamps, first block carrying the run to last, and in the steady state between them),
+//! submission-to-inclusion and submission-to-finality p50/p95/max, extrinsics per block, and
+//! the pool's refusals by message. Progress goes to stderr. Set-up (funding, operators,
+//! citizens, lots, resources) uses the dev chain's Alice: sudo key, admin and operator of its
+//! all-roles agency.
 
 mod node;
 mod sign;
@@ -49,6 +50,11 @@ struct Args {
 	/// At most this many extrinsics submitted and not yet in a block.
 	#[arg(long, default_value_t = 6_000)]
 	window: usize,
+	/// Offer at most this many extrinsics a second, evenly paced (0: as fast as the window
+	/// and the nodes allow). A paced run measures latency at a sustained load; an unpaced
+	/// one measures capacity, and its latencies include the queue it builds.
+	#[arg(long, default_value_t = 0.0)]
+	rate: f64,
 	/// Submissions in flight at once (RPC requests awaiting an answer).
 	#[arg(long, default_value_t = 128)]
 	parallel: usize,
@@ -197,6 +203,17 @@ async fn run(args: Args) -> Result<serde_json::Value, Error> {
 	let span_ms = before.map(|ts| end.saturating_sub(ts)).unwrap_or(0);
 	let in_span: usize = ours.iter().map(|(_, (_, n))| *n).sum();
 	let per_sec = if span_ms > 0 { in_span as f64 * 1_000.0 / span_ms as f64 } else { 0.0 };
+	// The steady state: the blocks after the first carrying the run and before the last,
+	// which are partly filled while the load ramps up and drains.
+	let steady: Vec<(u64, usize)> =
+		t.blocks.range(first_block..last_block).map(|(_, block)| *block).collect();
+	let sustained = match (steady.first(), steady.last()) {
+		(Some(&(from, _)), Some(&(to, _))) if steady.len() >= 2 && to > from => {
+			let carried: usize = steady[1..].iter().map(|(_, n)| *n).sum();
+			Some(carried as f64 * 1_000.0 / (to - from) as f64)
+		},
+		_ => None,
+	};
 	let inclusion: Vec<f64> = (0..t.submitted.len())
 		.filter_map(|i| Some((t.included[i]?.0 - t.submitted[i]?).as_secs_f64() * 1_000.0))
 		.collect();
@@ -219,17 +236,22 @@ async fn run(args: Args) -> Result<serde_json::Value, Error> {
 		"lost": submitted - t.rejected_count - t.included_count,
 		"finalized": t.finalized_count,
 		"submitSeconds": (submit_secs * 10.0).round() / 10.0,
+		"offeredPerSecond": (args.rate > 0.0).then_some(args.rate),
 		"blocks": { "first": first_block, "last": last_block, "count": last_block - first_block + 1,
 			"maxPerBlock": per_block.iter().max(), "chainTimeMs": span_ms },
 		"includedPerSecond": per_sec.round(),
 		"unitsPerSecond": (per_sec * plan.units_per_call as f64).round(),
+		// Null when the run spans fewer than three blocks.
+		"sustainedPerSecond": sustained.map(f64::round),
+		"sustainedUnitsPerSecond": sustained.map(|rate| (rate * plan.units_per_call as f64).round()),
 		"inclusionMs": percentiles(inclusion),
 		"finalityMs": percentiles(finality),
 	}))
 }
 
 /// Submit every extrinsic, at most `window` of them awaiting inclusion and `parallel`
-/// awaiting a node's answer; the nodes take turns. Each account's extrinsics go one after
+/// awaiting a node's answer, and with `--rate` the i-th not before i / rate seconds after
+/// the start; the nodes take turns. Each account's extrinsics go one after
 /// the other, in nonce order (one task per account), so none waits in the pool's future
 /// queue for a predecessor that is still on the wire. Returns how many were submitted.
 async fn submit_all(
@@ -248,12 +270,18 @@ async fn submit_all(
 	let sent = Arc::new(AtomicUsize::new(0));
 	let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
 	let window = args.window;
+	let begin = tokio::time::Instant::now();
+	let pace = (args.rate > 0.0).then(|| 1.0 / args.rate);
 	let mut tasks = Vec::new();
 	for (_, queue) in queues {
 		let (nodes, tracker, permits, sent, stop) =
 			(nodes.to_vec(), tracker.clone(), permits.clone(), sent.clone(), stop.clone());
 		tasks.push(tokio::spawn(async move {
 			for (i, xt) in queue {
+				if let Some(pace) = pace {
+					tokio::time::sleep_until(begin + Duration::from_secs_f64(i as f64 * pace))
+						.await;
+				}
 				// Wait for room in the window.
 				loop {
 					if stop.load(Ordering::Relaxed) {

@@ -48,9 +48,9 @@ const POOL_LIMIT: usize = 32_768;
 const POOL_KBYTES: usize = 65_536;
 /// The state cache (Substrate's default: 1 GiB, which a node under load fills). A Civitas
 /// node's hot state — accounts, agencies, the records being written — fits in far less:
-/// with 32 MiB a dev node took 2,000 health anchors a second as with 1 GiB, and stayed near
-/// 300 MiB resident. BENCHMARKS.md has the figures.
-const TRIE_CACHE_BYTES: usize = 32 * 1024 * 1024;
+/// with 16 MiB a dev node takes health anchors as fast as with 1 GiB and stays under 300 MiB
+/// resident. BENCHMARKS.md has the figures.
+const TRIE_CACHE_BYTES: usize = 16 * 1024 * 1024;
 
 /// Civitas' defaults where Substrate's generic ones do not fit an agency node; a flag given
 /// on the command line always wins. The pool is the single-state one: under sustained load

@@ -15,9 +15,10 @@ static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
 /// jemalloc's settings (read at its start; `_RJEM_MALLOC_CONF` in the environment adds to
 /// them): a background thread hands memory freed a second ago back to the system, instead of
-/// keeping it ten seconds.
+/// keeping it ten seconds, and two arenas instead of four per core hold less memory idle.
 #[export_name = "_rjem_malloc_conf"]
-static MALLOC_CONF: &[u8; 60] = b"background_thread:true,dirty_decay_ms:1000,muzzy_decay_ms:0\0";
+static MALLOC_CONF: &[u8; 70] =
+	b"background_thread:true,dirty_decay_ms:1000,muzzy_decay_ms:0,narenas:2\0";
 
 fn main() -> sc_cli::Result<()> {
 	command::run()

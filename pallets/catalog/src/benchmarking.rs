@@ -150,6 +150,24 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn request_access_pending() {
+		let (id, _) = resource::<T>(Sensitivity::Sensitive);
+		let (consumer, operator) = T::Agencies::benchmark_agency(1, Roles::empty());
+		frame_system::Pallet::<T>::set_block_number(1u32.into());
+
+		#[extrinsic_call]
+		request_access(RawOrigin::Signed(operator), id, 1, [2u8; 32], 10u32.into());
+
+		assert_last_event::<T>(Event::AccessRequested {
+			request: 0,
+			resource: id,
+			agency: consumer,
+			purpose: 1,
+		});
+		assert_eq!(OpenRequests::<T>::get(id, consumer), Some(0));
+	}
+
+	#[benchmark]
 	fn approve_request() {
 		let (id, provider) = resource::<T>(Sensitivity::Sensitive);
 		frame_system::Pallet::<T>::set_block_number(1u32.into());

@@ -416,7 +416,7 @@ pub mod pallet {
 			purpose: PurposeCode,
 			justification_hash: DocHash,
 			duration: BlockNumberFor<T>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let (agency, who) = T::Agencies::ensure_role(origin, Roles::empty())?;
 			let mut record = Resources::<T>::get(resource).ok_or(Error::<T>::UnknownResource)?;
 			ensure!(record.retired_at.is_none(), Error::<T>::ResourceRetired);
@@ -466,7 +466,9 @@ pub mod pallet {
 			}
 			Requests::<T>::insert(id, request);
 			Resources::<T>::insert(resource, record);
-			Ok(())
+			// The weight charged up front is the automatic grant's; a request left pending
+			// wrote no grant and pays only for what it wrote.
+			Ok(if automatic { None } else { Some(T::WeightInfo::request_access_pending()) }.into())
 		}
 
 		/// Grant a pending request: the requester may receive the resource for the duration

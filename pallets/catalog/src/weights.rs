@@ -15,7 +15,10 @@ pub trait WeightInfo {
 	fn publish_resource() -> Weight;
 	fn update_resource() -> Weight;
 	fn retire_resource(grants: u32) -> Weight;
+	/// A request granted at once (a `Public` resource): the heavier path, charged up front.
 	fn request_access() -> Weight;
+	/// A request left pending for the owner: what is refunded down to.
+	fn request_access_pending() -> Weight;
 	fn approve_request() -> Weight;
 	fn reject_request() -> Weight;
 	fn record_delivery() -> Weight;
@@ -41,6 +44,9 @@ impl WeightInfo for () {
 	}
 	fn request_access() -> Weight {
 		estimate::<RocksDbWeight>(10, 12)
+	}
+	fn request_access_pending() -> Weight {
+		estimate::<RocksDbWeight>(5, 5)
 	}
 	fn approve_request() -> Weight {
 		estimate::<RocksDbWeight>(10, 11)

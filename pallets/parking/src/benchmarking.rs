@@ -29,17 +29,31 @@ fn lots<T: Config>(n: u32, operator: &T::AccountId) {
 				name: BoundedVec::truncate_from(b"lot".to_vec()),
 				lat_e6: LAT,
 				lon_e6: LON,
-				capacity: 1_000,
-				occupied: 0,
 				reserved: 0,
 				price_per_hour: 600,
-				operator: operator.clone(),
 				agency: 0,
-				updated_at: 0u32.into(),
 			},
 		);
 	}
+	pages::<T>(n.div_ceil(LOTS_PER_PAGE), operator);
 	NextLotId::<T>::put(n);
+}
+
+/// `count` full occupancy pages of `operator`'s lots (capacity 1,000), and nothing else: an
+/// occupancy report reads no more.
+fn pages<T: Config>(count: u32, operator: &T::AccountId) {
+	let entry = Occupancy {
+		operator: operator.clone(),
+		capacity: 1_000,
+		occupied: 0,
+		updated_at: 0u32.into(),
+	};
+	for page in 0..count {
+		OccupancyPages::<T>::insert(
+			page,
+			BoundedVec::truncate_from(vec![entry.clone(); LOTS_PER_PAGE as usize]),
+		);
+	}
 }
 
 /// A citizen's account, and the citizen.
@@ -70,18 +84,30 @@ mod benchmarks {
 		assert_eq!(Cells::<T>::get(geo::cell_of(LAT, LON)).len() as u32, T::MaxLotsPerCell::get());
 	}
 
+	/// `p` full pages, each named first by one update, then `e` more updates on the last page:
+	/// `p` pages read and written and `p + e` lots checked and changed.
 	#[benchmark]
-	fn update_occupancy(n: Linear<1, { T::MaxBatch::get() }>) {
+	fn update_occupancy(
+		p: Linear<1, { T::MaxBatch::get() / 2 }>,
+		e: Linear<0, { T::MaxBatch::get() / 2 }>,
+	) {
 		let operator: T::AccountId = account("sensors", 0, 0);
-		lots::<T>(n, &operator);
-		let updates: BatchOf<T> =
-			BoundedVec::truncate_from((0..n).map(|id| (id, id % 1_000)).collect());
+		pages::<T>(p, &operator);
+		let last = (p - 1) * LOTS_PER_PAGE;
+		let updates: Vec<(LotId, u32)> = (0..p)
+			.map(|page| (page * LOTS_PER_PAGE, page % 1_000))
+			.chain((0..e).map(|k| (last + k % LOTS_PER_PAGE, k % 1_000)))
+			.collect();
+		let updates: BatchOf<T> = BoundedVec::truncate_from(updates);
+		assert_eq!(page_runs(&updates), p);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(operator.clone()), updates);
 
-		assert_last_event::<T>(Event::OccupancyUpdated { operator, count: n });
-		assert_eq!(Lots::<T>::get(n - 1).unwrap().occupied, (n - 1) % 1_000);
+		assert_last_event::<T>(Event::OccupancyUpdated { operator, count: p + e });
+		let expected = if e == 0 { (p - 1) % 1_000 } else { (e - 1) % 1_000 };
+		let lot = if e == 0 { last } else { last + (e - 1) % LOTS_PER_PAGE };
+		assert_eq!(Pallet::<T>::occupancy(lot).unwrap().occupied, expected);
 	}
 
 	#[benchmark]

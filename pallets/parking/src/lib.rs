@@ -8,7 +8,10 @@
 //!   lot goes into a spatial index of fixed grid cells of about 500 m ([`geo`]).
 //! - **Occupancy**: a lot's operator reports `(lot, occupied)` for up to `MaxBatch` lots in
 //!   one `update_occupancy` call, in O(batch) work; the whole batch is refused if any lot is
-//!   not theirs or any count exceeds its capacity. A lot with no report for `StaleAfter`
+//!   not theirs or any count exceeds its capacity. What a report changes is kept apart from
+//!   the lot's description, [`LOTS_PER_PAGE`] lots to a storage entry, so a batch over
+//!   neighbouring lots reads and writes one entry per page, not one per lot; its weight
+//!   counts the pages it touches ([`page_runs`]). A lot with no report for `StaleAfter`
 //!   blocks is reported as stale.
 //! - **Reservations**: a citizen's own account holds a space (`reserve`) from now until a
 //!   bounded time; at that block's start it is released, in work bounded by
@@ -50,7 +53,7 @@ pub enum NearbyError {
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use alloc::vec::Vec;
+	use alloc::{collections::BTreeMap, vec::Vec};
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
 	use sp_runtime::traits::Saturating;
@@ -58,7 +61,11 @@ pub mod pallet {
 	/// A lot's name: at most `MaxNameLen` bytes.
 	pub type NameOf<T> = BoundedVec<u8, <T as Config>::MaxNameLen>;
 	/// A lot as stored.
-	pub type LotOf<T> = Lot<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, NameOf<T>>;
+	pub type LotOf<T> = Lot<NameOf<T>>;
+	/// A lot's occupancy entry.
+	pub type OccupancyOf<T> = Occupancy<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+	/// A page of occupancy entries: lots `64 × page` to `64 × page + 63`.
+	pub type PageOf<T> = BoundedVec<OccupancyOf<T>, ConstU32<LOTS_PER_PAGE>>;
 	/// A lot as queries answer it.
 	pub type LotViewOf<T> = LotView<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 	/// An occupancy batch: (lot, occupied) pairs.
@@ -131,9 +138,14 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextLotId<T> = StorageValue<_, LotId, ValueQuery>;
 
-	/// Every lot.
+	/// Every lot's description and reservations.
 	#[pallet::storage]
 	pub type Lots<T: Config> = StorageMap<_, Twox64Concat, LotId, LotOf<T>>;
+
+	/// Every lot's occupancy, [`LOTS_PER_PAGE`] lots to a page: lot `id` is entry
+	/// `id % LOTS_PER_PAGE` of page `id / LOTS_PER_PAGE`.
+	#[pallet::storage]
+	pub type OccupancyPages<T: Config> = StorageMap<_, Twox64Concat, u32, PageOf<T>, ValueQuery>;
 
 	/// The spatial index: the lots in each grid cell (row, column).
 	#[pallet::storage]
@@ -221,6 +233,15 @@ pub mod pallet {
 		NotYourReservation,
 	}
 
+	#[pallet::extra_constants]
+	impl<T: Config> Pallet<T> {
+		/// How many lots share one occupancy page (see [`page_runs`] for what a batch costs).
+		#[allow(non_snake_case)]
+		fn LotsPerPage() -> u32 {
+			LOTS_PER_PAGE
+		}
+	}
+
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		/// Release the reservations that end at this block.
@@ -261,21 +282,22 @@ pub mod pallet {
 			let lot = NextLotId::<T>::get();
 			Cells::<T>::try_mutate(geo::cell_of(lat_e6, lon_e6), |cell| cell.try_push(lot))
 				.map_err(|_| Error::<T>::CellFull)?;
+			let (page, _) = page_of(lot);
+			// Lots are numbered in order, so the new lot's entry is always the page's next one.
+			OccupancyPages::<T>::try_mutate(page, |entries| {
+				entries.try_push(Occupancy {
+					operator: operator.clone(),
+					capacity,
+					occupied: 0,
+					updated_at: frame_system::Pallet::<T>::block_number(),
+				})
+			})
+			// Unreachable while lots are numbered in order; refused rather than misplaced.
+			.map_err(|_| DispatchError::Corruption)?;
 			NextLotId::<T>::put(lot + 1);
 			Lots::<T>::insert(
 				lot,
-				Lot {
-					name,
-					lat_e6,
-					lon_e6,
-					capacity,
-					occupied: 0,
-					reserved: 0,
-					price_per_hour,
-					operator: operator.clone(),
-					agency,
-					updated_at: frame_system::Pallet::<T>::block_number(),
-				},
+				Lot { name, lat_e6, lon_e6, reserved: 0, price_per_hour, agency },
 			);
 			Self::deposit_event(Event::LotRegistered { lot, agency, operator });
 			Ok(())
@@ -283,24 +305,42 @@ pub mod pallet {
 
 		/// Report how many spaces are occupied in each of up to `MaxBatch` lots. All or
 		/// nothing: one lot that is not the signer's, or one count above its capacity, refuses
-		/// the whole batch.
+		/// the whole batch. A lot named twice keeps the later count.
+		///
+		/// The weight counts the occupancy pages the batch reads and writes — one per run of
+		/// consecutive lots on the same page ([`page_runs`]) — so a batch sorted by lot costs
+		/// least.
 		///
 		/// Origin: the lots' operator account.
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::update_occupancy(updates.len() as u32))]
+		#[pallet::weight(Pallet::<T>::occupancy_weight(updates))]
 		pub fn update_occupancy(origin: OriginFor<T>, updates: BatchOf<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			ensure!(!updates.is_empty(), Error::<T>::EmptyBatch);
 			let now = frame_system::Pallet::<T>::block_number();
+			// The page being changed: read at the first of a run of its lots, written back when
+			// the run ends. A refusal part-way undoes every page written (the call is
+			// transactional).
+			let mut open: Option<(u32, PageOf<T>)> = None;
 			for &(lot, occupied) in updates.iter() {
-				Lots::<T>::try_mutate(lot, |record| -> DispatchResult {
-					let record = record.as_mut().ok_or(Error::<T>::UnknownLot)?;
-					ensure!(record.operator == who, Error::<T>::NotLotOperator);
-					ensure!(occupied <= record.capacity, Error::<T>::OverCapacity);
-					record.occupied = occupied;
-					record.updated_at = now;
-					Ok(())
-				})?;
+				let (page, index) = page_of(lot);
+				let entries = match open {
+					Some((current, ref mut entries)) if current == page => entries,
+					_ => {
+						if let Some((done, entries)) = open.take() {
+							OccupancyPages::<T>::insert(done, entries);
+						}
+						&mut open.insert((page, OccupancyPages::<T>::get(page))).1
+					},
+				};
+				let entry = entries.get_mut(index).ok_or(Error::<T>::UnknownLot)?;
+				ensure!(entry.operator == who, Error::<T>::NotLotOperator);
+				ensure!(occupied <= entry.capacity, Error::<T>::OverCapacity);
+				entry.occupied = occupied;
+				entry.updated_at = now;
+			}
+			if let Some((page, entries)) = open {
+				OccupancyPages::<T>::insert(page, entries);
 			}
 			Self::deposit_event(Event::OccupancyUpdated {
 				operator: who,
@@ -335,7 +375,8 @@ pub mod pallet {
 			let held = ReservationCount::<T>::get(citizen);
 			ensure!(held < T::MaxReservationsPerCitizen::get(), Error::<T>::TooManyReservations);
 			let mut record = Lots::<T>::get(lot).ok_or(Error::<T>::UnknownLot)?;
-			ensure!(record.free() > 0, Error::<T>::LotFull);
+			let occupancy = Self::occupancy(lot).ok_or(Error::<T>::UnknownLot)?;
+			ensure!(occupancy.free(record.reserved) > 0, Error::<T>::LotFull);
 
 			let ends_at =
 				starts_at.saturating_add(T::BlocksPerMinute::get().saturating_mul(minutes.into()));
@@ -388,28 +429,46 @@ pub mod pallet {
 			ReservationCount::<T>::mutate(record.citizen, |held| *held = held.saturating_sub(1));
 		}
 
-		fn view(id: LotId, lot: LotOf<T>, now: BlockNumberFor<T>) -> LotViewOf<T> {
+		/// The weight of an occupancy batch: its pages and the updates beyond one per page.
+		pub fn occupancy_weight(updates: &BatchOf<T>) -> Weight {
+			let pages = page_runs(updates);
+			T::WeightInfo::update_occupancy(pages, (updates.len() as u32).saturating_sub(pages))
+		}
+
+		/// A lot's occupancy entry.
+		pub fn occupancy(lot: LotId) -> Option<OccupancyOf<T>> {
+			let (page, index) = page_of(lot);
+			OccupancyPages::<T>::get(page).get(index).cloned()
+		}
+
+		fn view(
+			id: LotId,
+			lot: LotOf<T>,
+			occupancy: OccupancyOf<T>,
+			now: BlockNumberFor<T>,
+		) -> LotViewOf<T> {
 			LotView {
 				id,
-				free: lot.free(),
-				stale: now.saturating_sub(lot.updated_at) > T::StaleAfter::get(),
+				free: occupancy.free(lot.reserved),
+				stale: now.saturating_sub(occupancy.updated_at) > T::StaleAfter::get(),
 				name: lot.name.into_inner(),
 				lat_e6: lot.lat_e6,
 				lon_e6: lot.lon_e6,
-				capacity: lot.capacity,
-				occupied: lot.occupied,
+				capacity: occupancy.capacity,
+				occupied: occupancy.occupied,
 				reserved: lot.reserved,
 				price_per_hour: lot.price_per_hour,
-				operator: lot.operator,
+				operator: occupancy.operator,
 				agency: lot.agency,
-				updated_at: lot.updated_at,
+				updated_at: occupancy.updated_at,
 			}
 		}
 
 		/// A lot with its free count and staleness (for `ParkingApi::lot`).
 		pub fn lot(id: LotId) -> Option<LotViewOf<T>> {
-			Lots::<T>::get(id)
-				.map(|lot| Self::view(id, lot, frame_system::Pallet::<T>::block_number()))
+			let lot = Lots::<T>::get(id)?;
+			let occupancy = Self::occupancy(id)?;
+			Some(Self::view(id, lot, occupancy, frame_system::Pallet::<T>::block_number()))
 		}
 
 		/// The lots within `radius_m` metres of a position with at least `min_free` free
@@ -428,13 +487,23 @@ pub mod pallet {
 			let now = frame_system::Pallet::<T>::block_number();
 			let ((row0, col0), (row1, col1)) = geo::cells_around(lat_e6, lon_e6, radius_m);
 			let mut found = Vec::new();
+			// Each occupancy page once, however many of its lots the circle holds.
+			let mut pages = BTreeMap::<u32, PageOf<T>>::new();
 			for row in row0..=row1 {
 				for col in col0..=col1 {
 					for id in Cells::<T>::get((row, col)) {
 						let Some(lot) = Lots::<T>::get(id) else { continue };
 						let distance_m = geo::distance_m(lat_e6, lon_e6, lot.lat_e6, lot.lon_e6);
-						if distance_m <= radius_m && lot.free() >= min_free {
-							found.push(NearbyLot { distance_m, lot: Self::view(id, lot, now) });
+						if distance_m > radius_m {
+							continue;
+						}
+						let (page, index) = page_of(id);
+						let entries =
+							pages.entry(page).or_insert_with(|| OccupancyPages::<T>::get(page));
+						let Some(occupancy) = entries.get(index).cloned() else { continue };
+						if occupancy.free(lot.reserved) >= min_free {
+							let lot = Self::view(id, lot, occupancy, now);
+							found.push(NearbyLot { distance_m, lot });
 						}
 					}
 				}

@@ -13,7 +13,9 @@ use frame_support::{
 /// What each call of pallet-parking costs.
 pub trait WeightInfo {
 	fn register_lot() -> Weight;
-	fn update_occupancy(updates: u32) -> Weight;
+	/// A batch that reads and writes `pages` occupancy pages and makes `extra` updates beyond
+	/// the first on each.
+	fn update_occupancy(pages: u32, extra: u32) -> Weight;
 	fn reserve() -> Weight;
 	fn cancel_reservation() -> Weight;
 	fn on_initialize(ending: u32) -> Weight;
@@ -26,17 +28,19 @@ fn estimate<T: Get<frame_support::weights::RuntimeDbWeight>>(reads: u64, writes:
 /// For tests: an estimate using RocksDB's published read/write costs.
 impl WeightInfo for () {
 	fn register_lot() -> Weight {
-		estimate::<RocksDbWeight>(4, 3)
+		estimate::<RocksDbWeight>(5, 4)
 	}
-	fn update_occupancy(updates: u32) -> Weight {
-		estimate::<RocksDbWeight>(0, 0).saturating_add(
-			Weight::from_parts(5_000_000, 200)
-				.saturating_add(RocksDbWeight::get().reads_writes(1, 1))
-				.saturating_mul(updates as u64),
-		)
+	fn update_occupancy(pages: u32, extra: u32) -> Weight {
+		estimate::<RocksDbWeight>(0, 0)
+			.saturating_add(
+				Weight::from_parts(20_000_000, 4_000)
+					.saturating_add(RocksDbWeight::get().reads_writes(1, 1))
+					.saturating_mul(pages as u64),
+			)
+			.saturating_add(Weight::from_parts(1_000_000, 0).saturating_mul(extra as u64))
 	}
 	fn reserve() -> Weight {
-		estimate::<RocksDbWeight>(5, 5)
+		estimate::<RocksDbWeight>(6, 5)
 	}
 	fn cancel_reservation() -> Weight {
 		estimate::<RocksDbWeight>(4, 3)

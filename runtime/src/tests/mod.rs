@@ -1,5 +1,6 @@
 //! Tests of the assembled runtime: its identity, its block time and its genesis presets.
 
+mod capacity;
 mod fees;
 mod privacy;
 

@@ -61,8 +61,8 @@ impl<T: frame_system::Config> pallet_catalog::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `477`
 		//  Estimated: `3684`
-		// Minimum execution time: 21_793_000 picoseconds.
-		Weight::from_parts(24_317_000, 0)
+		// Minimum execution time: 20_591_000 picoseconds.
+		Weight::from_parts(21_813_000, 0)
 			.saturating_add(Weight::from_parts(0, 3684))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -79,8 +79,8 @@ impl<T: frame_system::Config> pallet_catalog::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `833`
 		//  Estimated: `3707`
-		// Minimum execution time: 21_192_000 picoseconds.
-		Weight::from_parts(22_694_000, 0)
+		// Minimum execution time: 18_958_000 picoseconds.
+		Weight::from_parts(20_200_000, 0)
 			.saturating_add(Weight::from_parts(0, 3707))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -106,11 +106,11 @@ impl<T: frame_system::Config> pallet_catalog::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1145 + g * (81 ±0)`
 		//  Estimated: `5972 + g * (2530 ±0)`
-		// Minimum execution time: 24_707_000 picoseconds.
-		Weight::from_parts(25_238_000, 0)
+		// Minimum execution time: 21_642_000 picoseconds.
+		Weight::from_parts(21_842_000, 0)
 			.saturating_add(Weight::from_parts(0, 5972))
-			// Standard Error: 14_563
-			.saturating_add(Weight::from_parts(14_055_170, 0).saturating_mul(g.into()))
+			// Standard Error: 11_171
+			.saturating_add(Weight::from_parts(12_686_844, 0).saturating_mul(g.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(g.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -147,11 +147,35 @@ impl<T: frame_system::Config> pallet_catalog::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1734`
 		//  Estimated: `5972`
-		// Minimum execution time: 45_227_000 picoseconds.
-		Weight::from_parts(47_571_000, 0)
+		// Minimum execution time: 40_290_000 picoseconds.
+		Weight::from_parts(42_374_000, 0)
 			.saturating_add(Weight::from_parts(0, 5972))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(13))
+	}
+	/// Storage: `Agencies::OperatorOf` (r:1 w:0)
+	/// Proof: `Agencies::OperatorOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Agencies::Agencies` (r:1 w:0)
+	/// Proof: `Agencies::Agencies` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
+	/// Storage: `Catalog::Resources` (r:1 w:1)
+	/// Proof: `Catalog::Resources` (`max_values`: None, `max_size`: Some(242), added: 2717, mode: `MaxEncodedLen`)
+	/// Storage: `Catalog::OpenRequests` (r:1 w:1)
+	/// Proof: `Catalog::OpenRequests` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Catalog::NextRequestId` (r:1 w:1)
+	/// Proof: `Catalog::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Catalog::Trail` (r:0 w:1)
+	/// Proof: `Catalog::Trail` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
+	/// Storage: `Catalog::Requests` (r:0 w:1)
+	/// Proof: `Catalog::Requests` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
+	fn request_access_pending() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `901`
+		//  Estimated: `3707`
+		// Minimum execution time: 23_074_000 picoseconds.
+		Weight::from_parts(24_327_000, 0)
+			.saturating_add(Weight::from_parts(0, 3707))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Agencies::OperatorOf` (r:1 w:0)
 	/// Proof: `Agencies::OperatorOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
@@ -181,8 +205,8 @@ impl<T: frame_system::Config> pallet_catalog::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1965`
 		//  Estimated: `6378`
-		// Minimum execution time: 45_408_000 picoseconds.
-		Weight::from_parts(48_182_000, 0)
+		// Minimum execution time: 38_948_000 picoseconds.
+		Weight::from_parts(42_403_000, 0)
 			.saturating_add(Weight::from_parts(0, 6378))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(12))
@@ -203,8 +227,8 @@ impl<T: frame_system::Config> pallet_catalog::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1088`
 		//  Estimated: `3707`
-		// Minimum execution time: 26_049_000 picoseconds.
-		Weight::from_parts(27_691_000, 0)
+		// Minimum execution time: 22_504_000 picoseconds.
+		Weight::from_parts(24_227_000, 0)
 			.saturating_add(Weight::from_parts(0, 3707))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -227,8 +251,8 @@ impl<T: frame_system::Config> pallet_catalog::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1163`
 		//  Estimated: `6378`
-		// Minimum execution time: 29_384_000 picoseconds.
-		Weight::from_parts(32_779_000, 0)
+		// Minimum execution time: 26_540_000 picoseconds.
+		Weight::from_parts(28_523_000, 0)
 			.saturating_add(Weight::from_parts(0, 6378))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -249,8 +273,8 @@ impl<T: frame_system::Config> pallet_catalog::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1278`
 		//  Estimated: `3707`
-		// Minimum execution time: 28_963_000 picoseconds.
-		Weight::from_parts(31_557_000, 0)
+		// Minimum execution time: 25_849_000 picoseconds.
+		Weight::from_parts(27_852_000, 0)
 			.saturating_add(Weight::from_parts(0, 3707))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -274,11 +298,11 @@ impl<T: frame_system::Config> pallet_catalog::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `693 + n * (69 ±0)`
 		//  Estimated: `5972 + n * (2530 ±0)`
-		// Minimum execution time: 5_388_000 picoseconds.
-		Weight::from_parts(7_333_545, 0)
+		// Minimum execution time: 4_587_000 picoseconds.
+		Weight::from_parts(587_258, 0)
 			.saturating_add(Weight::from_parts(0, 5972))
-			// Standard Error: 15_547
-			.saturating_add(Weight::from_parts(16_600_090, 0).saturating_mul(n.into()))
+			// Standard Error: 11_217
+			.saturating_add(Weight::from_parts(14_482_258, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4))

@@ -9,7 +9,7 @@ fn request_as(
 	resource: ResourceId,
 	justification: [u8; 32],
 	duration: u64,
-) -> sp_runtime::DispatchResult {
+) -> sp_runtime::DispatchResultWithInfo<frame_support::dispatch::PostDispatchInfo> {
 	Catalog::request_access(
 		RuntimeOrigin::signed(who),
 		resource,
@@ -100,6 +100,21 @@ fn a_public_resource_is_granted_at_once() {
 		// A second request is a second grant (a renewal), also at once.
 		assert_ok!(request_as(TRANSPORT_OP, id, [0u8; 32], 20));
 		assert_eq!(grant_ids(TRANSPORT), vec![grant, grant + 1]);
+	});
+}
+
+#[test]
+fn a_pending_request_pays_only_for_what_it_writes() {
+	use crate::weights::WeightInfo;
+	new_test_ext().execute_with(|| {
+		let pending = publish(Sensitivity::Internal);
+		let open = publish(Sensitivity::Public);
+		let waits = request_as(TRANSPORT_OP, pending, [0u8; 32], 10).unwrap();
+		assert_eq!(waits.actual_weight, Some(<() as WeightInfo>::request_access_pending()));
+		let full = <() as WeightInfo>::request_access();
+		assert!(waits.actual_weight.unwrap().ref_time() < full.ref_time());
+		let granted = request_as(TRANSPORT_OP, open, [0u8; 32], 10).unwrap();
+		assert_eq!(granted.actual_weight, None, "a grant at once pays the full weight");
 	});
 }
 

@@ -67,3 +67,59 @@ fn a_lot_without_reports_goes_stale_and_a_report_freshens_it() {
 		assert!(!Parking::lot(a).unwrap().stale);
 	});
 }
+
+/// `count` lots of capacity 10, each in its own grid cell (cells hold 3 in the mock).
+fn many_lots(count: u32) -> Vec<LotId> {
+	(0..count as i32).map(|i| lot_at(LAT + (i / 50) * 5_000, LON + (i % 50) * 5_000, 10)).collect()
+}
+
+#[test]
+fn occupancy_is_kept_in_pages_of_64_lots() {
+	new_test_ext().execute_with(|| {
+		let lots = many_lots(LOTS_PER_PAGE + 2);
+		assert_eq!(OccupancyPages::<Test>::get(0).len() as u32, LOTS_PER_PAGE);
+		assert_eq!(OccupancyPages::<Test>::get(1).len(), 2);
+		assert_eq!(OccupancyPages::<Test>::get(2).len(), 0);
+		let (last, next) = (lots[LOTS_PER_PAGE as usize + 1], LOTS_PER_PAGE + 2);
+		assert_eq!(Parking::occupancy(last).unwrap().capacity, 10);
+		assert_eq!(Parking::occupancy(next), None);
+		System::set_block_number(4);
+		// Across both pages, out of order, one lot twice: every lot takes its last count.
+		assert_ok!(Parking::update_occupancy(
+			RuntimeOrigin::signed(SENSORS),
+			batch(&[(65, 7), (0, 1), (64, 2), (0, 3)])
+		));
+		let seen = |lot| {
+			let view = Parking::lot(lot).unwrap();
+			(view.occupied, view.free, view.updated_at)
+		};
+		assert_eq!((seen(0), seen(64), seen(65)), ((3, 7, 4), (2, 8, 4), (7, 3, 4)));
+		assert_eq!((seen(1).0, seen(1).2), (0, 1), "a lot not in the batch keeps its report");
+		// One bad pair on the second page undoes what the batch wrote on the first.
+		assert_noop!(
+			Parking::update_occupancy(
+				RuntimeOrigin::signed(SENSORS),
+				batch(&[(0, 9), (1, 9), (64, 11)])
+			),
+			Error::<Test>::OverCapacity
+		);
+		assert_noop!(
+			Parking::update_occupancy(RuntimeOrigin::signed(SENSORS), batch(&[(0, 9), (next, 1)])),
+			Error::<Test>::UnknownLot
+		);
+	});
+}
+
+#[test]
+fn a_batch_is_weighed_by_the_pages_it_reads_and_writes() {
+	use crate::weights::WeightInfo;
+	let weigh = |pairs: &[(LotId, u32)]| Parking::occupancy_weight(&batch(pairs));
+	let cost = <() as WeightInfo>::update_occupancy;
+	assert_eq!(page_runs(&[]), 0);
+	assert_eq!(page_runs(&[(0, 1), (63, 1), (64, 1), (130, 1)]), 3);
+	assert_eq!(page_runs(&[(0, 1), (64, 1), (1, 1), (65, 1)]), 4, "unsorted: each switch counts");
+	assert_eq!(weigh(&[(0, 1), (1, 1), (64, 1), (65, 1)]), cost(2, 2));
+	assert_eq!(weigh(&[(0, 1), (64, 1), (1, 1), (65, 1)]), cost(4, 0));
+	assert!(cost(2, 2).all_lt(cost(4, 0)), "a sorted batch costs less");
+	assert_eq!(weigh(&[(5, 1)]), cost(1, 0));
+}

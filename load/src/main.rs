@@ -29,7 +29,8 @@ use workload::{Admin, Size, Workload};
 #[derive(Parser, Debug)]
 #[command(name = "civitas-load", about = "Load generator for a Civitas dev chain or network")]
 struct Args {
-	/// WebSocket RPC endpoints; extrinsics go to each in turn, blocks are read from the first.
+	/// WebSocket RPC endpoints; the accounts are shared out among them (each account's
+	/// extrinsics all go to one node), blocks are read from the first.
 	#[arg(long = "url", default_value = "ws://127.0.0.1:9944")]
 	urls: Vec<String>,
 	/// What to send.
@@ -164,7 +165,7 @@ async fn run(args: Args) -> Result<serde_json::Value, Error> {
 	let watcher =
 		tokio::spawn(follow(watch.clone(), tracker.clone(), start_block, start_finalized));
 	let started = Instant::now();
-	let submitted = submit_all(&nodes, &tracker, signed, signers, &args).await;
+	let submitted = submit_all(&nodes, &tracker, signed, signers.clone(), &args).await;
 	let submit_secs = started.elapsed().as_secs_f64();
 	eprintln!("submitted {submitted} in {submit_secs:.1} s; waiting for finality");
 
@@ -234,6 +235,10 @@ async fn run(args: Args) -> Result<serde_json::Value, Error> {
 		"included": t.included_count,
 		// Accepted by a node but never seen in a block (dropped from the pool).
 		"lost": submitted - t.rejected_count - t.included_count,
+		// ... by the node they were handed to.
+		"lostByNode": (0..nodes.len()).map(|k| (0..t.submitted.len())
+			.filter(|&i| t.submitted[i].is_some() && t.included[i].is_none() && signers[i] % nodes.len() == k)
+			.count()).collect::<Vec<_>>(),
 		"finalized": t.finalized_count,
 		"submitSeconds": (submit_secs * 10.0).round() / 10.0,
 		"offeredPerSecond": (args.rate > 0.0).then_some(args.rate),
@@ -251,9 +256,10 @@ async fn run(args: Args) -> Result<serde_json::Value, Error> {
 
 /// Submit every extrinsic, at most `window` of them awaiting inclusion and `parallel`
 /// awaiting a node's answer, and with `--rate` the i-th not before i / rate seconds after
-/// the start; the nodes take turns. Each account's extrinsics go one after
-/// the other, in nonce order (one task per account), so none waits in the pool's future
-/// queue for a predecessor that is still on the wire. Returns how many were submitted.
+/// the start. Each account's extrinsics go one after the other, in nonce order (one task per
+/// account), and all to the same node (account k to node k mod nodes, as an agency's systems
+/// use the agency's node), so none waits in a pool's future queue for a predecessor that is
+/// still on the wire or was sent to another node. Returns how many were submitted.
 async fn submit_all(
 	nodes: &[Arc<Node>],
 	tracker: &Arc<Mutex<Tracker>>,
@@ -273,9 +279,10 @@ async fn submit_all(
 	let begin = tokio::time::Instant::now();
 	let pace = (args.rate > 0.0).then(|| 1.0 / args.rate);
 	let mut tasks = Vec::new();
-	for (_, queue) in queues {
-		let (nodes, tracker, permits, sent, stop) =
-			(nodes.to_vec(), tracker.clone(), permits.clone(), sent.clone(), stop.clone());
+	for (signer, queue) in queues {
+		let node = nodes[signer % nodes.len()].clone();
+		let (tracker, permits, sent, stop) =
+			(tracker.clone(), permits.clone(), sent.clone(), stop.clone());
 		tasks.push(tokio::spawn(async move {
 			for (i, xt) in queue {
 				if let Some(pace) = pace {
@@ -298,7 +305,6 @@ async fn submit_all(
 				}
 				let _permit = permits.acquire().await.expect("never closed");
 				sent.fetch_add(1, Ordering::Relaxed);
-				let node = &nodes[i % nodes.len()];
 				tracker.lock().unwrap().submitted[i] = Some(Instant::now());
 				let mut outcome = node.submit(&xt.encoded).await;
 				// A full pool is back-pressure, not a verdict: wait for room and send again

@@ -1,5 +1,6 @@
 //! civitas-node: the authority node each Civitas agency runs.
 
+mod author_pool;
 mod chain_spec;
 mod cli;
 mod command;

@@ -254,10 +254,12 @@ pub fn new_full<
 	})?;
 
 	if role.is_authority() {
+		// The author reports transactions invalid at its block's parent through AuthorPool,
+		// which keeps those only too early or too late for that parent (see author_pool.rs).
 		let proposer_factory = sc_basic_authorship::ProposerFactory::new(
 			task_manager.spawn_handle(),
 			client.clone(),
-			transaction_pool.clone(),
+			Arc::new(crate::author_pool::AuthorPool(transaction_pool.clone())),
 			prometheus_registry.as_ref(),
 			telemetry.as_ref().map(|telemetry| telemetry.handle()),
 		);

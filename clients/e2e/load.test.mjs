@@ -38,6 +38,7 @@ function assertAllLanded(report, count) {
   assert.equal(report.submitted, count);
   assert.equal(report.rejected, 0, JSON.stringify(report.rejections));
   assert.equal(report.included, count);
+  assert.deepEqual(report.lostByNode, [0]);
   assert.equal(report.finalized, count);
   assert.ok(report.includedPerSecond > 0);
   assert.ok(report.blocks.chainTimeMs >= 2_900, 'at least one 3 s slot of chain time');

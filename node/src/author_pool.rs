@@ -8,7 +8,7 @@
 //! is missing is `Future`. Neither is invalid on the chain, yet the pool dropped the
 //! account's later transactions with it — accepted transactions that no node held any more.
 //! A burst of 20,000 transfers on four nodes sharing two cores lost 3 to 2,149 of them in
-//! three of five runs (BENCHMARKS.md). Substrate's fork-aware pool keeps such transactions;
+//! four of nine runs (BENCHMARKS.md). Substrate's fork-aware pool keeps such transactions;
 //! [`AuthorPool`] gives the single-state pool the same rule: `Future` and `Stale` reports are
 //! not passed on (the pool prunes what blocks include and revalidates the rest on each new
 //! best block), every other invalidity is.

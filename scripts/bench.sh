@@ -63,7 +63,9 @@ measure() {
 	rm -f "$out/$name.stop"
 	sample_rss "$pids" "$out/$name.rss.json" "$out/$name.stop" &
 	local sampler=$!
-	"$CIVITAS_LOAD" "$@" >"$out/$name.json" 2>"$out/$name.load.log"
+	# The generator stands for clients on other machines: it runs at a lower priority so the
+	# nodes' block authors are not the ones waiting for a core.
+	nice -n 10 "$CIVITAS_LOAD" "$@" >"$out/$name.json" 2>"$out/$name.load.log"
 	touch "$out/$name.stop"
 	wait "$sampler"
 }

@@ -39,7 +39,10 @@ for target in wasm32-unknown-unknown wasm32v1-none; do
 		rustup target add "$target" --toolchain "$toolchain" >/dev/null
 	fi
 done
-if ! rustup component list --installed --toolchain "$toolchain" | grep -q '^rust-src'; then
-	log "adding rust-src"
-	rustup component add rust-src --toolchain "$toolchain" >/dev/null
-fi
+installed_components="$(rustup component list --installed --toolchain "$toolchain")"
+for component in rust-src clippy rustfmt; do
+	if ! grep -q "^$component" <<<"$installed_components"; then
+		log "adding $component"
+		rustup component add "$component" --toolchain "$toolchain" >/dev/null
+	fi
+done

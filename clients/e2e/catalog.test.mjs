@@ -148,8 +148,14 @@ test('a sensitive dataset is shared, delivered twice with receipts, and refused 
   assert.equal(trail[7].at, expiresAt);
 
   // The same trail through the runtime API, described by the metadata alone.
-  const viaApi = await api.call.catalogApi.trail(resource);
+  const viaApi = await api.call.catalogApi.trail(resource, 0, 1_000);
   assert.deepEqual(viaApi.map((entry) => entry.step.type), trail.map((s) => s.step));
+
+  // Pages: from a step on, at most `limit` of them, the same through the runtime API.
+  assert.deepEqual((await rpc('civitas_trail', [resource, 2, 3])).map((s) => s.seq), [2, 3, 4]);
+  assert.deepEqual((await rpc('civitas_trail', [resource, 6, 100])).map((s) => s.seq), [6, 7]);
+  assert.deepEqual(await rpc('civitas_trail', [resource, 8, 100]), []);
+  assert.deepEqual((await api.call.catalogApi.trail(resource, 5, 2)).map((e) => e.seq.toNumber()), [5, 6]);
 });
 
 test('public resources are granted at once; retiring ends grants and takes no more requests', async () => {
@@ -189,4 +195,10 @@ test('the catalog RPC says what was wrong', async () => {
   const bad = await net.network.rpc(0, 'civitas_grants', ['health']);
   assert.equal(bad.error.code, -32602);
   assert.deepEqual(await rpc('civitas_resources', [77]), []);
+  for (const [method, first] of [['civitas_trail', 0], ['civitas_resources', HEALTH_AGENCY],
+    ['civitas_grants', HEALTH_AGENCY]]) {
+    const tooMany = await net.network.rpc(0, method, [first, 0, 1_001]);
+    assert.equal(tooMany.error?.code, -32602, method);
+    assert.match(tooMany.error.message, /limit 1001 is above the maximum page of 1000/);
+  }
 });

@@ -5,6 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { readFileSync } from 'node:fs';
+import { apiReference } from '../api-doc.mjs';
 import { LocalNetwork, auraSlot, waitFor } from './network.mjs';
 
 const BLOCK_TIME_MS = 3_000;
@@ -53,4 +55,11 @@ test('the dev chain authors a block every 3 s and finalizes', async (t) => {
     const finalized = await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead());
     return finalized.number.toNumber() >= last;
   }, { timeoutMs: 30_000 });
+});
+
+test('docs/api-generated.md is what the chain\'s metadata says', async () => {
+  const api = await network.api(0);
+  const committed = readFileSync(new URL('../../docs/api-generated.md', import.meta.url), 'utf8');
+  // On a mismatch, scripts/api-doc.sh writes the file anew from a dev node.
+  assert.equal(committed, apiReference(api), 'docs/api-generated.md is stale: run scripts/api-doc.sh');
 });

@@ -105,4 +105,20 @@ test('the council suspends an agency, whose admin leaves the council', async () 
   // Suspending it again is a named error, carried out by the council and reported back.
   const again = await council.motion(api, api.tx.agencies.suspend(3), alice, [alice, bob], charlie);
   assert.equal(council.executedError(api, again), 'agencies.AlreadySuspended');
+
+  // civitas_agencies lists every agency with its status, roles and admin, in pages.
+  const listed = await net.network.rpc(0, 'civitas_agencies', []);
+  assert.equal(listed.error, undefined);
+  assert.deepEqual(listed.result.map((a) => [a.id, a.status]),
+    [[0, 'Active'], [1, 'Active'], [2, 'Active'], [3, 'Suspended']]);
+  assert.equal(listed.result[3].admin, dave.address);
+  assert.deepEqual(listed.result[0].roleNames, ['HEALTH', 'DISEASE_CONTROL']);
+  assert.equal(listed.result[0].roles, 12);
+  assert.equal(listed.result[0].nodes.length, 1);
+  const page = await net.network.rpc(0, 'civitas_agencies', [1, 2]);
+  assert.deepEqual(page.result.map((a) => a.id), [1, 2]);
+  const viaApi = await api.call.agenciesApi.agencies(3, 10);
+  assert.deepEqual(viaApi.map((a) => [a.id.toNumber(), a.active.isTrue]), [[3, false]]);
+  const tooMany = await net.network.rpc(0, 'civitas_agencies', [0, 1_001]);
+  assert.equal(tooMany.error.code, -32602);
 });

@@ -210,6 +210,9 @@ test('erasure clears the locator; the hash and the history remain', async () => 
   const versions = await rpc('civitas_recordVersions', [record]);
   assert.deepEqual(versions.map((v) => [v.version, v.hash, v.operator]),
     [[0, labV0, doctor.address], [1, labV1, doctor.address]]);
+  const second = await rpc('civitas_recordVersions', [record, 1, 5]);
+  assert.deepEqual(second.map((v) => [v.version, v.hash]), [[1, labV1]]);
+  assert.deepEqual(await rpc('civitas_records', [citizen, record + 1]), []);
 
   const afterErase = await submit(api, api.tx.health.accessRecord(record, TREATMENT), planner);
   assert.equal(afterErase.error, 'health.RecordErased');
@@ -227,6 +230,9 @@ test('the health RPC says what was wrong', async () => {
   assert.equal(noRecords.error.code, 4001);
   const noVersions = await net.network.rpc(0, 'civitas_recordVersions', [123456]);
   assert.equal(noVersions.error.code, -32602);
+  const tooMany = await net.network.rpc(0, 'civitas_recordVersions', [0, 0, 1_001]);
+  assert.equal(tooMany.error.code, -32602);
+  assert.match(tooMany.error.message, /limit 1001 is above the maximum page of 1000/);
   const badHex = await net.network.rpc(0, 'civitas_healthCode', ['0x12']);
   assert.equal(badHex.error.code, -32602);
 });

@@ -131,8 +131,9 @@ test('a mortgaged flat is sold: refused while the mortgage stands, finalised aft
   assert.equal(after.parcelRef, '110105-0042-0301');
   assert.deepEqual(after.encumbrances, []);
   assert.equal(after.openTransfer, null);
-  const viaApi = (await api.call.propertyApi.propertiesOf({ Citizen: zhang })).map((n) => n.toNumber());
+  const viaApi = (await api.call.propertyApi.propertiesOf({ Citizen: zhang }, 0, 1_000)).map((n) => n.toNumber());
   assert.deepEqual(viaApi, [id]);
+  assert.deepEqual(await rpc('civitas_propertiesOf', [zhang, id + 1]), []);
 
   const history = await rpc('civitas_titleHistory', [id]);
   assert.deepEqual(history.map((s) => s.step), [
@@ -147,6 +148,10 @@ test('a mortgaged flat is sold: refused while the mortgage stands, finalised aft
   assert.equal(history[7].agency, PLANNING_AGENCY);
   assert.deepEqual(history[7].owners, [{ owner: { citizen: zhang }, ppm: 1_000_000 }]);
   for (let i = 1; i < history.length; i++) assert.ok(history[i].at >= history[i - 1].at, 'in order');
+  const page = await rpc('civitas_titleHistory', [id, 3, 2]);
+  assert.deepEqual(page.map((s) => s.step), ['TransferApproved', 'TransferApproved']);
+  assert.deepEqual(page.map((s) => s.seq), [3, 4]);
+  assert.deepEqual(await rpc('civitas_titleHistory', [id, 8]), []);
 });
 
 test('the property RPC says what was wrong', async () => {
@@ -157,4 +162,7 @@ test('the property RPC says what was wrong', async () => {
   assert.equal(badOwner.error.code, -32602);
   const noHistory = await net.network.rpc(0, 'civitas_titleHistory', [123456]);
   assert.equal(noHistory.error.code, -32602);
+  const tooMany = await net.network.rpc(0, 'civitas_titleHistory', [0, 0, 1_001]);
+  assert.equal(tooMany.error.code, -32602);
+  assert.match(tooMany.error.message, /limit 1001 is above the maximum page of 1000/);
 });

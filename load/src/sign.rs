@@ -2,13 +2,11 @@
 //! signs (the transaction extensions of `civitas_runtime::TxExtension`, immortal era).
 
 use civitas_runtime::{
-	fees::ChargeFeeUnlessAgency, AccountId, Address, Runtime, RuntimeCall, Signature,
-	SignedPayload, TxExtension, UncheckedExtrinsic,
+	AccountId, Address, RuntimeCall, Signature, SignedPayload, UncheckedExtrinsic,
 };
 use codec::Encode;
 use sp_core::{sr25519, Pair, H256};
 use sp_io::hashing::blake2_256;
-use sp_runtime::generic::Era;
 
 /// What every signature of one chain commits to.
 #[derive(Clone, Copy)]
@@ -41,18 +39,7 @@ pub struct Signed {
 
 /// Sign `call` by `key` with `nonce`.
 pub fn sign(chain: &Chain, key: &Key, nonce: u32, call: RuntimeCall) -> Signed {
-	let extension: TxExtension = (
-		frame_system::AuthorizeCall::<Runtime>::new(),
-		frame_system::CheckNonZeroSender::<Runtime>::new(),
-		frame_system::CheckSpecVersion::<Runtime>::new(),
-		frame_system::CheckTxVersion::<Runtime>::new(),
-		frame_system::CheckGenesis::<Runtime>::new(),
-		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
-		frame_system::CheckNonce::<Runtime>::from(nonce),
-		frame_system::CheckWeight::<Runtime>::new(),
-		ChargeFeeUnlessAgency::with_tip(0),
-		frame_system::WeightReclaim::<Runtime>::new(),
-	);
+	let extension = civitas_runtime::tx_extension(nonce);
 	let implicit = (
 		(),
 		(),

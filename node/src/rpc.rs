@@ -4,7 +4,8 @@
 use std::sync::Arc;
 
 use civitas_rpc::{
-	CatalogApiServer, CitizensApiServer, HealthApiServer, ParkingApiServer, PropertyApiServer,
+	AgenciesApiServer, CatalogApiServer, CitizensApiServer, HealthApiServer, ParkingApiServer,
+	PropertyApiServer,
 };
 use civitas_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Nonce};
 use jsonrpsee::RpcModule;
@@ -34,11 +35,12 @@ where
 		+ 'static,
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
-		+ pallet_citizens::runtime_api::CitizensApi<Block, AccountId, BlockNumber>
-		+ pallet_health::runtime_api::HealthApi<Block, AccountId, BlockNumber>
-		+ pallet_property::runtime_api::PropertyApi<Block, BlockNumber>
-		+ pallet_parking::runtime_api::ParkingApi<Block, AccountId, BlockNumber>
-		+ pallet_catalog::runtime_api::CatalogApi<Block, AccountId, BlockNumber>
+		+ civitas_primitives::agencies::AgenciesApi<Block, AccountId>
+		+ civitas_primitives::citizens::CitizensApi<Block, AccountId, BlockNumber>
+		+ civitas_primitives::health::HealthApi<Block, AccountId, BlockNumber>
+		+ civitas_primitives::property::PropertyApi<Block, BlockNumber>
+		+ civitas_primitives::parking::ParkingApi<Block, AccountId, BlockNumber>
+		+ civitas_primitives::catalog::CatalogApi<Block, AccountId, BlockNumber>
 		+ BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
@@ -50,6 +52,7 @@ where
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(civitas_rpc::Agencies::<_, Block, AccountId>::new(client.clone()).into_rpc())?;
 	module.merge(
 		civitas_rpc::Citizens::<_, Block, AccountId, BlockNumber>::new(client.clone()).into_rpc(),
 	)?;

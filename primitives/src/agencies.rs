@@ -1,7 +1,8 @@
 //! Agencies and their roles: the vocabulary every domain pallet uses to ask "may this
 //! account write this kind of record?" without reading another pallet's storage.
 
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use alloc::vec::Vec;
+use codec::{Codec, Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use sp_runtime::DispatchError;
 
@@ -13,8 +14,9 @@ pub type AgencyId = u32;
 /// Only the nodes of active agencies may peer (see [`AgenciesApi::authorized_nodes`]).
 pub type NodeId = [u8; 32];
 
-/// What an agency may write, as a set of bits. Each bit is one role of SPEC §1; an agency may
-/// hold several. Clients see a `u32`: the bit of each role is documented on its constant.
+/// What an agency may write, as a set of bits: each bit is one kind of agency of a city, and
+/// an agency may hold several. Clients see a `u32`: the bit of each role is documented on its
+/// constant.
 #[derive(
 	Clone,
 	Copy,
@@ -95,6 +97,16 @@ impl Roles {
 		self.0 & other.0 == other.0
 	}
 
+	/// These roles and those of `other` (`|` in a `const`).
+	pub const fn union(self, other: Roles) -> Roles {
+		Roles(self.0 | other.0)
+	}
+
+	/// Whether at least one role of `other` is among these.
+	pub const fn intersects(self, other: Roles) -> bool {
+		self.0 & other.0 != 0
+	}
+
 	/// Whether there is no role.
 	pub const fn is_empty(self) -> bool {
 		self.0 == 0
@@ -139,6 +151,20 @@ pub trait AgencyRoles<AccountId, Origin> {
 	/// operator, agency suspended, missing role).
 	fn ensure_role(origin: Origin, roles: Roles) -> Result<(AgencyId, AccountId), DispatchError>;
 
+	/// The agency and account behind `origin`, if it is signed by an operator of an active
+	/// agency that holds at least one role of `roles` (one lookup, however many roles);
+	/// otherwise the same named errors as [`AgencyRoles::ensure_role`].
+	fn ensure_any_role(
+		origin: Origin,
+		roles: Roles,
+	) -> Result<(AgencyId, AccountId), DispatchError>;
+
+	/// The agency and account behind `origin`, if it is signed by an operator of an active
+	/// agency, whatever its roles: the check of agency work that needs no particular role.
+	fn ensure_operator(origin: Origin) -> Result<(AgencyId, AccountId), DispatchError> {
+		Self::ensure_role(origin, Roles::empty())
+	}
+
 	/// The agency `account` operates for, if any (active or not).
 	fn agency_of(account: &AccountId) -> Option<AgencyId>;
 
@@ -157,12 +183,43 @@ pub trait AgencyRoles<AccountId, Origin> {
 	fn benchmark_agency(seed: u32, roles: Roles) -> (AgencyId, AccountId);
 }
 
+/// An agency as [`AgenciesApi::agencies`] answers it.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct AgencyView<AccountId> {
+	/// Its id.
+	pub id: AgencyId,
+	/// Its name, UTF-8.
+	pub name: Vec<u8>,
+	/// What it may write.
+	pub roles: Roles,
+	/// The district it serves, if it is a district bureau.
+	pub district: Option<crate::District>,
+	/// Whether it is active (not suspended).
+	pub active: bool,
+	/// Its admin, who sits on the council while it is active.
+	pub admin: AccountId,
+	/// The validator account of its authority node, if it runs one.
+	pub authority: Option<AccountId>,
+	/// How many operator accounts it has.
+	pub operators: u32,
+	/// Its nodes' network identities.
+	pub nodes: Vec<NodeId>,
+}
+
 sp_api::decl_runtime_apis! {
-	/// What a node asks of the agency registry.
-	pub trait AgenciesApi {
+	/// What nodes and clients ask of the agency registry.
+	#[api_version(1)]
+	pub trait AgenciesApi<AccountId>
+	where
+		AccountId: Codec,
+	{
 		/// The nodes of the active agencies: the only peers a Civitas node accepts. Empty
 		/// means the chain names no node (the `dev` chain) and peering is not restricted.
-		fn authorized_nodes() -> alloc::vec::Vec<NodeId>;
+		fn authorized_nodes() -> Vec<NodeId>;
+
+		/// The agencies, active and suspended, by id from `from` on, at most `limit` (and at
+		/// most `MAX_PAGE`).
+		fn agencies(from: AgencyId, limit: u32) -> Vec<AgencyView<AccountId>>;
 	}
 }
 
@@ -179,6 +236,9 @@ mod tests {
 		assert!(!roles.contains(Roles::HEALTH | Roles::TAX));
 		assert!(Roles::ALL.contains(roles));
 		assert!(Roles::empty().is_empty());
+		assert!(roles.intersects(Roles::HEALTH | Roles::TAX));
+		assert!(!roles.intersects(Roles::TAX | Roles::COURT));
+		assert!(!roles.intersects(Roles::empty()));
 		assert_eq!(format!("{roles:?}"), "Roles(HEALTH | DISEASE_CONTROL)");
 	}
 

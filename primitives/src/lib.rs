@@ -6,9 +6,16 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
+// The domain types name this crate by its name, as every other crate does.
+extern crate self as civitas_primitives;
 
 pub mod agencies;
+pub mod catalog;
 pub mod citizens;
+pub mod health;
+pub mod parking;
+pub mod property;
+pub mod support;
 pub use agencies::{AgencyId, AgencyRoles, NodeId, Roles};
 pub use citizens::{
 	AccessLog, CitizenAccounts, CitizenId, CitizenRegistry, ClaimHash, Consent, DataCategory,
@@ -50,6 +57,20 @@ macro_rules! named_enum {
 		}
 	};
 }
+
+/// The hash (blake2-256, computed off chain) of a document the chain refers to but never
+/// holds: a title deed, a health record, a schema, a contract, a written reason.
+pub type DocHash = [u8; 32];
+
+/// A district of the city, numbered from 0 (health counts cases by district; properties
+/// and agencies name theirs).
+pub type District = u16;
+
+/// The most entries one page of a list query answers. Every runtime API that lists
+/// (`trail`, `title_history`, `versions`, `records`, `resources`, `grants_of`,
+/// `properties_of`) takes `from` and `limit` and answers at most this many; the `civitas_*`
+/// RPC refuses a larger `limit` with `-32602` and uses this one when none is given.
+pub const MAX_PAGE: u32 = 1_000;
 
 /// Number of a block in the chain.
 pub type BlockNumber = u32;

@@ -3,12 +3,12 @@
 
 use std::{fmt::Display, marker::PhantomData, sync::Arc};
 
-use crate::{best_or, hex, invalid_params, runtime_error};
-use jsonrpsee::{core::RpcResult, proc_macros::rpc};
-use pallet_catalog::{
-	runtime_api::CatalogApi as CatalogRuntimeApi, GrantView, Request, RequestId, RequestStatus,
-	ResourceView, Step, TrailEntry,
+use crate::{best_or, hex, invalid_params, page_limit, runtime_error};
+use civitas_primitives::catalog::{
+	CatalogApi as CatalogRuntimeApi, GrantView, Request, RequestId, RequestStatus, ResourceView,
+	Step, TrailEntry,
 };
+use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use serde::Serialize;
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
@@ -114,17 +114,38 @@ pub struct TrailStepJson {
 /// The catalog methods of the `civitas_*` module.
 #[rpc(server)]
 pub trait CatalogApi<BlockHash> {
-	/// An agency's resources, retired ones included, by id.
+	/// An agency's resources, retired ones included, by id: from id `from` (default 0) on,
+	/// at most `limit` (default and maximum `MAX_PAGE`).
 	#[method(name = "civitas_resources")]
-	fn resources(&self, owner: u32, at: Option<BlockHash>) -> RpcResult<Vec<ResourceJson>>;
+	fn resources(
+		&self,
+		owner: u32,
+		from: Option<u64>,
+		limit: Option<u32>,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<ResourceJson>>;
 
-	/// The active grants an agency is party to, as provider or consumer, by id.
+	/// The active grants an agency is party to, as provider or consumer, by id: from id
+	/// `from` (default 0) on, at most `limit` (default and maximum `MAX_PAGE`).
 	#[method(name = "civitas_grants")]
-	fn grants(&self, agency: u32, at: Option<BlockHash>) -> RpcResult<Vec<GrantJson>>;
+	fn grants(
+		&self,
+		agency: u32,
+		from: Option<u64>,
+		limit: Option<u32>,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<GrantJson>>;
 
-	/// Every step of a resource's trail, oldest first; -32602 if there is no such resource.
+	/// The steps of a resource's trail from step `from` (default 0) on, oldest first, at
+	/// most `limit` (default and maximum `MAX_PAGE`); -32602 if there is no such resource.
 	#[method(name = "civitas_trail")]
-	fn trail(&self, resource: u64, at: Option<BlockHash>) -> RpcResult<Vec<TrailStepJson>>;
+	fn trail(
+		&self,
+		resource: u64,
+		from: Option<u32>,
+		limit: Option<u32>,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<TrailStepJson>>;
 
 	/// The requests awaiting an agency's decision, by id.
 	#[method(name = "civitas_pendingRequests")]
@@ -256,22 +277,47 @@ where
 	AccountId: codec::Codec + Display + Send + Sync + 'static,
 	BlockNumber: codec::Codec + Into<u64> + Send + Sync + 'static,
 {
-	fn resources(&self, owner: u32, at: Option<Block::Hash>) -> RpcResult<Vec<ResourceJson>> {
+	fn resources(
+		&self,
+		owner: u32,
+		from: Option<u64>,
+		limit: Option<u32>,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Vec<ResourceJson>> {
+		let limit = page_limit(limit)?;
 		let at = best_or(&*self.client, at);
-		let list = self.client.runtime_api().resources(at, owner).map_err(runtime_error)?;
+		let api = self.client.runtime_api();
+		let list = api.resources(at, owner, from.unwrap_or(0), limit).map_err(runtime_error)?;
 		Ok(list.into_iter().map(resource).collect())
 	}
 
-	fn grants(&self, agency: u32, at: Option<Block::Hash>) -> RpcResult<Vec<GrantJson>> {
+	fn grants(
+		&self,
+		agency: u32,
+		from: Option<u64>,
+		limit: Option<u32>,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Vec<GrantJson>> {
+		let limit = page_limit(limit)?;
 		let at = best_or(&*self.client, at);
-		let list = self.client.runtime_api().grants_of(at, agency).map_err(runtime_error)?;
+		let api = self.client.runtime_api();
+		let list = api.grants_of(at, agency, from.unwrap_or(0), limit).map_err(runtime_error)?;
 		Ok(list.into_iter().map(grant).collect())
 	}
 
-	fn trail(&self, resource: u64, at: Option<Block::Hash>) -> RpcResult<Vec<TrailStepJson>> {
+	fn trail(
+		&self,
+		resource: u64,
+		from: Option<u32>,
+		limit: Option<u32>,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Vec<TrailStepJson>> {
+		let limit = page_limit(limit)?;
 		let at = best_or(&*self.client, at);
-		let trail = self.client.runtime_api().trail(at, resource).map_err(runtime_error)?;
-		if trail.is_empty() {
+		let api = self.client.runtime_api();
+		let trail = api.trail(at, resource, from.unwrap_or(0), limit).map_err(runtime_error)?;
+		// A published resource always has its first step.
+		if trail.is_empty() && api.trail(at, resource, 0, 1).map_err(runtime_error)?.is_empty() {
 			return Err(invalid_params(format!("no resource has id {resource}")));
 		}
 		Ok(trail.into_iter().map(step).collect())

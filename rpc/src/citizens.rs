@@ -4,11 +4,11 @@
 use std::{fmt::Display, marker::PhantomData, sync::Arc};
 
 use crate::{best_or, hex, invalid_params, parse_hash, runtime_error, unknown_citizen};
-use jsonrpsee::{core::RpcResult, proc_macros::rpc};
-use pallet_citizens::{
-	runtime_api::CitizensApi as CitizensRuntimeApi, AccessEntry, AttestationStatus, Citizen,
-	CitizenId, ConsentView,
+use civitas_primitives::citizens::{
+	AccessEntry, AttestationStatus, Citizen, CitizenId, CitizensApi as CitizensRuntimeApi,
+	ConsentView,
 };
+use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use serde::Serialize;
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;

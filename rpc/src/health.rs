@@ -3,12 +3,11 @@
 
 use std::{fmt::Display, marker::PhantomData, sync::Arc};
 
-use crate::{best_or, hex, invalid_params, parse_hash, runtime_error, unknown_citizen};
-use jsonrpsee::{core::RpcResult, proc_macros::rpc};
-use pallet_health::{
-	runtime_api::HealthApi as HealthRuntimeApi, AccessId, EmergencyAccess, RecordVersion,
-	RecordView,
+use crate::{best_or, hex, invalid_params, page_limit, parse_hash, runtime_error, unknown_citizen};
+use civitas_primitives::health::{
+	AccessId, EmergencyAccess, HealthApi as HealthRuntimeApi, RecordVersion, RecordView,
 };
+use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use serde::Serialize;
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
@@ -112,13 +111,27 @@ pub trait HealthApi<BlockHash> {
 	#[method(name = "civitas_districtStats")]
 	fn district_stats(&self, district: u16, at: Option<BlockHash>) -> RpcResult<DistrictStatsJson>;
 
-	/// A registered citizen's records in anchoring order, erased ones included.
+	/// A registered citizen's records in anchoring order, erased ones included: from record
+	/// id `from` (default 0) on, at most `limit` (default and maximum `MAX_PAGE`).
 	#[method(name = "civitas_records")]
-	fn records(&self, citizen: String, at: Option<BlockHash>) -> RpcResult<Vec<RecordJson>>;
+	fn records(
+		&self,
+		citizen: String,
+		from: Option<u64>,
+		limit: Option<u32>,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<RecordJson>>;
 
-	/// Every version of a record, oldest first; -32602 if there is no such record.
+	/// The versions of a record from version `from` (default 0) on, oldest first, at most
+	/// `limit` (default and maximum `MAX_PAGE`); -32602 if there is no such record.
 	#[method(name = "civitas_recordVersions")]
-	fn record_versions(&self, id: u64, at: Option<BlockHash>) -> RpcResult<Vec<VersionJson>>;
+	fn record_versions(
+		&self,
+		id: u64,
+		from: Option<u32>,
+		limit: Option<u32>,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<VersionJson>>;
 
 	/// Unreviewed break-glass accesses past their deadline, most overdue first.
 	#[method(name = "civitas_overdueReviews")]
@@ -191,14 +204,21 @@ where
 		})
 	}
 
-	fn records(&self, citizen: String, at: Option<Block::Hash>) -> RpcResult<Vec<RecordJson>> {
+	fn records(
+		&self,
+		citizen: String,
+		from: Option<u64>,
+		limit: Option<u32>,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Vec<RecordJson>> {
 		let id = parse_hash("citizen", &citizen)?;
+		let limit = page_limit(limit)?;
 		let at = best_or(&*self.client, at);
 		let api = self.client.runtime_api();
 		if api.health_code(at, id).map_err(runtime_error)?.is_none() {
 			return Err(unknown_citizen(&id));
 		}
-		let records = api.records(at, id).map_err(runtime_error)?;
+		let records = api.records(at, id, from.unwrap_or(0), limit).map_err(runtime_error)?;
 		Ok(records
 			.into_iter()
 			.map(|record: RecordView<BlockNumber>| RecordJson {
@@ -215,15 +235,25 @@ where
 			.collect())
 	}
 
-	fn record_versions(&self, id: u64, at: Option<Block::Hash>) -> RpcResult<Vec<VersionJson>> {
+	fn record_versions(
+		&self,
+		id: u64,
+		from: Option<u32>,
+		limit: Option<u32>,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Vec<VersionJson>> {
+		let limit = page_limit(limit)?;
+		let from = from.unwrap_or(0);
 		let at = best_or(&*self.client, at);
-		let versions = self.client.runtime_api().versions(at, id).map_err(runtime_error)?;
-		if versions.is_empty() {
+		let api = self.client.runtime_api();
+		let versions = api.versions(at, id, from, limit).map_err(runtime_error)?;
+		// A record always has its first version.
+		if versions.is_empty() && api.versions(at, id, 0, 1).map_err(runtime_error)?.is_empty() {
 			return Err(invalid_params(format!("no health record has id {id}")));
 		}
 		Ok(versions
 			.into_iter()
-			.zip(0u32..)
+			.zip(from..)
 			.map(|(version, number): (RecordVersion<AccountId, BlockNumber>, u32)| VersionJson {
 				version: number,
 				hash: hex(&version.hash),

@@ -6,17 +6,19 @@
 //! the maximum, [`UNKNOWN_CITIZEN`] for a citizen who is not registered, [`RUNTIME_ERROR`]
 //! when the runtime API could not be called at that block.
 
+pub mod agencies;
 pub mod catalog;
 pub mod citizens;
 pub mod health;
 pub mod parking;
 pub mod property;
 
-use civitas_primitives::CitizenId;
+use civitas_primitives::{CitizenId, MAX_PAGE};
 use jsonrpsee::types::{error::INVALID_PARAMS_CODE, ErrorObjectOwned};
 use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 
+pub use agencies::{Agencies, AgenciesApiServer};
 pub use catalog::{Catalog, CatalogApiServer};
 pub use citizens::{Citizens, CitizensApiServer};
 pub use health::{Health, HealthApiServer};
@@ -42,6 +44,17 @@ pub(crate) fn best_or<Block: BlockT>(
 	at: Option<Block::Hash>,
 ) -> Block::Hash {
 	at.unwrap_or_else(|| client.info().best_hash)
+}
+
+/// The `limit` a list method was given, or [`MAX_PAGE`] if none; `-32602` above it.
+pub(crate) fn page_limit(limit: Option<u32>) -> Result<u32, ErrorObjectOwned> {
+	match limit {
+		None => Ok(MAX_PAGE),
+		Some(limit) if limit <= MAX_PAGE => Ok(limit),
+		Some(limit) => {
+			Err(invalid_params(format!("limit {limit} is above the maximum page of {MAX_PAGE}")))
+		},
+	}
 }
 
 pub(crate) fn unknown_citizen(citizen: &CitizenId) -> ErrorObjectOwned {
@@ -77,6 +90,16 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	#[test]
+	fn page_limits_default_to_the_page_and_refuse_more() {
+		assert_eq!(page_limit(None).unwrap(), MAX_PAGE);
+		assert_eq!(page_limit(Some(0)).unwrap(), 0);
+		assert_eq!(page_limit(Some(MAX_PAGE)).unwrap(), MAX_PAGE);
+		let over = page_limit(Some(MAX_PAGE + 1)).unwrap_err();
+		assert_eq!(over.code(), INVALID_PARAMS_CODE);
+		assert_eq!(over.message(), "limit 1001 is above the maximum page of 1000");
+	}
 
 	#[test]
 	fn hashes_parse_from_hex_and_say_what_is_wrong() {

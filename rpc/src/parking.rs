@@ -3,8 +3,8 @@
 use std::{fmt::Display, marker::PhantomData, sync::Arc};
 
 use crate::{best_or, invalid_params, runtime_error};
+use civitas_primitives::parking::{LotView, NearbyError, ParkingApi as ParkingRuntimeApi};
 use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObjectOwned};
-use pallet_parking::{runtime_api::ParkingApi as ParkingRuntimeApi, LotView, NearbyError};
 use serde::Serialize;
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;

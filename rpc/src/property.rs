@@ -3,11 +3,11 @@
 
 use std::{marker::PhantomData, sync::Arc};
 
-use crate::{best_or, hex, invalid_params, parse_hash, runtime_error};
-use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObjectOwned};
-use pallet_property::{
-	runtime_api::PropertyApi as PropertyRuntimeApi, Owner, Share, TitleEvent, Transfer,
+use crate::{best_or, hex, invalid_params, page_limit, parse_hash, runtime_error};
+use civitas_primitives::property::{
+	Owner, PropertyApi as PropertyRuntimeApi, Share, TitleEvent, Transfer,
 };
+use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObjectOwned};
 use serde::Serialize;
 use serde_json::Value;
 use sp_api::ProvideRuntimeApi;
@@ -131,12 +131,27 @@ pub trait PropertyApi<BlockHash> {
 
 	/// The ids of an owner's properties, ascending. `owner` is a citizen id (`"0x…"`), an
 	/// agency id (a number), or `{"citizen": "0x…"}` / `{"agency": n}`.
+	/// Those from id `from` (default 0) on, at most `limit` (default and maximum `MAX_PAGE`).
 	#[method(name = "civitas_propertiesOf")]
-	fn properties_of(&self, owner: Value, at: Option<BlockHash>) -> RpcResult<Vec<u64>>;
+	fn properties_of(
+		&self,
+		owner: Value,
+		from: Option<u64>,
+		limit: Option<u32>,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<u64>>;
 
-	/// Every step in a property's title history, oldest first; -32602 if there is none.
+	/// The steps of a property's title history from step `from` (default 0) on, oldest
+	/// first, at most `limit` (default and maximum `MAX_PAGE`); -32602 if there is no such
+	/// property.
 	#[method(name = "civitas_titleHistory")]
-	fn title_history(&self, id: u64, at: Option<BlockHash>) -> RpcResult<Vec<StepJson>>;
+	fn title_history(
+		&self,
+		id: u64,
+		from: Option<u32>,
+		limit: Option<u32>,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<StepJson>>;
 
 	/// A transfer, open or closed; -32602 if there is none.
 	#[method(name = "civitas_transfer")]
@@ -280,16 +295,33 @@ where
 		})
 	}
 
-	fn properties_of(&self, owner: Value, at: Option<Block::Hash>) -> RpcResult<Vec<u64>> {
+	fn properties_of(
+		&self,
+		owner: Value,
+		from: Option<u64>,
+		limit: Option<u32>,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Vec<u64>> {
 		let owner = parse_owner(&owner)?;
+		let limit = page_limit(limit)?;
 		let at = best_or(&*self.client, at);
-		self.client.runtime_api().properties_of(at, owner).map_err(runtime_error)
+		let api = self.client.runtime_api();
+		api.properties_of(at, owner, from.unwrap_or(0), limit).map_err(runtime_error)
 	}
 
-	fn title_history(&self, id: u64, at: Option<Block::Hash>) -> RpcResult<Vec<StepJson>> {
+	fn title_history(
+		&self,
+		id: u64,
+		from: Option<u32>,
+		limit: Option<u32>,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Vec<StepJson>> {
+		let limit = page_limit(limit)?;
 		let at = best_or(&*self.client, at);
-		let history = self.client.runtime_api().title_history(at, id).map_err(runtime_error)?;
-		if history.is_empty() {
+		let api = self.client.runtime_api();
+		let history = api.title_history(at, id, from.unwrap_or(0), limit).map_err(runtime_error)?;
+		// A registered property always has its registration.
+		if history.is_empty() && api.property(at, id).map_err(runtime_error)?.is_none() {
 			return Err(invalid_params(format!("no property has id {id}")));
 		}
 		Ok(history.into_iter().map(|entry| step(entry.seq, entry.at, entry.event)).collect())

@@ -201,13 +201,20 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl civitas_primitives::agencies::AgenciesApi<Block> for Runtime {
+	impl civitas_primitives::agencies::AgenciesApi<Block, AccountId> for Runtime {
 		fn authorized_nodes() -> Vec<civitas_primitives::NodeId> {
 			super::Agencies::authorized_nodes()
 		}
+
+		fn agencies(
+			from: civitas_primitives::AgencyId,
+			limit: u32,
+		) -> Vec<civitas_primitives::agencies::AgencyView<AccountId>> {
+			super::Agencies::agencies(from, limit)
+		}
 	}
 
-	impl pallet_citizens::runtime_api::CitizensApi<Block, AccountId, crate::BlockNumber> for Runtime {
+	impl civitas_primitives::citizens::CitizensApi<Block, AccountId, crate::BlockNumber> for Runtime {
 		fn citizen(citizen: pallet_citizens::CitizenId) -> Option<pallet_citizens::Citizen<AccountId, crate::BlockNumber>> {
 			super::Citizens::citizen(citizen)
 		}
@@ -236,7 +243,7 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl pallet_health::runtime_api::HealthApi<Block, AccountId, crate::BlockNumber> for Runtime {
+	impl civitas_primitives::health::HealthApi<Block, AccountId, crate::BlockNumber> for Runtime {
 		fn health_code(citizen: pallet_health::CitizenId) -> Option<pallet_health::HealthCodeView<crate::BlockNumber>> {
 			super::Health::health_code(citizen)
 		}
@@ -245,12 +252,12 @@ impl_runtime_apis! {
 			super::Health::district_stats(district)
 		}
 
-		fn records(citizen: pallet_health::CitizenId) -> Vec<pallet_health::RecordView<crate::BlockNumber>> {
-			super::Health::records(citizen)
+		fn records(citizen: pallet_health::CitizenId, from: pallet_health::RecordId, limit: u32) -> Vec<pallet_health::RecordView<crate::BlockNumber>> {
+			super::Health::records(citizen, from, limit)
 		}
 
-		fn versions(id: pallet_health::RecordId) -> Vec<pallet_health::RecordVersion<AccountId, crate::BlockNumber>> {
-			super::Health::versions(id)
+		fn versions(id: pallet_health::RecordId, from: u32, limit: u32) -> Vec<pallet_health::RecordVersion<AccountId, crate::BlockNumber>> {
+			super::Health::versions(id, from, limit)
 		}
 
 		fn overdue_reviews() -> Vec<(pallet_health::AccessId, pallet_health::EmergencyAccess<AccountId, crate::BlockNumber>)> {
@@ -258,17 +265,17 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl pallet_property::runtime_api::PropertyApi<Block, crate::BlockNumber> for Runtime {
+	impl civitas_primitives::property::PropertyApi<Block, crate::BlockNumber> for Runtime {
 		fn property(id: pallet_property::PropertyId) -> Option<pallet_property::PropertyView<crate::BlockNumber>> {
 			super::Property::property(id)
 		}
 
-		fn properties_of(owner: pallet_property::Owner) -> Vec<pallet_property::PropertyId> {
-			super::Property::properties_of(owner)
+		fn properties_of(owner: pallet_property::Owner, from: pallet_property::PropertyId, limit: u32) -> Vec<pallet_property::PropertyId> {
+			super::Property::properties_of(owner, from, limit)
 		}
 
-		fn title_history(id: pallet_property::PropertyId) -> Vec<pallet_property::HistoryEntry<crate::BlockNumber, Vec<pallet_property::Share>>> {
-			super::Property::title_history(id)
+		fn title_history(id: pallet_property::PropertyId, from: u32, limit: u32) -> Vec<pallet_property::HistoryEntry<crate::BlockNumber, Vec<pallet_property::Share>>> {
+			super::Property::title_history(id, from, limit)
 		}
 
 		fn transfer(id: pallet_property::TransferId) -> Option<pallet_property::Transfer<crate::BlockNumber, Vec<pallet_property::Share>, Vec<pallet_property::Owner>>> {
@@ -276,7 +283,7 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl pallet_parking::runtime_api::ParkingApi<Block, AccountId, crate::BlockNumber> for Runtime {
+	impl civitas_primitives::parking::ParkingApi<Block, AccountId, crate::BlockNumber> for Runtime {
 		fn lot(id: pallet_parking::LotId) -> Option<pallet_parking::LotView<AccountId, crate::BlockNumber>> {
 			super::Parking::lot(id)
 		}
@@ -292,17 +299,17 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl pallet_catalog::runtime_api::CatalogApi<Block, AccountId, crate::BlockNumber> for Runtime {
-		fn resources(owner: pallet_catalog::AgencyId) -> Vec<pallet_catalog::ResourceView<crate::BlockNumber>> {
-			super::Catalog::resources(owner)
+	impl civitas_primitives::catalog::CatalogApi<Block, AccountId, crate::BlockNumber> for Runtime {
+		fn resources(owner: pallet_catalog::AgencyId, from: pallet_catalog::ResourceId, limit: u32) -> Vec<pallet_catalog::ResourceView<crate::BlockNumber>> {
+			super::Catalog::resources(owner, from, limit)
 		}
 
-		fn grants_of(agency: pallet_catalog::AgencyId) -> Vec<pallet_catalog::GrantView<crate::BlockNumber>> {
-			super::Catalog::grants_of(agency)
+		fn grants_of(agency: pallet_catalog::AgencyId, from: pallet_catalog::GrantId, limit: u32) -> Vec<pallet_catalog::GrantView<crate::BlockNumber>> {
+			super::Catalog::grants_of(agency, from, limit)
 		}
 
-		fn trail(resource: pallet_catalog::ResourceId) -> Vec<pallet_catalog::TrailEntry<AccountId, crate::BlockNumber>> {
-			super::Catalog::trail(resource)
+		fn trail(resource: pallet_catalog::ResourceId, from: u32, limit: u32) -> Vec<pallet_catalog::TrailEntry<AccountId, crate::BlockNumber>> {
+			super::Catalog::trail(resource, from, limit)
 		}
 
 		fn pending_requests(

@@ -1,4 +1,4 @@
-//! Fees: an agency at work pays none; everyone else pays as usual (SPEC §0).
+//! Fees: an agency at work pays none; everyone else pays as usual.
 //!
 //! [`ChargeFeeUnlessAgency`] stands where `ChargeTransactionPayment` stands in the
 //! transaction extensions. A signed call that is agency work ([`AgencyCalls`]) from the admin
@@ -24,8 +24,8 @@ use sp_runtime::{
 };
 
 /// The calls that are an agency's work: its own registry (operators, admin seat), the Agency
-/// Council, and the domain pallets as they join the runtime — alone or as every call of a
-/// utility batch. Transfers, session keys and everything else are not.
+/// Council, and the domain pallets (citizens, health, property, parking, catalog) — alone or
+/// as every call of a utility batch. Transfers, session keys and everything else are not.
 pub struct AgencyCalls;
 
 impl AgencyCalls {

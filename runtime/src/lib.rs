@@ -2,7 +2,8 @@
 //!
 //! Civitas is a permissioned chain on which a city's agencies share citizens' data under
 //! audit. This crate assembles the runtime: consensus (Aura blocks, GRANDPA finality),
-//! accounts and fees, and — in later work — the domain pallets of `pallets/`.
+//! accounts and fees, the agency registry and its council, and the domain pallets of
+//! `pallets/` (citizens, health, property, parking, catalog).
 //!
 //! Layout: `configs/` holds each pallet's configuration, `apis.rs` the runtime APIs that the
 //! node and clients call, `genesis_config_presets.rs` the `dev` and `local` genesis.
@@ -103,6 +104,23 @@ pub type TxExtension = (
 	fees::ChargeFeeUnlessAgency,
 	frame_system::WeightReclaim<Runtime>,
 );
+
+/// The transaction extensions of an immortal transaction with `nonce` and no tip: the one
+/// way native clients (the load generator) and the runtime's own tests build them.
+pub fn tx_extension(nonce: Nonce) -> TxExtension {
+	(
+		frame_system::AuthorizeCall::new(),
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckEra::from(generic::Era::Immortal),
+		frame_system::CheckNonce::from(nonce),
+		frame_system::CheckWeight::new(),
+		fees::ChargeFeeUnlessAgency::with_tip(0),
+		frame_system::WeightReclaim::new(),
+	)
+}
 
 /// Unchecked extrinsic: what arrives in the pool and in blocks.
 pub type UncheckedExtrinsic =

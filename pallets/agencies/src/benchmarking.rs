@@ -22,7 +22,7 @@ fn fill_council<T: Config>(seats: u32) {
 		if AdminOf::<T>::contains_key(&admin) {
 			continue;
 		}
-		let agency = Pallet::<T>::do_register(vec![b'a'; 8], Roles::HEALTH, admin, None)
+		let agency = Pallet::<T>::do_register_agency(vec![b'a'; 8], Roles::HEALTH, admin, None)
 			.expect("room for the agencies of the benchmark");
 		Pallet::<T>::do_set_authority(agency, Some(node)).expect("a fresh node account");
 	}
@@ -32,7 +32,7 @@ fn fill_council<T: Config>(seats: u32) {
 fn agency_with_node<T: Config>(seats: u32) -> (AgencyId, T::AccountId) {
 	let admin: T::AccountId = account("subject-admin", 0, 0);
 	let node: T::AccountId = account("subject-node", 0, 0);
-	let agency = Pallet::<T>::do_register(vec![b's'; 8], Roles::HEALTH, admin.clone(), None)
+	let agency = Pallet::<T>::do_register_agency(vec![b's'; 8], Roles::HEALTH, admin.clone(), None)
 		.expect("room for the subject agency");
 	Pallet::<T>::do_set_authority(agency, Some(node)).expect("a fresh node account");
 	fill_council::<T>(seats);

@@ -20,15 +20,18 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod features;
+mod impl_agency_roles;
 mod membership;
 #[cfg(test)]
 mod mock;
+mod queries;
 #[cfg(test)]
 mod tests;
 pub mod types;
 pub mod weights;
 
-pub use civitas_primitives::{AgencyId, AgencyRoles, NodeId, Roles};
+pub use civitas_primitives::{AgencyId, AgencyRoles, District, NodeId, Roles};
 pub use membership::SessionLengthOf;
 pub use pallet::*;
 pub use types::{Agency, AgencyStatus, GenesisAgency};
@@ -51,17 +54,52 @@ pub mod pallet {
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
 
-	#[pallet::config]
+	/// Defaults for mock runtimes: `#[derive_impl(pallet_agencies::config_preludes::TestDefaultConfig)]`
+	/// gives a root council that records nothing, 12 agencies of 4 operators and one node,
+	/// 32-byte names and sessions of 100 blocks (at least 10).
+	pub mod config_preludes {
+		use super::*;
+		use frame_support::{
+			derive_impl,
+			traits::{ConstU32, ConstU64},
+		};
+
+		/// The defaults of a test runtime whose accounts are `u64`.
+		pub struct TestDefaultConfig;
+
+		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
+		impl frame_system::DefaultConfig for TestDefaultConfig {}
+
+		#[frame_support::register_default_impl(TestDefaultConfig)]
+		impl DefaultConfig for TestDefaultConfig {
+			#[inject_runtime_type]
+			type RuntimeEvent = ();
+			type CouncilOrigin = frame_system::EnsureRoot<u64>;
+			type CouncilMembers = ();
+			type MaxAgencies = ConstU32<12>;
+			type MaxOperators = ConstU32<4>;
+			type MaxNodesPerAgency = ConstU32<1>;
+			type MaxNameLength = ConstU32<32>;
+			type DefaultSessionLength = ConstU64<100>;
+			type MinSessionLength = ConstU64<10>;
+			type WeightInfo = ();
+		}
+	}
+
+	#[pallet::config(with_default)]
 	pub trait Config: frame_system::Config {
 		/// The overarching event type.
 		#[allow(deprecated)]
+		#[pallet::no_default_bounds]
 		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
 
 		/// The Agency Council's decision (at least 2/3 of its members): the only origin that
 		/// may register, re-role, suspend or resume an agency, or name its authority node.
+		#[pallet::no_default_bounds]
 		type CouncilOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The council whose members are kept equal to the active agencies' admins.
+		#[pallet::no_default_bounds]
 		type CouncilMembers: ChangeMembers<Self::AccountId>;
 
 		/// The most agencies there can ever be. Also bounds the council and the authority set,
@@ -83,11 +121,13 @@ pub mod pallet {
 
 		/// How many blocks a session lasts unless genesis or the council says otherwise.
 		#[pallet::constant]
+		#[pallet::no_default_bounds]
 		type DefaultSessionLength: Get<BlockNumberFor<Self>>;
 
 		/// The shortest session the council may set: each session change costs the
 		/// consensus engines a set change, so they must not come every block.
 		#[pallet::constant]
+		#[pallet::no_default_bounds]
 		type MinSessionLength: Get<BlockNumberFor<Self>>;
 
 		/// Weights of this pallet's calls, from its benchmarks.
@@ -237,7 +277,7 @@ pub mod pallet {
 				&self.agencies
 			{
 				let roles = Roles::from_bits(*roles).expect("genesis agency roles must be valid");
-				let agency = Pallet::<T>::do_register(
+				let agency = Pallet::<T>::do_register_agency(
 					name.as_bytes().to_vec(),
 					roles,
 					admin.clone(),
@@ -279,10 +319,10 @@ pub mod pallet {
 			name: Vec<u8>,
 			roles: Roles,
 			admin: T::AccountId,
-			district: Option<u16>,
+			district: Option<District>,
 		) -> DispatchResult {
 			T::CouncilOrigin::ensure_origin(origin)?;
-			Self::do_register(name, roles, admin, district).map(|_| ())
+			Self::do_register_agency(name, roles, admin, district).map(|_| ())
 		}
 
 		/// Replace what an agency may write.
@@ -292,13 +332,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::set_roles())]
 		pub fn set_roles(origin: OriginFor<T>, agency: AgencyId, roles: Roles) -> DispatchResult {
 			T::CouncilOrigin::ensure_origin(origin)?;
-			ensure!(roles.is_valid() && !roles.is_empty(), Error::<T>::InvalidRoles);
-			Agencies::<T>::try_mutate(agency, |record| -> DispatchResult {
-				record.as_mut().ok_or(Error::<T>::UnknownAgency)?.roles = roles;
-				Ok(())
-			})?;
-			Self::deposit_event(Event::RolesSet { agency, roles });
-			Ok(())
+			Self::do_set_roles(agency, roles)
 		}
 
 		/// Suspend an agency: its operators fail every role check, its admin leaves the
@@ -309,7 +343,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::suspend(T::MaxAgencies::get()))]
 		pub fn suspend(origin: OriginFor<T>, agency: AgencyId) -> DispatchResult {
 			T::CouncilOrigin::ensure_origin(origin)?;
-			Self::set_status(agency, AgencyStatus::Suspended)
+			Self::do_set_status(agency, AgencyStatus::Suspended)
 		}
 
 		/// Resume a suspended agency: it may act again, its admin rejoins the council and its
@@ -320,7 +354,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::resume(T::MaxAgencies::get()))]
 		pub fn resume(origin: OriginFor<T>, agency: AgencyId) -> DispatchResult {
 			T::CouncilOrigin::ensure_origin(origin)?;
-			Self::set_status(agency, AgencyStatus::Active)
+			Self::do_set_status(agency, AgencyStatus::Active)
 		}
 
 		/// Name the validator account of an agency's node (`None`: it runs none). The node
@@ -357,16 +391,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::remove_operator())]
 		pub fn remove_operator(origin: OriginFor<T>, account: T::AccountId) -> DispatchResult {
 			let agency = Self::ensure_admin(origin)?;
-			ensure!(Operators::<T>::contains_key(agency, &account), Error::<T>::NotOperator);
-			Operators::<T>::remove(agency, &account);
-			OperatorOf::<T>::remove(&account);
-			Agencies::<T>::mutate(agency, |record| {
-				if let Some(record) = record {
-					record.operators = record.operators.saturating_sub(1);
-				}
-			});
-			Self::deposit_event(Event::OperatorRemoved { agency, account });
-			Ok(())
+			Self::do_remove_operator(agency, account)
 		}
 
 		/// Hand the signer's admin seat (and, if the agency is active, its council seat) to
@@ -377,18 +402,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::set_admin(T::MaxAgencies::get()))]
 		pub fn set_admin(origin: OriginFor<T>, new_admin: T::AccountId) -> DispatchResult {
 			let agency = Self::ensure_admin(origin)?;
-			ensure!(!AdminOf::<T>::contains_key(&new_admin), Error::<T>::AdminInUse);
-			let mut record = Agencies::<T>::get(agency).ok_or(Error::<T>::UnknownAgency)?;
-			let old = core::mem::replace(&mut record.admin, new_admin.clone());
-			if record.status == AgencyStatus::Active {
-				Self::leave_council(&old);
-				Self::join_council(new_admin.clone())?;
-			}
-			AdminOf::<T>::remove(&old);
-			AdminOf::<T>::insert(&new_admin, agency);
-			Agencies::<T>::insert(agency, record);
-			Self::deposit_event(Event::AdminChanged { agency, old, new: new_admin });
-			Ok(())
+			Self::do_set_admin(agency, new_admin)
 		}
 
 		/// Set how many blocks a session lasts; the next session boundary is the next block
@@ -402,10 +416,7 @@ pub mod pallet {
 			blocks: BlockNumberFor<T>,
 		) -> DispatchResult {
 			T::CouncilOrigin::ensure_origin(origin)?;
-			ensure!(blocks >= T::MinSessionLength::get(), Error::<T>::SessionTooShort);
-			SessionLength::<T>::put(blocks);
-			Self::deposit_event(Event::SessionLengthSet { blocks });
-			Ok(())
+			Self::do_set_session_length(blocks)
 		}
 
 		/// Replace the list of an agency's nodes, given by their [`NodeId`]s. While the agency
@@ -422,199 +433,6 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::CouncilOrigin::ensure_origin(origin)?;
 			Self::do_set_nodes(agency, nodes)
-		}
-	}
-
-	impl<T: Config> Pallet<T> {
-		/// The agency whose admin signed `origin`.
-		fn ensure_admin(origin: OriginFor<T>) -> Result<AgencyId, DispatchError> {
-			let who = ensure_signed(origin)?;
-			Ok(AdminOf::<T>::get(&who).ok_or(Error::<T>::NotAdmin)?)
-		}
-
-		pub(crate) fn do_register(
-			name: Vec<u8>,
-			roles: Roles,
-			admin: T::AccountId,
-			district: Option<u16>,
-		) -> Result<AgencyId, DispatchError> {
-			ensure!(!name.is_empty(), Error::<T>::EmptyName);
-			let name: BoundedVec<u8, T::MaxNameLength> =
-				name.try_into().map_err(|_| Error::<T>::NameTooLong)?;
-			ensure!(roles.is_valid() && !roles.is_empty(), Error::<T>::InvalidRoles);
-			let agency = NextAgencyId::<T>::get();
-			ensure!(agency < T::MaxAgencies::get(), Error::<T>::TooManyAgencies);
-			ensure!(!AdminOf::<T>::contains_key(&admin), Error::<T>::AdminInUse);
-
-			Self::join_council(admin.clone())?;
-			AdminOf::<T>::insert(&admin, agency);
-			Agencies::<T>::insert(
-				agency,
-				Agency {
-					name,
-					roles,
-					admin: admin.clone(),
-					district,
-					status: AgencyStatus::Active,
-					authority: None,
-					operators: 0,
-				},
-			);
-			NextAgencyId::<T>::put(agency + 1);
-			Self::deposit_event(Event::AgencyRegistered { agency, admin, roles });
-			Ok(agency)
-		}
-
-		fn set_status(agency: AgencyId, status: AgencyStatus) -> DispatchResult {
-			let mut record = Agencies::<T>::get(agency).ok_or(Error::<T>::UnknownAgency)?;
-			match status {
-				AgencyStatus::Suspended => {
-					ensure!(record.status == AgencyStatus::Active, Error::<T>::AlreadySuspended);
-					Self::leave_council(&record.admin);
-					if let Some(authority) = &record.authority {
-						Self::remove_validator(authority);
-					}
-				},
-				AgencyStatus::Active => {
-					ensure!(record.status == AgencyStatus::Suspended, Error::<T>::NotSuspended);
-					Self::join_council(record.admin.clone())?;
-					if let Some(authority) = &record.authority {
-						Self::add_validator(authority.clone())?;
-					}
-				},
-			}
-			record.status = status;
-			Agencies::<T>::insert(agency, record);
-			Self::deposit_event(match status {
-				AgencyStatus::Suspended => Event::AgencySuspended { agency },
-				AgencyStatus::Active => Event::AgencyResumed { agency },
-			});
-			Ok(())
-		}
-
-		pub(crate) fn do_set_authority(
-			agency: AgencyId,
-			authority: Option<T::AccountId>,
-		) -> DispatchResult {
-			let mut record = Agencies::<T>::get(agency).ok_or(Error::<T>::UnknownAgency)?;
-			if let Some(new) = &authority {
-				if let Some(holder) = AuthorityOf::<T>::get(new) {
-					ensure!(holder == agency, Error::<T>::AuthorityInUse);
-				}
-			}
-			if let Some(old) = record.authority.take() {
-				AuthorityOf::<T>::remove(&old);
-				if record.status == AgencyStatus::Active {
-					Self::remove_validator(&old);
-				}
-			}
-			if let Some(new) = &authority {
-				AuthorityOf::<T>::insert(new, agency);
-				if record.status == AgencyStatus::Active {
-					Self::add_validator(new.clone())?;
-				}
-			}
-			record.authority = authority.clone();
-			Agencies::<T>::insert(agency, record);
-			Self::deposit_event(Event::AuthoritySet { agency, authority });
-			Ok(())
-		}
-
-		pub(crate) fn do_set_nodes(agency: AgencyId, nodes: Vec<NodeId>) -> DispatchResult {
-			ensure!(Agencies::<T>::contains_key(agency), Error::<T>::UnknownAgency);
-			let nodes: BoundedVec<NodeId, T::MaxNodesPerAgency> =
-				nodes.try_into().map_err(|_| Error::<T>::TooManyNodes)?;
-			for (i, node) in nodes.iter().enumerate() {
-				ensure!(!nodes[..i].contains(node), Error::<T>::DuplicateNode);
-				if let Some(owner) = NodeOwner::<T>::get(node) {
-					ensure!(owner == agency, Error::<T>::NodeInUse);
-				}
-			}
-			for old in Nodes::<T>::get(agency) {
-				NodeOwner::<T>::remove(old);
-			}
-			for node in &nodes {
-				NodeOwner::<T>::insert(node, agency);
-			}
-			Nodes::<T>::insert(agency, &nodes);
-			Self::deposit_event(Event::NodesSet { agency, nodes });
-			Ok(())
-		}
-
-		pub(crate) fn do_add_operator(agency: AgencyId, account: T::AccountId) -> DispatchResult {
-			ensure!(!OperatorOf::<T>::contains_key(&account), Error::<T>::AlreadyOperator);
-			Agencies::<T>::try_mutate(agency, |record| -> DispatchResult {
-				let record = record.as_mut().ok_or(Error::<T>::UnknownAgency)?;
-				ensure!(record.operators < T::MaxOperators::get(), Error::<T>::TooManyOperators);
-				record.operators += 1;
-				Ok(())
-			})?;
-			Operators::<T>::insert(agency, &account, ());
-			OperatorOf::<T>::insert(&account, agency);
-			Self::deposit_event(Event::OperatorAdded { agency, account });
-			Ok(())
-		}
-	}
-
-	impl<T: Config> AgencyRoles<T::AccountId, OriginFor<T>> for Pallet<T> {
-		fn ensure_role(
-			origin: OriginFor<T>,
-			roles: Roles,
-		) -> Result<(AgencyId, T::AccountId), DispatchError> {
-			let who = ensure_signed(origin)?;
-			let agency = OperatorOf::<T>::get(&who).ok_or(Error::<T>::NotOperator)?;
-			let record = Agencies::<T>::get(agency).ok_or(Error::<T>::UnknownAgency)?;
-			ensure!(record.status == AgencyStatus::Active, Error::<T>::AgencySuspended);
-			ensure!(record.roles.contains(roles), Error::<T>::MissingRole);
-			Ok((agency, who))
-		}
-
-		fn agency_of(account: &T::AccountId) -> Option<AgencyId> {
-			OperatorOf::<T>::get(account)
-		}
-
-		fn is_active(agency: AgencyId) -> bool {
-			Self::is_active(agency)
-		}
-
-		/// The operator of a benchmark agency that holds every role, so any `_roles` pass.
-		#[cfg(feature = "runtime-benchmarks")]
-		fn benchmark_agency(seed: u32, _roles: Roles) -> (AgencyId, T::AccountId) {
-			let admin: T::AccountId = frame_benchmarking::account("benchmark-admin", seed, 0);
-			let operator: T::AccountId = frame_benchmarking::account("benchmark-operator", seed, 0);
-			let agency = match AdminOf::<T>::get(&admin) {
-				Some(agency) => agency,
-				None => Self::do_register(b"Benchmark agency".to_vec(), Roles::ALL, admin, None)
-					.expect("the benchmark agency can be registered"),
-			};
-			if !Operators::<T>::contains_key(agency, &operator) {
-				Self::do_add_operator(agency, operator.clone())
-					.expect("the benchmark operator can be added");
-			}
-			(agency, operator)
-		}
-	}
-
-	impl<T: Config> Pallet<T> {
-		/// Whether `agency` exists and is active.
-		pub fn is_active(agency: AgencyId) -> bool {
-			Agencies::<T>::get(agency).is_some_and(|record| record.status == AgencyStatus::Active)
-		}
-
-		/// The active agency `account` acts for, as its admin or one of its operators.
-		pub fn acting_agency(account: &T::AccountId) -> Option<AgencyId> {
-			OperatorOf::<T>::get(account)
-				.or_else(|| AdminOf::<T>::get(account))
-				.filter(|agency| Self::is_active(*agency))
-		}
-
-		/// The nodes of the active agencies, in agency order (for `AgenciesApi`; reads every
-		/// agency, so it is for the node and clients, never for a call).
-		pub fn authorized_nodes() -> Vec<NodeId> {
-			(0..NextAgencyId::<T>::get())
-				.filter(|agency| Self::is_active(*agency))
-				.flat_map(Nodes::<T>::get)
-				.collect()
 		}
 	}
 }

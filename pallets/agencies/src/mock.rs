@@ -3,7 +3,9 @@
 
 use crate as pallet_agencies;
 use frame_support::{
-	derive_impl, pallet_prelude::ValueQuery, parameter_types, traits::ChangeMembers,
+	derive_impl,
+	pallet_prelude::ValueQuery,
+	traits::{ChangeMembers, ConstU32, ConstU64},
 };
 use sp_runtime::BuildStorage;
 
@@ -48,26 +50,14 @@ pub fn council() -> Vec<u64> {
 	RecordedCouncil::get()
 }
 
-parameter_types! {
-	pub const MaxAgencies: u32 = 4;
-	pub const MaxOperators: u32 = 2;
-	pub const MaxNodesPerAgency: u32 = 2;
-	pub const MaxNameLength: u32 = 16;
-	pub const DefaultSessionLength: u64 = 100;
-	pub const MinSessionLength: u64 = 5;
-}
-
+#[derive_impl(pallet_agencies::config_preludes::TestDefaultConfig)]
 impl pallet_agencies::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
-	type CouncilOrigin = frame_system::EnsureRoot<u64>;
 	type CouncilMembers = RecordingCouncil;
-	type MaxAgencies = MaxAgencies;
-	type MaxOperators = MaxOperators;
-	type MaxNodesPerAgency = MaxNodesPerAgency;
-	type MaxNameLength = MaxNameLength;
-	type DefaultSessionLength = DefaultSessionLength;
-	type MinSessionLength = MinSessionLength;
-	type WeightInfo = ();
+	type MaxAgencies = ConstU32<4>;
+	type MaxOperators = ConstU32<2>;
+	type MaxNodesPerAgency = ConstU32<2>;
+	type MaxNameLength = ConstU32<16>;
+	type MinSessionLength = ConstU64<5>;
 }
 
 /// Accounts of the tests: admins 10.., operators 20.., authorities 30.., strangers 99.

@@ -1,7 +1,7 @@
 //! The records pallet-agencies keeps, bounded everywhere.
 
 use alloc::{string::String, vec::Vec};
-use civitas_primitives::{NodeId, Roles};
+use civitas_primitives::{District, NodeId, Roles};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::Get, BoundedVec};
 use scale_info::TypeInfo;
@@ -37,7 +37,7 @@ pub struct Agency<AccountId, MaxNameLength: Get<u32>> {
 	/// The account that manages its operators and sits on the Agency Council.
 	pub admin: AccountId,
 	/// The district it serves, if it is a district bureau (`None`: the whole city).
-	pub district: Option<u16>,
+	pub district: Option<District>,
 	/// Active or suspended.
 	pub status: AgencyStatus,
 	/// The validator account of its authority node, if it runs one.
@@ -62,7 +62,7 @@ pub struct GenesisAgency<AccountId> {
 	pub admin: AccountId,
 	/// The district it serves, if any.
 	#[serde(default)]
-	pub district: Option<u16>,
+	pub district: Option<District>,
 	/// The validator account of its node, if it runs one.
 	#[serde(default)]
 	pub authority: Option<AccountId>,

@@ -29,12 +29,14 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod features;
 #[cfg(test)]
 mod mock;
-pub mod runtime_api;
+mod queries;
 #[cfg(test)]
 mod tests;
-pub mod types;
+/// The records this pallet stores, shared with the runtime API: [`civitas_primitives::catalog`].
+pub use civitas_primitives::catalog as types;
 pub mod weights;
 
 pub use civitas_primitives::{AgencyId, AgencyRoles, PurposeCode, Roles};
@@ -46,9 +48,9 @@ pub use weights::WeightInfo;
 pub mod pallet {
 	use super::*;
 	use alloc::vec::Vec;
+	use civitas_primitives::support::ExpiryQueue;
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
-	use sp_runtime::traits::{Saturating, Zero};
 
 	/// A title: 1 to `MaxTitleLen` bytes.
 	pub type TitleOf<T> = BoundedVec<u8, <T as Config>::MaxTitleLen>;
@@ -229,10 +231,14 @@ pub mod pallet {
 
 	#[pallet::error]
 	pub enum Error<T> {
-		/// The title is empty or longer than `MaxTitleLen`.
-		BadTitle,
-		/// The category is empty or longer than `MaxCategoryLen`.
-		BadCategory,
+		/// The title is empty.
+		EmptyTitle,
+		/// The title is longer than `MaxTitleLen` bytes.
+		TitleTooLong,
+		/// The category label is empty.
+		EmptyCategory,
+		/// The category label is longer than `MaxCategoryLen` bytes.
+		CategoryTooLong,
 		/// The agency has published `MaxResourcesPerAgency` resources already.
 		TooManyResources,
 		/// No resource has this id.
@@ -283,7 +289,7 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		/// Expire the grants due at this block that are still active.
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			let due = ExpiringAt::<T>::take(now);
+			let due = ExpiringAt::<T>::due(now);
 			let count = due.len() as u32;
 			for grant in due {
 				Self::expire(grant);
@@ -298,6 +304,7 @@ pub mod pallet {
 		/// of its schema, its sensitivity and the level it covers. It starts at version 1.
 		///
 		/// Origin: an operator of an active agency (any role), which owns the resource.
+		/// Emits `ResourcePublished` (with the new id).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::publish_resource())]
 		pub fn publish_resource(
@@ -308,39 +315,14 @@ pub mod pallet {
 			sensitivity: Sensitivity,
 			level: Level,
 		) -> DispatchResult {
-			let (owner, who) = T::Agencies::ensure_role(origin, Roles::empty())?;
-			let (title, category) = Self::labels(title, category)?;
-			let count = ResourceCount::<T>::get(owner);
-			ensure!(count < T::MaxResourcesPerAgency::get(), Error::<T>::TooManyResources);
-
-			let id = NextResourceId::<T>::get();
-			NextResourceId::<T>::put(id + 1);
-			ResourceCount::<T>::insert(owner, count + 1);
-			ResourcesOf::<T>::insert(owner, id, ());
-			let now = Self::now();
-			let mut record = Resource {
-				owner,
-				title,
-				category,
-				schema_hash,
-				sensitivity,
-				level,
-				version: 1,
-				published_at: now,
-				updated_at: now,
-				retired_at: None,
-				active_grants: 0,
-				trail: 0,
-			};
-			Self::append(id, &mut record, Step::Published, Some(who), Some(owner));
-			Resources::<T>::insert(id, record);
-			Self::deposit_event(Event::ResourcePublished { resource: id, owner, sensitivity });
-			Ok(())
+			let (owner, who) = T::Agencies::ensure_operator(origin)?;
+			let description = Description { title, category, schema_hash, sensitivity, level };
+			Self::do_publish_resource(owner, who, description)
 		}
 
 		/// Describe a resource anew; its version goes up by one. Existing grants stand.
 		///
-		/// Origin: an operator of the owning agency.
+		/// Origin: an operator of the owning agency. Emits `ResourceUpdated`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::update_resource())]
 		pub fn update_resource(
@@ -352,54 +334,23 @@ pub mod pallet {
 			sensitivity: Sensitivity,
 			level: Level,
 		) -> DispatchResult {
-			let (mut record, owner, who) = Self::owned(origin, resource)?;
-			ensure!(record.retired_at.is_none(), Error::<T>::ResourceRetired);
-			let (title, category) = Self::labels(title, category)?;
-			Self::ensure_room(&record, 1, 0)?;
-			record.title = title;
-			record.category = category;
-			record.schema_hash = schema_hash;
-			record.sensitivity = sensitivity;
-			record.level = level;
-			record.version = record.version.saturating_add(1);
-			record.updated_at = Self::now();
-			let version = record.version;
-			Self::append(resource, &mut record, Step::Updated { version }, Some(who), Some(owner));
-			Resources::<T>::insert(resource, record);
-			Self::deposit_event(Event::ResourceUpdated { resource, version });
-			Ok(())
+			let (agency, who) = T::Agencies::ensure_operator(origin)?;
+			let description = Description { title, category, schema_hash, sensitivity, level };
+			Self::do_update_resource(agency, who, resource, description)
 		}
 
 		/// Retire a resource: it takes no more requests, and every active grant on it ends
 		/// now (pending requests can still be rejected, not approved).
 		///
-		/// Origin: an operator of the owning agency.
+		/// Origin: an operator of the owning agency. Emits `ResourceRetired`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::retire_resource(T::MaxGrantsPerResource::get()))]
 		pub fn retire_resource(
 			origin: OriginFor<T>,
 			resource: ResourceId,
 		) -> DispatchResultWithPostInfo {
-			let (mut record, owner, who) = Self::owned(origin, resource)?;
-			ensure!(record.retired_at.is_none(), Error::<T>::ResourceRetired);
-			let mut ended = 0u32;
-			for grant in ActiveGrants::<T>::drain_prefix(resource).map(|(grant, ())| grant) {
-				let Some(entry) = Grants::<T>::get(grant) else { continue };
-				Self::close_grant(grant, entry, GrantStatus::Ended);
-				ended += 1;
-			}
-			record.active_grants = 0;
-			record.retired_at = Some(Self::now());
-			// Room for this step is always kept (see `ensure_room`).
-			Self::append(
-				resource,
-				&mut record,
-				Step::Retired { grants_ended: ended },
-				Some(who),
-				Some(owner),
-			);
-			Resources::<T>::insert(resource, record);
-			Self::deposit_event(Event::ResourceRetired { resource, grants_ended: ended });
+			let (agency, who) = T::Agencies::ensure_operator(origin)?;
+			let ended = Self::do_retire_resource(agency, who, resource)?;
 			Ok(Some(T::WeightInfo::retire_resource(ended)).into())
 		}
 
@@ -407,7 +358,9 @@ pub mod pallet {
 		/// `duration` blocks from the grant. A public resource is granted at once; any other
 		/// waits for its owner.
 		///
-		/// Origin: an operator of an active agency other than the owner.
+		/// Origin: an operator of an active agency other than the owner. Emits
+		/// `AccessRequested` (with the new request id), and `AccessGranted` (with the grant
+		/// id) when the resource is public.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::request_access())]
 		pub fn request_access(
@@ -417,55 +370,15 @@ pub mod pallet {
 			justification_hash: DocHash,
 			duration: BlockNumberFor<T>,
 		) -> DispatchResultWithPostInfo {
-			let (agency, who) = T::Agencies::ensure_role(origin, Roles::empty())?;
-			let mut record = Resources::<T>::get(resource).ok_or(Error::<T>::UnknownResource)?;
-			ensure!(record.retired_at.is_none(), Error::<T>::ResourceRetired);
-			ensure!(record.owner != agency, Error::<T>::OwnResource);
-			let limit = if record.sensitivity == Sensitivity::Secret {
-				T::MaxSecretDuration::get()
-			} else {
-				T::MaxGrantDuration::get()
-			};
-			ensure!(!duration.is_zero() && duration <= limit, Error::<T>::BadDuration);
-			ensure!(
-				!record.sensitivity.needs_justification() || justification_hash != [0u8; 32],
-				Error::<T>::MissingJustification
-			);
-			ensure!(!OpenRequests::<T>::contains_key(resource, agency), Error::<T>::RequestPending);
-			let automatic = record.sensitivity.is_open();
-			if automatic {
-				Self::ensure_room(&record, 2, 1)?;
-			} else {
-				Self::ensure_room(&record, 1, 0)?;
-			}
-
-			let id = NextRequestId::<T>::get();
-			NextRequestId::<T>::put(id + 1);
-			let mut request = Request {
+			let (agency, who) = T::Agencies::ensure_operator(origin)?;
+			let automatic = Self::do_request_access(
+				agency,
+				who,
 				resource,
-				requester: agency,
-				requested_by: who.clone(),
 				purpose,
 				justification_hash,
 				duration,
-				requested_at: Self::now(),
-				status: RequestStatus::Pending,
-			};
-			Self::append(
-				resource,
-				&mut record,
-				Step::Requested { request: id, agency, purpose, justification_hash },
-				Some(who),
-				Some(agency),
-			);
-			Self::deposit_event(Event::AccessRequested { request: id, resource, agency, purpose });
-			if automatic {
-				Self::grant(id, &mut request, resource, &mut record, None)?;
-			} else {
-				OpenRequests::<T>::insert(resource, agency, id);
-			}
-			Requests::<T>::insert(id, request);
-			Resources::<T>::insert(resource, record);
+			)?;
 			// The weight charged up front is the automatic grant's; a request left pending
 			// wrote no grant and pays only for what it wrote.
 			Ok(if automatic { None } else { Some(T::WeightInfo::request_access_pending()) }.into())
@@ -474,25 +387,18 @@ pub mod pallet {
 		/// Grant a pending request: the requester may receive the resource for the duration
 		/// it asked, from now.
 		///
-		/// Origin: an operator of the owning agency.
+		/// Origin: an operator of the owning agency. Emits `AccessGranted` (with the new
+		/// grant id).
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::approve_request())]
 		pub fn approve_request(origin: OriginFor<T>, request: RequestId) -> DispatchResult {
-			let (mut entry, mut record, owner, who) = Self::pending(origin, request)?;
-			ensure!(record.retired_at.is_none(), Error::<T>::ResourceRetired);
-			ensure!(T::Agencies::is_active(entry.requester), Error::<T>::InactiveAgency);
-			Self::ensure_room(&record, 1, 1)?;
-			let resource = entry.resource;
-			OpenRequests::<T>::remove(resource, entry.requester);
-			Self::grant(request, &mut entry, resource, &mut record, Some((who, owner)))?;
-			Requests::<T>::insert(request, entry);
-			Resources::<T>::insert(resource, record);
-			Ok(())
+			let (agency, who) = T::Agencies::ensure_operator(origin)?;
+			Self::do_approve_request(agency, who, request)
 		}
 
 		/// Refuse a pending request, for the reason whose hash is given.
 		///
-		/// Origin: an operator of the owning agency.
+		/// Origin: an operator of the owning agency. Emits `RequestRejected`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::reject_request())]
 		pub fn reject_request(
@@ -500,28 +406,15 @@ pub mod pallet {
 			request: RequestId,
 			reason_hash: DocHash,
 		) -> DispatchResult {
-			let (mut entry, mut record, owner, who) = Self::pending(origin, request)?;
-			Self::ensure_room(&record, 1, 0)?;
-			let resource = entry.resource;
-			OpenRequests::<T>::remove(resource, entry.requester);
-			entry.status = RequestStatus::Rejected { reason_hash };
-			Requests::<T>::insert(request, entry);
-			Self::append(
-				resource,
-				&mut record,
-				Step::Rejected { request, reason_hash },
-				Some(who),
-				Some(owner),
-			);
-			Resources::<T>::insert(resource, record);
-			Self::deposit_event(Event::RequestRejected { request, resource, reason_hash });
-			Ok(())
+			let (agency, who) = T::Agencies::ensure_operator(origin)?;
+			Self::do_reject_request(agency, who, request, reason_hash)
 		}
 
 		/// Record that the payload whose hash is given was sent under a grant: the first half
 		/// of a receipt.
 		///
-		/// Origin: an operator of the grant's provider, while the grant holds.
+		/// Origin: an operator of the grant's provider, while the grant holds. Emits
+		/// `DeliveryRecorded` (with the new delivery id).
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::record_delivery())]
 		pub fn record_delivery(
@@ -529,305 +422,19 @@ pub mod pallet {
 			grant: GrantId,
 			payload_hash: DocHash,
 		) -> DispatchResult {
-			let (agency, who) = T::Agencies::ensure_role(origin, Roles::empty())?;
-			let mut entry = Grants::<T>::get(grant).ok_or(Error::<T>::UnknownGrant)?;
-			ensure!(entry.provider == agency, Error::<T>::NotProvider);
-			ensure!(entry.status != GrantStatus::Ended, Error::<T>::GrantEnded);
-			let now = Self::now();
-			ensure!(
-				entry.status == GrantStatus::Active && now < entry.expires_at,
-				Error::<T>::GrantExpired
-			);
-			ensure!(T::Agencies::is_active(entry.consumer), Error::<T>::InactiveAgency);
-			let resource = entry.resource;
-			let mut record = Resources::<T>::get(resource).ok_or(Error::<T>::UnknownResource)?;
-			Self::ensure_room(&record, 1, 0)?;
-
-			let id = NextDeliveryId::<T>::get();
-			NextDeliveryId::<T>::put(id + 1);
-			entry.deliveries = entry.deliveries.saturating_add(1);
-			Grants::<T>::insert(grant, entry);
-			Deliveries::<T>::insert(
-				id,
-				Delivery {
-					grant,
-					resource,
-					version: record.version,
-					payload_hash,
-					delivered_by: who.clone(),
-					delivered_at: now,
-					confirmed: None,
-				},
-			);
-			Self::append(
-				resource,
-				&mut record,
-				Step::Delivered { delivery: id, grant, payload_hash },
-				Some(who),
-				Some(agency),
-			);
-			Resources::<T>::insert(resource, record);
-			Self::deposit_event(Event::DeliveryRecorded { delivery: id, grant, payload_hash });
-			Ok(())
+			let (agency, who) = T::Agencies::ensure_operator(origin)?;
+			Self::do_record_delivery(agency, who, grant, payload_hash)
 		}
 
 		/// Confirm that a delivery arrived: the second half of its receipt. A delivery made
 		/// while the grant held may be confirmed after it ends.
 		///
-		/// Origin: an operator of the grant's consumer.
+		/// Origin: an operator of the grant's consumer. Emits `DeliveryConfirmed`.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::confirm_delivery())]
 		pub fn confirm_delivery(origin: OriginFor<T>, delivery: DeliveryId) -> DispatchResult {
-			let (agency, who) = T::Agencies::ensure_role(origin, Roles::empty())?;
-			let mut entry = Deliveries::<T>::get(delivery).ok_or(Error::<T>::UnknownDelivery)?;
-			let grant = Grants::<T>::get(entry.grant).ok_or(Error::<T>::UnknownGrant)?;
-			ensure!(grant.consumer == agency, Error::<T>::NotConsumer);
-			ensure!(entry.confirmed.is_none(), Error::<T>::AlreadyConfirmed);
-			let resource = entry.resource;
-			let mut record = Resources::<T>::get(resource).ok_or(Error::<T>::UnknownResource)?;
-			Self::ensure_room(&record, 1, 0)?;
-			entry.confirmed = Some(Confirmation { by: who.clone(), at: Self::now() });
-			let grant = entry.grant;
-			Deliveries::<T>::insert(delivery, entry);
-			Self::append(
-				resource,
-				&mut record,
-				Step::Confirmed { delivery, grant },
-				Some(who),
-				Some(agency),
-			);
-			Resources::<T>::insert(resource, record);
-			Self::deposit_event(Event::DeliveryConfirmed { delivery, grant });
-			Ok(())
-		}
-	}
-
-	impl<T: Config> Pallet<T> {
-		fn now() -> BlockNumberFor<T> {
-			frame_system::Pallet::<T>::block_number()
-		}
-
-		/// A title and category label within their bounds and not empty.
-		fn labels(
-			title: Vec<u8>,
-			category: Vec<u8>,
-		) -> Result<(TitleOf<T>, CategoryOf<T>), DispatchError> {
-			ensure!(!title.is_empty(), Error::<T>::BadTitle);
-			ensure!(!category.is_empty(), Error::<T>::BadCategory);
-			let title = title.try_into().map_err(|_| Error::<T>::BadTitle)?;
-			let category = category.try_into().map_err(|_| Error::<T>::BadCategory)?;
-			Ok((title, category))
-		}
-
-		/// The resource, if `origin` is an operator of its owner (active).
-		fn owned(
-			origin: OriginFor<T>,
-			resource: ResourceId,
-		) -> Result<(ResourceOf<T>, AgencyId, T::AccountId), DispatchError> {
-			let (agency, who) = T::Agencies::ensure_role(origin, Roles::empty())?;
-			let record = Resources::<T>::get(resource).ok_or(Error::<T>::UnknownResource)?;
-			ensure!(record.owner == agency, Error::<T>::NotOwner);
-			Ok((record, agency, who))
-		}
-
-		/// A pending request and its resource, if `origin` is an operator of the owner.
-		fn pending(
-			origin: OriginFor<T>,
-			request: RequestId,
-		) -> Result<(RequestOf<T>, ResourceOf<T>, AgencyId, T::AccountId), DispatchError> {
-			let (agency, who) = T::Agencies::ensure_role(origin, Roles::empty())?;
-			let entry = Requests::<T>::get(request).ok_or(Error::<T>::UnknownRequest)?;
-			let record = Resources::<T>::get(entry.resource).ok_or(Error::<T>::UnknownResource)?;
-			ensure!(record.owner == agency, Error::<T>::NotOwner);
-			ensure!(entry.status == RequestStatus::Pending, Error::<T>::RequestDecided);
-			Ok((entry, record, agency, who))
-		}
-
-		/// Whether a resource's trail has room for `steps` more entries and `new_grants` more
-		/// active grants while keeping one entry free for each active grant's expiry and one
-		/// for the resource's retirement — the steps the chain records without asking.
-		fn ensure_room(record: &ResourceOf<T>, steps: u32, new_grants: u32) -> DispatchResult {
-			let needed = record
-				.trail
-				.saturating_add(steps)
-				.saturating_add(record.active_grants)
-				.saturating_add(new_grants)
-				.saturating_add(1);
-			ensure!(needed <= T::MaxTrail::get(), Error::<T>::TrailFull);
-			Ok(())
-		}
-
-		/// Grant `request` (pending, its resource active and room checked): store the grant,
-		/// index it, queue its expiry, and mark the request and the trail. `decider` is the
-		/// owner's operator and agency, or none when a public resource is granted at once.
-		fn grant(
-			request: RequestId,
-			entry: &mut RequestOf<T>,
-			resource: ResourceId,
-			record: &mut ResourceOf<T>,
-			decider: Option<(T::AccountId, AgencyId)>,
-		) -> DispatchResult {
-			let automatic = decider.is_none();
-			let (by, agency) =
-				decider.map_or((None, None), |(who, agency)| (Some(who), Some(agency)));
-			let (provider, consumer) = (record.owner, entry.requester);
-			ensure!(
-				record.active_grants < T::MaxGrantsPerResource::get()
-					&& GrantCount::<T>::get(provider) < T::MaxGrantsPerAgency::get()
-					&& GrantCount::<T>::get(consumer) < T::MaxGrantsPerAgency::get(),
-				Error::<T>::TooManyGrants
-			);
-			let id = NextGrantId::<T>::get();
-			let now = Self::now();
-			let expires_at = now.saturating_add(entry.duration);
-			ExpiringAt::<T>::try_mutate(expires_at, |due| due.try_push(id))
-				.map_err(|_| Error::<T>::TooManyExpiring)?;
-			NextGrantId::<T>::put(id + 1);
-			for party in [provider, consumer] {
-				GrantsOf::<T>::insert(party, id, ());
-				GrantCount::<T>::mutate(party, |count| *count += 1);
-			}
-			ActiveGrants::<T>::insert(resource, id, ());
-			record.active_grants += 1;
-			Grants::<T>::insert(
-				id,
-				Grant {
-					resource,
-					request,
-					provider,
-					consumer,
-					purpose: entry.purpose,
-					granted_at: now,
-					expires_at,
-					status: GrantStatus::Active,
-					deliveries: 0,
-				},
-			);
-			entry.status = RequestStatus::Granted { grant: id };
-			Self::append(
-				resource,
-				record,
-				Step::Granted { request, grant: id, expires_at, automatic },
-				by,
-				agency,
-			);
-			Self::deposit_event(Event::AccessGranted {
-				request,
-				grant: id,
-				resource,
-				consumer,
-				expires_at,
-				automatic,
-			});
-			Ok(())
-		}
-
-		/// End an active grant with `status`: out of its parties' indexes, stored as ended.
-		/// (The resource's own index and count are the caller's.)
-		fn close_grant(grant: GrantId, mut entry: Grant<BlockNumberFor<T>>, status: GrantStatus) {
-			for party in [entry.provider, entry.consumer] {
-				GrantsOf::<T>::remove(party, grant);
-				GrantCount::<T>::mutate(party, |count| *count = count.saturating_sub(1));
-			}
-			entry.status = status;
-			Grants::<T>::insert(grant, entry);
-		}
-
-		/// Expire `grant` if it is still active (run at its expiry block's start).
-		fn expire(grant: GrantId) {
-			let Some(entry) = Grants::<T>::get(grant) else { return };
-			if entry.status != GrantStatus::Active {
-				return;
-			}
-			let resource = entry.resource;
-			ActiveGrants::<T>::remove(resource, grant);
-			Self::close_grant(grant, entry, GrantStatus::Expired);
-			Resources::<T>::mutate(resource, |record| {
-				if let Some(record) = record {
-					record.active_grants = record.active_grants.saturating_sub(1);
-					// Room for this step is always kept (see `ensure_room`).
-					Self::append(resource, record, Step::Expired { grant }, None, None);
-				}
-			});
-			Self::deposit_event(Event::GrantExpired { grant, resource });
-		}
-
-		/// Append a step to a resource's trail (the caller stores `record` afterwards).
-		fn append(
-			resource: ResourceId,
-			record: &mut ResourceOf<T>,
-			step: Step<BlockNumberFor<T>>,
-			by: Option<T::AccountId>,
-			agency: Option<AgencyId>,
-		) {
-			let seq = record.trail;
-			record.trail = seq.saturating_add(1);
-			Trail::<T>::insert(
-				resource,
-				seq,
-				TrailEntry { seq, step, by, agency, at: Self::now() },
-			);
-		}
-
-		/// A stored resource as clients see it.
-		fn view(id: ResourceId, record: ResourceOf<T>) -> ResourceView<BlockNumberFor<T>> {
-			ResourceView {
-				id,
-				owner: record.owner,
-				title: record.title.into_inner(),
-				category: record.category.into_inner(),
-				schema_hash: record.schema_hash,
-				sensitivity: record.sensitivity,
-				level: record.level,
-				version: record.version,
-				published_at: record.published_at,
-				updated_at: record.updated_at,
-				retired_at: record.retired_at,
-				active_grants: record.active_grants,
-			}
-		}
-
-		/// An agency's resources, retired ones included, by id (for `CatalogApi::resources`).
-		pub fn resources(owner: AgencyId) -> Vec<ResourceView<BlockNumberFor<T>>> {
-			let mut ids: Vec<ResourceId> = ResourcesOf::<T>::iter_key_prefix(owner)
-				.take(T::MaxResourcesPerAgency::get() as usize)
-				.collect();
-			ids.sort_unstable();
-			ids.into_iter()
-				.filter_map(|id| Resources::<T>::get(id).map(|record| Self::view(id, record)))
-				.collect()
-		}
-
-		/// The active grants an agency is party to, as provider or consumer, by id (for
-		/// `CatalogApi::grants_of`).
-		pub fn grants_of(agency: AgencyId) -> Vec<GrantView<BlockNumberFor<T>>> {
-			let mut ids: Vec<GrantId> = GrantsOf::<T>::iter_key_prefix(agency)
-				.take(T::MaxGrantsPerAgency::get() as usize)
-				.collect();
-			ids.sort_unstable();
-			ids.into_iter()
-				.filter_map(|id| Grants::<T>::get(id).map(|grant| GrantView { id, grant }))
-				.collect()
-		}
-
-		/// A resource's trail, oldest first; empty for an unknown resource (a published one
-		/// always has its publication) (for `CatalogApi::trail`).
-		pub fn trail(resource: ResourceId) -> Vec<TrailEntryOf<T>> {
-			let Some(record) = Resources::<T>::get(resource) else { return Vec::new() };
-			(0..record.trail).filter_map(|seq| Trail::<T>::get(resource, seq)).collect()
-		}
-
-		/// The pending requests for an agency's resources, by id (for
-		/// `CatalogApi::pending_requests`).
-		pub fn pending_requests(owner: AgencyId) -> Vec<(RequestId, RequestOf<T>)> {
-			let mut ids: Vec<RequestId> = ResourcesOf::<T>::iter_key_prefix(owner)
-				.take(T::MaxResourcesPerAgency::get() as usize)
-				.flat_map(OpenRequests::<T>::iter_prefix_values)
-				.collect();
-			ids.sort_unstable();
-			ids.into_iter()
-				.filter_map(|id| Requests::<T>::get(id).map(|request| (id, request)))
-				.collect()
+			let (agency, who) = T::Agencies::ensure_operator(origin)?;
+			Self::do_confirm_delivery(agency, who, delivery)
 		}
 	}
 }

@@ -5,9 +5,8 @@ use crate as pallet_catalog;
 use civitas_primitives::Roles;
 use frame_support::{
 	derive_impl,
-	traits::{ConstU32, ConstU64, Hooks},
+	traits::{ConstU32, ConstU64},
 };
-use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -25,7 +24,13 @@ impl frame_system::Config for Test {
 	type Block = Block;
 }
 
-pallet_citizens::impl_test_registries!(Test);
+#[derive_impl(pallet_agencies::config_preludes::TestDefaultConfig)]
+impl pallet_agencies::Config for Test {}
+
+#[derive_impl(pallet_citizens::config_preludes::TestDefaultConfig)]
+impl pallet_citizens::Config for Test {
+	type Agencies = Agencies;
+}
 
 /// The longest grant, and the longest of a secret resource, in blocks.
 pub const MAX_DURATION: u64 = 100;
@@ -70,32 +75,17 @@ pub fn doc(name: &str) -> crate::DocHash {
 
 /// Move to block `n`, running the catalog's block-start hook as the chain would.
 pub fn run_to(n: u64) {
-	while System::block_number() < n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
-		Catalog::on_initialize(next);
-	}
+	civitas_test_utils::run_to::<Test, Catalog>(n)
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let agency = pallet_agencies::GenesisAgency::with_operator;
 	let mut health = agency("Health Bureau", Roles::HEALTH, 10, HEALTH_OP);
 	health.operators.push(HEALTH_OP2);
-	let storage = RuntimeGenesisConfig {
-		system: Default::default(),
-		agencies: pallet_agencies::GenesisConfig {
-			agencies: vec![
-				health,
-				agency("Transport Bureau", Roles::TRANSPORT, 11, TRANSPORT_OP),
-				agency("Planning", Roles::LAND_REGISTRY, 12, PLANNING_OP),
-				agency("Police", Roles::PUBLIC_SECURITY, 13, POLICE_OP),
-			],
-			session_length: None,
-		},
-	}
-	.build_storage()
-	.unwrap();
-	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| System::set_block_number(1));
-	ext
+	civitas_test_utils::new_ext::<Test>(vec![
+		health,
+		agency("Transport Bureau", Roles::TRANSPORT, 11, TRANSPORT_OP),
+		agency("Planning", Roles::LAND_REGISTRY, 12, PLANNING_OP),
+		agency("Police", Roles::PUBLIC_SECURITY, 13, POLICE_OP),
+	])
 }

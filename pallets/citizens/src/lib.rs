@@ -20,13 +20,17 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod features;
+mod impl_access_log;
+mod impl_consent;
+mod impl_registry;
 #[cfg(test)]
 mod mock;
-pub mod runtime_api;
-pub mod testing;
+mod queries;
 #[cfg(test)]
 mod tests;
-pub mod types;
+/// The records this pallet stores, shared with the runtime API: [`civitas_primitives::citizens`].
+pub use civitas_primitives::citizens as types;
 pub mod weights;
 
 pub use civitas_primitives::{
@@ -40,7 +44,6 @@ pub use weights::WeightInfo;
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use alloc::vec::Vec;
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
 
@@ -53,13 +56,39 @@ pub mod pallet {
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
 
-	#[pallet::config]
+	/// Defaults for mock runtimes: `#[derive_impl(pallet_citizens::config_preludes::TestDefaultConfig)]`
+	/// gives 4 attestations, consents and access-log entries per citizen; the runtime names
+	/// its `Agencies` itself.
+	pub mod config_preludes {
+		use super::*;
+		use frame_support::{derive_impl, traits::ConstU32};
+
+		/// The defaults of a test runtime.
+		pub struct TestDefaultConfig;
+
+		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
+		impl frame_system::DefaultConfig for TestDefaultConfig {}
+
+		#[frame_support::register_default_impl(TestDefaultConfig)]
+		impl DefaultConfig for TestDefaultConfig {
+			#[inject_runtime_type]
+			type RuntimeEvent = ();
+			type MaxAttestations = ConstU32<4>;
+			type MaxConsents = ConstU32<4>;
+			type MaxLogEntries = ConstU32<4>;
+			type WeightInfo = ();
+		}
+	}
+
+	#[pallet::config(with_default)]
 	pub trait Config: frame_system::Config {
 		/// The overarching event type.
 		#[allow(deprecated)]
+		#[pallet::no_default_bounds]
 		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
 
 		/// Who acts for which agency, with which roles.
+		#[pallet::no_default]
 		type Agencies: AgencyRoles<Self::AccountId, Self::RuntimeOrigin>;
 
 		/// The most attestations one citizen may hold (revoked ones count until replaced).
@@ -203,25 +232,7 @@ pub mod pallet {
 			account: Option<T::AccountId>,
 		) -> DispatchResult {
 			let (agency, _) = T::Agencies::ensure_role(origin, Roles::CIVIL_AFFAIRS)?;
-			ensure!(!Citizens::<T>::contains_key(citizen), Error::<T>::AlreadyRegistered);
-			if let Some(account) = &account {
-				ensure!(!CitizenByAccount::<T>::contains_key(account), Error::<T>::AccountInUse);
-				CitizenByAccount::<T>::insert(account, citizen);
-			}
-			Citizens::<T>::insert(
-				citizen,
-				Citizen {
-					status: CitizenStatus::Active,
-					account: account.clone(),
-					registered_by: agency,
-					registered_at: frame_system::Pallet::<T>::block_number(),
-					attestations: 0,
-					consents: 0,
-					accesses: 0,
-				},
-			);
-			Self::deposit_event(Event::CitizenRegistered { citizen, agency, account });
-			Ok(())
+			Self::do_register_citizen(agency, citizen, account)
 		}
 
 		/// Set a citizen's status (e.g. `Deceased`). A citizen who is not active holds no
@@ -236,14 +247,7 @@ pub mod pallet {
 			status: CitizenStatus,
 		) -> DispatchResult {
 			T::Agencies::ensure_role(origin, Roles::CIVIL_AFFAIRS)?;
-			Citizens::<T>::try_mutate(citizen, |record| -> DispatchResult {
-				let record = record.as_mut().ok_or(Error::<T>::UnknownCitizen)?;
-				ensure!(record.status != status, Error::<T>::StatusUnchanged);
-				record.status = status;
-				Ok(())
-			})?;
-			Self::deposit_event(Event::StatusSet { citizen, status });
-			Ok(())
+			Self::do_set_status(citizen, status)
 		}
 
 		/// Link `account` to a citizen, replacing the account linked before (which loses every
@@ -259,17 +263,7 @@ pub mod pallet {
 			account: T::AccountId,
 		) -> DispatchResult {
 			T::Agencies::ensure_role(origin, Roles::CIVIL_AFFAIRS)?;
-			ensure!(!CitizenByAccount::<T>::contains_key(&account), Error::<T>::AccountInUse);
-			Citizens::<T>::try_mutate(citizen, |record| -> DispatchResult {
-				let record = record.as_mut().ok_or(Error::<T>::UnknownCitizen)?;
-				if let Some(old) = record.account.replace(account.clone()) {
-					CitizenByAccount::<T>::remove(old);
-				}
-				Ok(())
-			})?;
-			CitizenByAccount::<T>::insert(&account, citizen);
-			Self::deposit_event(Event::AccountLinked { citizen, account });
-			Ok(())
+			Self::do_link_account(citizen, account)
 		}
 
 		/// Move the signer's citizenship to `new`: from now on only `new` acts for them.
@@ -279,21 +273,12 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::rotate_account())]
 		pub fn rotate_account(origin: OriginFor<T>, new: T::AccountId) -> DispatchResult {
 			let old = ensure_signed(origin)?;
-			let citizen = CitizenByAccount::<T>::get(&old).ok_or(Error::<T>::NotACitizen)?;
-			ensure!(!CitizenByAccount::<T>::contains_key(&new), Error::<T>::AccountInUse);
-			Citizens::<T>::try_mutate(citizen, |record| -> DispatchResult {
-				record.as_mut().ok_or(Error::<T>::UnknownCitizen)?.account = Some(new.clone());
-				Ok(())
-			})?;
-			CitizenByAccount::<T>::remove(&old);
-			CitizenByAccount::<T>::insert(&new, citizen);
-			Self::deposit_event(Event::AccountRotated { citizen, old, new });
-			Ok(())
+			Self::do_rotate_account(old, new)
 		}
 
 		/// Attest a claim about an active citizen: `claim_hash` is the hash of the claim the
-		/// agency keeps; `schema` says what kind of claim it is. A revoked attestation of the
-		/// same claim may be attested again.
+		/// agency keeps; `schema` says what kind of claim it is; `expires_at` is a block
+		/// number. A revoked attestation of the same claim may be attested again.
 		///
 		/// Origin: an operator of any active agency. Emits `Attested`.
 		#[pallet::call_index(4)]
@@ -305,36 +290,8 @@ pub mod pallet {
 			claim_hash: ClaimHash,
 			expires_at: Option<BlockNumberFor<T>>,
 		) -> DispatchResult {
-			let (issuer, _) = T::Agencies::ensure_role(origin, Roles::empty())?;
-			let now = frame_system::Pallet::<T>::block_number();
-			Self::ensure_future(expires_at, now)?;
-			let mut record = Self::active_citizen(&citizen)?;
-			match Attestations::<T>::get(citizen, claim_hash) {
-				Some(existing) => {
-					ensure!(existing.revoked_at.is_some(), Error::<T>::AlreadyAttested)
-				},
-				None => {
-					ensure!(
-						record.attestations < T::MaxAttestations::get(),
-						Error::<T>::TooManyAttestations
-					);
-					record.attestations += 1;
-					Citizens::<T>::insert(citizen, record);
-				},
-			}
-			Attestations::<T>::insert(
-				citizen,
-				claim_hash,
-				Attestation { issuer, schema, issued_at: now, expires_at, revoked_at: None },
-			);
-			Self::deposit_event(Event::Attested {
-				citizen,
-				claim_hash,
-				issuer,
-				schema,
-				expires_at,
-			});
-			Ok(())
+			let (issuer, _) = T::Agencies::ensure_operator(origin)?;
+			Self::do_attest(issuer, citizen, schema, claim_hash, expires_at)
 		}
 
 		/// Revoke an attestation the signer's agency made.
@@ -347,20 +304,12 @@ pub mod pallet {
 			citizen: CitizenId,
 			claim_hash: ClaimHash,
 		) -> DispatchResult {
-			let (agency, _) = T::Agencies::ensure_role(origin, Roles::empty())?;
-			Attestations::<T>::try_mutate(citizen, claim_hash, |attestation| -> DispatchResult {
-				let attestation = attestation.as_mut().ok_or(Error::<T>::UnknownAttestation)?;
-				ensure!(attestation.issuer == agency, Error::<T>::NotIssuer);
-				ensure!(attestation.revoked_at.is_none(), Error::<T>::AlreadyRevoked);
-				attestation.revoked_at = Some(frame_system::Pallet::<T>::block_number());
-				Ok(())
-			})?;
-			Self::deposit_event(Event::AttestationRevoked { citizen, claim_hash, issuer: agency });
-			Ok(())
+			let (agency, _) = T::Agencies::ensure_operator(origin)?;
+			Self::do_revoke_attestation(agency, citizen, claim_hash)
 		}
 
-		/// Consent to `agency` using `category` data for `purpose`, until `expires_at` (or
-		/// until revoked). Granting again renews it.
+		/// Consent to `agency` using `category` data for `purpose`, until block `expires_at`
+		/// (or until revoked). Granting again renews it.
 		///
 		/// Origin: signed by an active citizen's account. Emits `ConsentGranted`.
 		#[pallet::call_index(6)]
@@ -373,23 +322,8 @@ pub mod pallet {
 			expires_at: Option<BlockNumberFor<T>>,
 		) -> DispatchResult {
 			let citizen = Self::signing_citizen(origin)?;
-			let mut record = Self::active_citizen(&citizen)?;
-			ensure!(T::Agencies::is_active(agency), Error::<T>::InactiveAgency);
-			let now = frame_system::Pallet::<T>::block_number();
-			Self::ensure_future(expires_at, now)?;
 			let scope = ConsentScope { agency, category, purpose };
-			if !Consents::<T>::contains_key(citizen, scope) {
-				ensure!(record.consents < T::MaxConsents::get(), Error::<T>::TooManyConsents);
-				record.consents += 1;
-				Citizens::<T>::insert(citizen, record);
-			}
-			Consents::<T>::insert(
-				citizen,
-				scope,
-				ConsentRecord { granted_at: now, expires_at, revoked_at: None },
-			);
-			Self::deposit_event(Event::ConsentGranted { citizen, scope, expires_at });
-			Ok(())
+			Self::do_grant_consent(citizen, scope, expires_at)
 		}
 
 		/// Withdraw a consent. It stays listed, revoked, until granted again.
@@ -404,233 +338,7 @@ pub mod pallet {
 			purpose: PurposeCode,
 		) -> DispatchResult {
 			let citizen = Self::signing_citizen(origin)?;
-			let scope = ConsentScope { agency, category, purpose };
-			Consents::<T>::try_mutate(citizen, scope, |consent| -> DispatchResult {
-				let consent = consent.as_mut().ok_or(Error::<T>::NoSuchConsent)?;
-				ensure!(consent.revoked_at.is_none(), Error::<T>::NoSuchConsent);
-				consent.revoked_at = Some(frame_system::Pallet::<T>::block_number());
-				Ok(())
-			})?;
-			Self::deposit_event(Event::ConsentRevoked { citizen, scope });
-			Ok(())
-		}
-	}
-
-	impl<T: Config> Pallet<T> {
-		fn signing_citizen(origin: OriginFor<T>) -> Result<CitizenId, DispatchError> {
-			let who = ensure_signed(origin)?;
-			Ok(CitizenByAccount::<T>::get(who).ok_or(Error::<T>::NotACitizen)?)
-		}
-
-		fn active_citizen(citizen: &CitizenId) -> Result<CitizenOf<T>, DispatchError> {
-			let record = Citizens::<T>::get(citizen).ok_or(Error::<T>::UnknownCitizen)?;
-			ensure!(record.status == CitizenStatus::Active, Error::<T>::CitizenNotActive);
-			Ok(record)
-		}
-
-		fn ensure_future(
-			expires_at: Option<BlockNumberFor<T>>,
-			now: BlockNumberFor<T>,
-		) -> DispatchResult {
-			ensure!(expires_at.is_none_or(|at| at > now), Error::<T>::ExpiryInPast);
-			Ok(())
-		}
-
-		fn in_force(expires_at: Option<BlockNumberFor<T>>, now: BlockNumberFor<T>) -> bool {
-			expires_at.is_none_or(|at| now < at)
-		}
-
-		fn is_active_citizen(citizen: &CitizenId) -> bool {
-			Self::active_citizen(citizen).is_ok()
-		}
-
-		/// A citizen's record (for `CitizensApi::citizen`).
-		pub fn citizen(citizen: CitizenId) -> Option<CitizenOf<T>> {
-			Citizens::<T>::get(citizen)
-		}
-
-		/// Whether an attestation of `claim_hash` about `citizen` holds now, and if not why
-		/// (for `CitizensApi::verify_attestation`); `None` if there is none.
-		pub fn verify_attestation(
-			citizen: CitizenId,
-			claim_hash: ClaimHash,
-		) -> Option<AttestationCheck<BlockNumberFor<T>>> {
-			let attestation = Attestations::<T>::get(citizen, claim_hash)?;
-			let now = frame_system::Pallet::<T>::block_number();
-			let status = if attestation.revoked_at.is_some() {
-				AttestationStatus::Revoked
-			} else if !Self::in_force(attestation.expires_at, now) {
-				AttestationStatus::Expired
-			} else if !Self::is_active_citizen(&citizen) {
-				AttestationStatus::CitizenInactive
-			} else {
-				AttestationStatus::Valid
-			};
-			Some(AttestationCheck { status, attestation })
-		}
-
-		/// Every consent a citizen holds or held, revoked and expired ones included (for
-		/// `CitizensApi::consents`; at most `MaxConsents`).
-		pub fn consents(citizen: CitizenId) -> Vec<ConsentView<BlockNumberFor<T>>> {
-			let now = frame_system::Pallet::<T>::block_number();
-			let active = Self::is_active_citizen(&citizen);
-			let mut list: Vec<_> = Consents::<T>::iter_prefix(citizen)
-				.take(T::MaxConsents::get() as usize)
-				.map(|(scope, record)| ConsentView {
-					in_force: active
-						&& record.revoked_at.is_none()
-						&& Self::in_force(record.expires_at, now),
-					scope,
-					record,
-				})
-				.collect();
-			list.sort_by_key(|view| (view.scope.agency, view.scope.category, view.scope.purpose));
-			list
-		}
-
-		/// Up to `limit` entries of a citizen's access log from entry `from` on, oldest first
-		/// (for `CitizensApi::access_log`). Entries the ring has dropped are skipped.
-		pub fn access_log(citizen: CitizenId, from: u64, limit: u32) -> Vec<AccessEntryOf<T>> {
-			let Some(record) = Citizens::<T>::get(citizen) else { return Vec::new() };
-			let kept = T::MaxLogEntries::get() as u64;
-			let first = from.max(record.accesses.saturating_sub(kept));
-			let limit = limit.min(T::MaxLogEntries::get()) as u64;
-			(first..record.accesses.min(first.saturating_add(limit)))
-				.filter_map(|seq| AccessLogEntries::<T>::get(citizen, (seq % kept) as u32))
-				.collect()
-		}
-	}
-
-	impl<T: Config> Consent for Pallet<T> {
-		fn has_consent(
-			citizen: &CitizenId,
-			agency: AgencyId,
-			category: DataCategory,
-			purpose: PurposeCode,
-		) -> bool {
-			let now = frame_system::Pallet::<T>::block_number();
-			Self::is_active_citizen(citizen)
-				&& Consents::<T>::get(citizen, ConsentScope { agency, category, purpose })
-					.is_some_and(|c| c.revoked_at.is_none() && Self::in_force(c.expires_at, now))
-		}
-	}
-
-	impl<T: Config> CitizenAccounts<T::AccountId> for Pallet<T> {
-		fn citizen_of(account: &T::AccountId) -> Option<CitizenId> {
-			CitizenByAccount::<T>::get(account).filter(|citizen| Self::is_active_citizen(citizen))
-		}
-
-		#[cfg(feature = "runtime-benchmarks")]
-		fn benchmark_link(citizen: &CitizenId, account: &T::AccountId) {
-			<Self as CitizenRegistry>::benchmark_register(citizen);
-			Citizens::<T>::mutate(citizen, |record| {
-				if let Some(record) = record {
-					record.account = Some(account.clone());
-				}
-			});
-			CitizenByAccount::<T>::insert(account, citizen);
-		}
-	}
-
-	impl<T: Config> CitizenRegistry for Pallet<T> {
-		fn is_registered(citizen: &CitizenId) -> bool {
-			Citizens::<T>::contains_key(citizen)
-		}
-
-		#[cfg(feature = "runtime-benchmarks")]
-		fn benchmark_register(citizen: &CitizenId) {
-			if Citizens::<T>::contains_key(citizen) {
-				return;
-			}
-			Citizens::<T>::insert(
-				citizen,
-				Citizen {
-					status: CitizenStatus::Active,
-					account: None,
-					registered_by: 0,
-					registered_at: frame_system::Pallet::<T>::block_number(),
-					attestations: 0,
-					consents: 0,
-					accesses: 0,
-				},
-			);
-		}
-
-		#[cfg(feature = "runtime-benchmarks")]
-		fn benchmark_consent(
-			citizen: &CitizenId,
-			agency: AgencyId,
-			category: DataCategory,
-			purpose: PurposeCode,
-		) {
-			Citizens::<T>::mutate(citizen, |record| {
-				if let Some(record) = record {
-					record.consents += 1;
-				}
-			});
-			Consents::<T>::insert(
-				citizen,
-				ConsentScope { agency, category, purpose },
-				ConsentRecord {
-					granted_at: frame_system::Pallet::<T>::block_number(),
-					expires_at: None,
-					revoked_at: None,
-				},
-			);
-		}
-
-		#[cfg(feature = "runtime-benchmarks")]
-		fn benchmark_fill_log(citizen: &CitizenId) {
-			let Ok(operator) =
-				T::AccountId::decode(&mut sp_runtime::traits::TrailingZeroInput::zeroes())
-			else {
-				return;
-			};
-			for _ in 0..T::MaxLogEntries::get() {
-				let _ = Self::record_access(citizen, 0, &operator, DataCategory::Health, 0, false);
-			}
-		}
-	}
-
-	impl<T: Config> AccessLog<T::AccountId> for Pallet<T> {
-		fn record_access(
-			citizen: &CitizenId,
-			agency: AgencyId,
-			operator: &T::AccountId,
-			category: DataCategory,
-			purpose: PurposeCode,
-			emergency: bool,
-		) -> Result<(), DispatchError> {
-			let seq = Citizens::<T>::try_mutate(citizen, |record| {
-				let record = record.as_mut().ok_or(Error::<T>::UnknownCitizen)?;
-				let seq = record.accesses;
-				record.accesses += 1;
-				Ok::<_, DispatchError>(seq)
-			})?;
-			let slot = (seq % T::MaxLogEntries::get() as u64) as u32;
-			AccessLogEntries::<T>::insert(
-				citizen,
-				slot,
-				AccessEntry {
-					seq,
-					agency,
-					operator: operator.clone(),
-					category,
-					purpose,
-					emergency,
-					at: frame_system::Pallet::<T>::block_number(),
-				},
-			);
-			Self::deposit_event(Event::DataAccessed {
-				citizen: *citizen,
-				seq,
-				agency,
-				operator: operator.clone(),
-				category,
-				purpose,
-				emergency,
-			});
-			Ok(())
+			Self::do_revoke_consent(citizen, ConsentScope { agency, category, purpose })
 		}
 	}
 }

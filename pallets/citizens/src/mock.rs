@@ -3,8 +3,7 @@
 
 use crate as pallet_citizens;
 use civitas_primitives::Roles;
-use frame_support::{derive_impl, parameter_types};
-use sp_runtime::BuildStorage;
+use frame_support::derive_impl;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -21,32 +20,14 @@ impl frame_system::Config for Test {
 	type Block = Block;
 }
 
-parameter_types! {
-	pub const MaxAttestations: u32 = 3;
-	pub const MaxConsents: u32 = 3;
-	pub const MaxLogEntries: u32 = 4;
-}
+#[derive_impl(pallet_agencies::config_preludes::TestDefaultConfig)]
+impl pallet_agencies::Config for Test {}
 
-impl pallet_agencies::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
-	type CouncilOrigin = frame_system::EnsureRoot<u64>;
-	type CouncilMembers = ();
-	type MaxAgencies = frame_support::traits::ConstU32<8>;
-	type MaxOperators = frame_support::traits::ConstU32<4>;
-	type MaxNodesPerAgency = frame_support::traits::ConstU32<1>;
-	type MaxNameLength = frame_support::traits::ConstU32<32>;
-	type DefaultSessionLength = frame_support::traits::ConstU64<100>;
-	type MinSessionLength = frame_support::traits::ConstU64<10>;
-	type WeightInfo = ();
-}
-
+#[derive_impl(pallet_citizens::config_preludes::TestDefaultConfig)]
 impl pallet_citizens::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type Agencies = Agencies;
-	type MaxAttestations = MaxAttestations;
-	type MaxConsents = MaxConsents;
-	type MaxLogEntries = MaxLogEntries;
-	type WeightInfo = ();
+	type MaxAttestations = frame_support::traits::ConstU32<3>;
+	type MaxConsents = frame_support::traits::ConstU32<3>;
 }
 
 /// Operators: a registrar of the civil-affairs bureau, a doctor of the health bureau, a
@@ -71,20 +52,9 @@ pub fn citizen(name: &str) -> crate::CitizenId {
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let agency = pallet_agencies::GenesisAgency::with_operator;
-	let storage = RuntimeGenesisConfig {
-		system: Default::default(),
-		agencies: pallet_agencies::GenesisConfig {
-			agencies: vec![
-				agency("Civil Affairs", Roles::CIVIL_AFFAIRS, 10, REGISTRAR),
-				agency("Health", Roles::HEALTH, 11, DOCTOR),
-				agency("Land Registry", Roles::LAND_REGISTRY, 12, CLERK),
-			],
-			session_length: None,
-		},
-	}
-	.build_storage()
-	.unwrap();
-	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| System::set_block_number(1));
-	ext
+	civitas_test_utils::new_ext::<Test>(vec![
+		agency("Civil Affairs", Roles::CIVIL_AFFAIRS, 10, REGISTRAR),
+		agency("Health", Roles::HEALTH, 11, DOCTOR),
+		agency("Land Registry", Roles::LAND_REGISTRY, 12, CLERK),
+	])
 }

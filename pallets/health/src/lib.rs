@@ -24,12 +24,14 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod features;
 #[cfg(test)]
 mod mock;
-pub mod runtime_api;
+mod queries;
 #[cfg(test)]
 mod tests;
-pub mod types;
+/// The records this pallet stores, shared with the runtime API: [`civitas_primitives::health`].
+pub use civitas_primitives::health as types;
 pub mod weights;
 
 pub use civitas_primitives::{
@@ -50,7 +52,6 @@ pub mod pallet {
 	use alloc::vec::Vec;
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
-	use sp_runtime::traits::Saturating;
 
 	/// A record's locator: at most `MaxLocatorLen` bytes.
 	pub type LocatorOf<T> = BoundedVec<u8, <T as Config>::MaxLocatorLen>;
@@ -107,9 +108,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type ContactWindow: Get<BlockNumberFor<Self>>;
 
-		/// Districts are numbered `0..Districts`.
+		/// How many districts the city has: they are numbered `0..DistrictCount`.
 		#[pallet::constant]
-		type Districts: Get<District>;
+		type DistrictCount: Get<District>;
 
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
@@ -263,7 +264,7 @@ pub mod pallet {
 		ZeroWindow,
 		/// The sample cannot have been taken after the block that reports it.
 		SampledInFuture,
-		/// Districts are numbered below `Districts`.
+		/// Districts are numbered below `DistrictCount`.
 		UnknownDistrict,
 		/// The citizen has no active case to recover from.
 		NotInfected,
@@ -272,9 +273,10 @@ pub mod pallet {
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
 		/// Anchor a record of a registered citizen: the hash of the document and where the
-		/// signer's agency serves it (encrypted). The record's number is in `RecordAnchored`.
+		/// signer's agency serves it (encrypted).
 		///
-		/// Origin: a `HEALTH` operator (its agency becomes the issuer).
+		/// Origin: a `HEALTH` operator (its agency becomes the issuer). Emits `RecordAnchored`
+		/// (with the new record id).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::anchor_record())]
 		pub fn anchor_record(
@@ -285,44 +287,13 @@ pub mod pallet {
 			locator: Vec<u8>,
 		) -> DispatchResult {
 			let (issuer, operator) = T::Agencies::ensure_role(origin, Roles::HEALTH)?;
-			let locator = Self::locator(locator)?;
-			ensure!(T::Citizens::is_registered(&citizen), Error::<T>::UnknownCitizen);
-			let count = RecordCount::<T>::get(citizen);
-			ensure!(count < T::MaxRecordsPerCitizen::get(), Error::<T>::TooManyRecords);
-
-			let id = NextRecordId::<T>::get();
-			let now = frame_system::Pallet::<T>::block_number();
-			NextRecordId::<T>::put(id + 1);
-			RecordCount::<T>::insert(citizen, count + 1);
-			CitizenRecords::<T>::insert(citizen, id, ());
-			Versions::<T>::insert(id, 0, RecordVersion { hash: record_hash, operator, at: now });
-			Records::<T>::insert(
-				id,
-				HealthRecord {
-					citizen,
-					kind,
-					issuer,
-					hash: record_hash,
-					locator,
-					version: 0,
-					status: RecordStatus::Current,
-					anchored_at: now,
-					updated_at: now,
-				},
-			);
-			Self::deposit_event(Event::RecordAnchored {
-				id,
-				citizen,
-				kind,
-				issuer,
-				hash: record_hash,
-			});
-			Ok(())
+			Self::do_anchor_record(issuer, operator, citizen, kind, record_hash, locator)
 		}
 
 		/// Replace a record's document with a new version; the earlier versions' hashes stay.
 		///
-		/// Origin: an operator of the issuing agency (which must still hold `HEALTH`).
+		/// Origin: an operator of the issuing agency (which must still hold `HEALTH`). Emits
+		/// `RecordAmended`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::amend_record())]
 		pub fn amend_record(
@@ -332,30 +303,15 @@ pub mod pallet {
 			locator: Vec<u8>,
 		) -> DispatchResult {
 			let (agency, operator) = T::Agencies::ensure_role(origin, Roles::HEALTH)?;
-			let locator = Self::locator(locator)?;
-			let mut record = Self::issued_record(id, agency)?;
-			ensure!(record.version + 1 < T::MaxVersions::get(), Error::<T>::TooManyVersions);
-			let now = frame_system::Pallet::<T>::block_number();
-			record.version += 1;
-			record.hash = new_hash;
-			record.locator = locator;
-			record.updated_at = now;
-			Versions::<T>::insert(
-				id,
-				record.version,
-				RecordVersion { hash: new_hash, operator, at: now },
-			);
-			let (citizen, version) = (record.citizen, record.version);
-			Records::<T>::insert(id, record);
-			Self::deposit_event(Event::RecordAmended { id, citizen, version, hash: new_hash });
-			Ok(())
+			Self::do_amend_record(agency, operator, id, new_hash, locator)
 		}
 
 		/// Read a record for `purpose`: allowed to its issuer, and to an agency the citizen
 		/// gave an unexpired `Health` consent for this purpose. Written to the citizen's
 		/// access log; the issuer's system serves the document against this access.
 		///
-		/// Origin: an operator of any active agency. Fails with `NoConsent` otherwise.
+		/// Origin: an operator of any active agency; `NoConsent` without consent. Emits
+		/// `RecordAccessed` (and pallet-citizens' `DataAccessed`).
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::access_record())]
 		pub fn access_record(
@@ -363,32 +319,17 @@ pub mod pallet {
 			id: RecordId,
 			purpose: PurposeCode,
 		) -> DispatchResult {
-			let (agency, operator) = T::Agencies::ensure_role(origin, Roles::empty())?;
-			let record = Self::current_record(id)?;
-			let citizen = record.citizen;
-			ensure!(
-				record.issuer == agency
-					|| T::Citizens::has_consent(&citizen, agency, DataCategory::Health, purpose),
-				Error::<T>::NoConsent
-			);
-			T::Citizens::record_access(
-				&citizen,
-				agency,
-				&operator,
-				DataCategory::Health,
-				purpose,
-				false,
-			)?;
-			Self::deposit_event(Event::RecordAccessed { id, citizen, agency, operator, purpose });
-			Ok(())
+			let (agency, operator) = T::Agencies::ensure_operator(origin)?;
+			Self::do_access_record(agency, operator, id, purpose)
 		}
 
 		/// Read a record without consent in an emergency, stating the reason (the hash of the
 		/// written reason the agency keeps). Logged as an emergency in the citizen's access
-		/// log (purpose [`EMERGENCY_PURPOSE`]); the `EmergencyAccessed` event tells the citizen;
-		/// it awaits review until `review_by`, and is overdue after.
+		/// log (purpose [`EMERGENCY_PURPOSE`]); it awaits review until `review_by`, and is
+		/// overdue after.
 		///
-		/// Origin: a `HEALTH` operator.
+		/// Origin: a `HEALTH` operator. Emits `EmergencyAccessed` (the citizen's notice, with
+		/// the new access id and its review deadline) and pallet-citizens' `DataAccessed`.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::emergency_access())]
 		pub fn emergency_access(
@@ -397,55 +338,14 @@ pub mod pallet {
 			reason_hash: DocHash,
 		) -> DispatchResult {
 			let (agency, operator) = T::Agencies::ensure_role(origin, Roles::HEALTH)?;
-			let record = Self::current_record(id)?;
-			ensure!(
-				PendingReviews::<T>::count() < T::MaxPendingReviews::get(),
-				Error::<T>::TooManyPendingReviews
-			);
-			let citizen = record.citizen;
-			T::Citizens::record_access(
-				&citizen,
-				agency,
-				&operator,
-				DataCategory::Health,
-				EMERGENCY_PURPOSE,
-				true,
-			)?;
-			let access = NextAccessId::<T>::get();
-			let now = frame_system::Pallet::<T>::block_number();
-			let review_by = now.saturating_add(ReviewWindow::<T>::get());
-			NextAccessId::<T>::put(access + 1);
-			PendingReviews::<T>::insert(access, review_by);
-			EmergencyAccesses::<T>::insert(
-				access,
-				EmergencyAccess {
-					record: id,
-					citizen,
-					agency,
-					operator: operator.clone(),
-					reason_hash,
-					at: now,
-					review_by,
-					review: None,
-				},
-			);
-			Self::deposit_event(Event::EmergencyAccessed {
-				access,
-				record: id,
-				citizen,
-				agency,
-				operator,
-				reason_hash,
-				review_by,
-			});
-			Ok(())
+			Self::do_emergency_access(agency, operator, id, reason_hash)
 		}
 
 		/// Judge a break-glass access. A review after its deadline is still taken (and marked
 		/// late): it is how an overdue access leaves the overdue list.
 		///
 		/// Origin: the council, or a `DISEASE_CONTROL` operator of an agency other than the
-		/// one that accessed.
+		/// one that accessed. Emits `EmergencyReviewed`.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::review_emergency())]
 		pub fn review_emergency(
@@ -460,51 +360,25 @@ pub mod pallet {
 					Reviewer::Agency(agency)
 				},
 			};
-			let now = frame_system::Pallet::<T>::block_number();
-			let (citizen, late) = EmergencyAccesses::<T>::try_mutate(
-				access_id,
-				|access| -> Result<_, DispatchError> {
-					let access = access.as_mut().ok_or(Error::<T>::UnknownEmergencyAccess)?;
-					ensure!(access.review.is_none(), Error::<T>::AlreadyReviewed);
-					ensure!(reviewer != Reviewer::Agency(access.agency), Error::<T>::SelfReview);
-					let late = now > access.review_by;
-					access.review = Some(Review { justified, reviewer, at: now, late });
-					Ok((access.citizen, late))
-				},
-			)?;
-			PendingReviews::<T>::remove(access_id);
-			Self::deposit_event(Event::EmergencyReviewed {
-				access: access_id,
-				citizen,
-				justified,
-				reviewer,
-				late,
-			});
-			Ok(())
+			Self::do_review_emergency(reviewer, access_id, justified)
 		}
 
 		/// Erase a record (PIPL art. 47): its locator is cleared and it can no longer be read
 		/// or amended; its hash and every version stay as evidence.
 		///
-		/// Origin: an operator of the issuing agency (which must still hold `HEALTH`).
+		/// Origin: an operator of the issuing agency (which must still hold `HEALTH`). Emits
+		/// `RecordErased`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::erase_record())]
 		pub fn erase_record(origin: OriginFor<T>, id: RecordId) -> DispatchResult {
 			let (agency, _) = T::Agencies::ensure_role(origin, Roles::HEALTH)?;
-			let mut record = Self::issued_record(id, agency)?;
-			record.status = RecordStatus::Erased;
-			record.locator = Default::default();
-			record.updated_at = frame_system::Pallet::<T>::block_number();
-			let citizen = record.citizen;
-			Records::<T>::insert(id, record);
-			Self::deposit_event(Event::RecordErased { id, citizen });
-			Ok(())
+			Self::do_erase_record(agency, id)
 		}
 
 		/// Set how many blocks after a break-glass access its review is on time (for accesses
 		/// made from now on).
 		///
-		/// Origin: the council.
+		/// Origin: the council. Emits `ReviewWindowSet`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::set_review_window())]
 		pub fn set_review_window(
@@ -512,17 +386,15 @@ pub mod pallet {
 			blocks: BlockNumberFor<T>,
 		) -> DispatchResult {
 			T::CouncilOrigin::ensure_origin(origin)?;
-			ensure!(!blocks.is_zero(), Error::<T>::ZeroWindow);
-			ReviewWindow::<T>::put(blocks);
-			Self::deposit_event(Event::ReviewWindowSet { blocks });
-			Ok(())
+			Self::do_set_review_window(blocks)
 		}
 
-		/// Report a test result of a registered citizen, sampled at `sampled_at` in `district`.
-		/// A positive result opens a case (counted active in `district`) unless one is open,
-		/// and clears a contact flag; a negative one is remembered for the health code.
+		/// Report a test result of a registered citizen, sampled at block `sampled_at` in
+		/// `district`. A positive result opens a case (counted active in `district`) unless
+		/// one is open, and clears a contact flag; a negative one is remembered for the
+		/// health code.
 		///
-		/// Origin: a `HEALTH` or `DISEASE_CONTROL` operator.
+		/// Origin: a `HEALTH` or `DISEASE_CONTROL` operator. Emits `TestReported`.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::report_test())]
 		pub fn report_test(
@@ -532,191 +404,30 @@ pub mod pallet {
 			district: District,
 			sampled_at: BlockNumberFor<T>,
 		) -> DispatchResult {
-			let reporter = Self::ensure_reporter(origin)?;
-			ensure!(district < T::Districts::get(), Error::<T>::UnknownDistrict);
-			ensure!(
-				sampled_at <= frame_system::Pallet::<T>::block_number(),
-				Error::<T>::SampledInFuture
-			);
-			ensure!(T::Citizens::is_registered(&citizen), Error::<T>::UnknownCitizen);
-			let mut state = Epidemic::<T>::get(citizen);
-			let mut stats = Districts::<T>::get(district);
-			stats.tests += 1;
-			match result {
-				TestResult::Positive => {
-					stats.positives += 1;
-					if state.case.is_none() {
-						stats.active += 1;
-						state.case = Some(Case { district, since: sampled_at });
-					}
-					state.flagged_at = None;
-				},
-				TestResult::Negative => {
-					state.last_negative = state.last_negative.max(Some(sampled_at));
-				},
-			}
-			Districts::<T>::insert(district, stats);
-			Epidemic::<T>::insert(citizen, state);
-			Self::deposit_event(Event::TestReported {
-				citizen,
-				result,
-				district,
-				sampled_at,
-				reporter,
-			});
-			Ok(())
+			let (reporter, _) = T::Agencies::ensure_any_role(origin, Self::REPORTERS)?;
+			Self::do_report_test(reporter, citizen, result, district, sampled_at)
 		}
 
 		/// Report that a citizen's active case recovered: the case leaves its district's
 		/// active count and joins its recovered count.
 		///
-		/// Origin: a `HEALTH` or `DISEASE_CONTROL` operator.
+		/// Origin: a `HEALTH` or `DISEASE_CONTROL` operator. Emits `RecoveryReported`.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::report_recovery())]
 		pub fn report_recovery(origin: OriginFor<T>, citizen: CitizenId) -> DispatchResult {
-			let reporter = Self::ensure_reporter(origin)?;
-			let mut state = Epidemic::<T>::get(citizen);
-			let case = state.case.take().ok_or(Error::<T>::NotInfected)?;
-			state.recovered_at = Some(frame_system::Pallet::<T>::block_number());
-			Districts::<T>::mutate(case.district, |stats| {
-				stats.active = stats.active.saturating_sub(1);
-				stats.recovered += 1;
-			});
-			Epidemic::<T>::insert(citizen, state);
-			Self::deposit_event(Event::RecoveryReported {
-				citizen,
-				district: case.district,
-				reporter,
-			});
-			Ok(())
+			let (reporter, _) = T::Agencies::ensure_any_role(origin, Self::REPORTERS)?;
+			Self::do_report_recovery(reporter, citizen)
 		}
 
 		/// Flag a registered citizen as a contact of a case: Yellow for the contact window, and
 		/// after it until a negative test sampled since the flag is reported.
 		///
-		/// Origin: a `DISEASE_CONTROL` operator.
+		/// Origin: a `DISEASE_CONTROL` operator. Emits `ContactFlagged`.
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::flag_contact())]
 		pub fn flag_contact(origin: OriginFor<T>, citizen: CitizenId) -> DispatchResult {
 			let (agency, _) = T::Agencies::ensure_role(origin, Roles::DISEASE_CONTROL)?;
-			ensure!(T::Citizens::is_registered(&citizen), Error::<T>::UnknownCitizen);
-			let now = frame_system::Pallet::<T>::block_number();
-			Epidemic::<T>::mutate(citizen, |state| state.flagged_at = Some(now));
-			Self::deposit_event(Event::ContactFlagged { citizen, agency });
-			Ok(())
-		}
-	}
-
-	impl<T: Config> Pallet<T> {
-		fn locator(locator: Vec<u8>) -> Result<LocatorOf<T>, DispatchError> {
-			ensure!(!locator.is_empty(), Error::<T>::EmptyLocator);
-			Ok(locator.try_into().map_err(|_| Error::<T>::LocatorTooLong)?)
-		}
-
-		/// The record, if it exists and is not erased.
-		fn current_record(id: RecordId) -> Result<RecordOf<T>, DispatchError> {
-			let record = Records::<T>::get(id).ok_or(Error::<T>::UnknownRecord)?;
-			ensure!(record.status == RecordStatus::Current, Error::<T>::RecordErased);
-			Ok(record)
-		}
-
-		/// The record, if it exists, is not erased and `agency` issued it.
-		fn issued_record(id: RecordId, agency: AgencyId) -> Result<RecordOf<T>, DispatchError> {
-			let record = Records::<T>::get(id).ok_or(Error::<T>::UnknownRecord)?;
-			ensure!(record.issuer == agency, Error::<T>::NotIssuer);
-			ensure!(record.status == RecordStatus::Current, Error::<T>::RecordErased);
-			Ok(record)
-		}
-
-		/// The agency of a `HEALTH` or a `DISEASE_CONTROL` operator.
-		fn ensure_reporter(origin: OriginFor<T>) -> Result<AgencyId, DispatchError> {
-			T::Agencies::ensure_role(origin.clone(), Roles::HEALTH)
-				.or_else(|_| T::Agencies::ensure_role(origin, Roles::DISEASE_CONTROL))
-				.map(|(agency, _)| agency)
-		}
-
-		/// The code the rules give `state` at block `now`.
-		pub fn code_of(
-			state: &EpidemicState<BlockNumberFor<T>>,
-			now: BlockNumberFor<T>,
-		) -> HealthCode {
-			if state.case.is_some() {
-				return HealthCode::Red;
-			}
-			match state.flagged_at {
-				Some(flagged) => {
-					let within_window = now < flagged.saturating_add(T::ContactWindow::get());
-					let negative_since = state.last_negative.is_some_and(|at| at >= flagged);
-					if within_window || !negative_since {
-						HealthCode::Yellow
-					} else {
-						HealthCode::Green
-					}
-				},
-				None => HealthCode::Green,
-			}
-		}
-
-		/// A registered citizen's health code and the reports behind it (for
-		/// `HealthApi::health_code`); `None` for an unknown citizen.
-		pub fn health_code(citizen: CitizenId) -> Option<HealthCodeView<BlockNumberFor<T>>> {
-			if !T::Citizens::is_registered(&citizen) {
-				return None;
-			}
-			let state = Epidemic::<T>::get(citizen);
-			let code = Self::code_of(&state, frame_system::Pallet::<T>::block_number());
-			Some(HealthCodeView { code, state })
-		}
-
-		/// A district's counters (for `HealthApi::district_stats`); `None` outside the city.
-		pub fn district_stats(district: District) -> Option<DistrictStats> {
-			(district < T::Districts::get()).then(|| Districts::<T>::get(district))
-		}
-
-		/// A citizen's records in anchoring order (for `HealthApi::records`; at most
-		/// `MaxRecordsPerCitizen`).
-		pub fn records(citizen: CitizenId) -> Vec<RecordView<BlockNumberFor<T>>> {
-			let mut ids: Vec<RecordId> = CitizenRecords::<T>::iter_key_prefix(citizen)
-				.take(T::MaxRecordsPerCitizen::get() as usize)
-				.collect();
-			ids.sort_unstable();
-			ids.into_iter()
-				.filter_map(|id| {
-					let record = Records::<T>::get(id)?;
-					Some(RecordView {
-						id,
-						kind: record.kind,
-						issuer: record.issuer,
-						status: record.status,
-						hash: record.hash,
-						version: record.version,
-						locator: record.locator.into_inner(),
-						anchored_at: record.anchored_at,
-						updated_at: record.updated_at,
-					})
-				})
-				.collect()
-		}
-
-		/// Every version of a record, oldest first (for `HealthApi::versions`).
-		pub fn versions(id: RecordId) -> Vec<VersionOf<T>> {
-			let Some(record) = Records::<T>::get(id) else { return Vec::new() };
-			(0..=record.version).filter_map(|version| Versions::<T>::get(id, version)).collect()
-		}
-
-		/// Break-glass accesses past their deadline and still unreviewed, most overdue first
-		/// (for `HealthApi::overdue_reviews`; at most `MaxPendingReviews`).
-		pub fn overdue_reviews() -> Vec<(AccessId, EmergencyAccessOf<T>)> {
-			let now = frame_system::Pallet::<T>::block_number();
-			let mut overdue: Vec<(AccessId, BlockNumberFor<T>)> = PendingReviews::<T>::iter()
-				.take(T::MaxPendingReviews::get() as usize)
-				.filter(|(_, review_by)| now > *review_by)
-				.collect();
-			overdue.sort_unstable_by_key(|&(access, review_by)| (review_by, access));
-			overdue
-				.into_iter()
-				.filter_map(|(access, _)| Some((access, EmergencyAccesses::<T>::get(access)?)))
-				.collect()
+			Self::do_flag_contact(agency, citizen)
 		}
 	}
 }

@@ -7,7 +7,6 @@ use frame_support::{
 	assert_ok, derive_impl, parameter_types,
 	traits::{ConstU16, ConstU32, ConstU64},
 };
-use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -25,7 +24,13 @@ impl frame_system::Config for Test {
 	type Block = Block;
 }
 
-pallet_citizens::impl_test_registries!(Test);
+#[derive_impl(pallet_agencies::config_preludes::TestDefaultConfig)]
+impl pallet_agencies::Config for Test {}
+
+#[derive_impl(pallet_citizens::config_preludes::TestDefaultConfig)]
+impl pallet_citizens::Config for Test {
+	type Agencies = Agencies;
+}
 
 /// A "day" of the mock chain, in blocks.
 pub const DAY: u64 = 10;
@@ -45,7 +50,7 @@ impl pallet_health::Config for Test {
 	type MaxPendingReviews = ConstU32<2>;
 	type DefaultReviewWindow = ConstU64<20>;
 	type ContactWindow = ContactWindow;
-	type Districts = ConstU16<16>;
+	type DistrictCount = ConstU16<16>;
 	type WeightInfo = ();
 }
 
@@ -103,23 +108,12 @@ pub fn consent(agency: u32, purpose: PurposeCode, expires_at: Option<u64>) {
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let agency = pallet_agencies::GenesisAgency::with_operator;
-	let storage = RuntimeGenesisConfig {
-		system: Default::default(),
-		agencies: pallet_agencies::GenesisConfig {
-			agencies: vec![
-				agency("Civil Affairs", Roles::CIVIL_AFFAIRS, 10, REGISTRAR),
-				agency("City Hospital", Roles::HEALTH, 11, DOCTOR),
-				agency("District Clinic", Roles::HEALTH, 12, NURSE),
-				agency("Disease Control", Roles::DISEASE_CONTROL, 13, EPIDEMIOLOGIST),
-				agency("Land Registry", Roles::LAND_REGISTRY, 14, CLERK),
-				agency("Health Bureau", Roles::HEALTH | Roles::DISEASE_CONTROL, 15, BUREAU),
-			],
-			session_length: None,
-		},
-	}
-	.build_storage()
-	.unwrap();
-	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| System::set_block_number(1));
-	ext
+	civitas_test_utils::new_ext::<Test>(vec![
+		agency("Civil Affairs", Roles::CIVIL_AFFAIRS, 10, REGISTRAR),
+		agency("City Hospital", Roles::HEALTH, 11, DOCTOR),
+		agency("District Clinic", Roles::HEALTH, 12, NURSE),
+		agency("Disease Control", Roles::DISEASE_CONTROL, 13, EPIDEMIOLOGIST),
+		agency("Land Registry", Roles::LAND_REGISTRY, 14, CLERK),
+		agency("Health Bureau", Roles::HEALTH | Roles::DISEASE_CONTROL, 15, BUREAU),
+	])
 }

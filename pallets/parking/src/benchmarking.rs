@@ -121,7 +121,7 @@ mod benchmarks {
 		let minutes = T::MaxReservationMinutes::get();
 		let ends_at: BlockNumberFor<T> = now + T::BlocksPerMinute::get() * minutes.into();
 		let others = (0..T::MaxExpiriesPerBlock::get() - 1).map(|i| 1_000_000 + i as u64);
-		EndingAt::<T>::insert(ends_at, BoundedVec::truncate_from(others.collect::<Vec<_>>()));
+		ExpiringAt::<T>::insert(ends_at, BoundedVec::truncate_from(others.collect::<Vec<_>>()));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), 0, now, minutes);
@@ -160,7 +160,7 @@ mod benchmarks {
 			ReservationCount::<T>::insert(citizen, 1);
 		}
 		Lots::<T>::mutate(0, |lot| lot.as_mut().unwrap().reserved = n);
-		EndingAt::<T>::insert(
+		ExpiringAt::<T>::insert(
 			ends_at,
 			BoundedVec::truncate_from((0..n as u64).collect::<Vec<_>>()),
 		);

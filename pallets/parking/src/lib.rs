@@ -25,13 +25,15 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod features;
 pub mod geo;
 #[cfg(test)]
 mod mock;
-pub mod runtime_api;
+mod queries;
 #[cfg(test)]
 mod tests;
-pub mod types;
+/// The records this pallet stores, shared with the runtime API: [`civitas_primitives::parking`].
+pub use civitas_primitives::parking as types;
 pub mod weights;
 
 pub use civitas_primitives::{AgencyId, AgencyRoles, CitizenAccounts, CitizenId, Roles};
@@ -39,24 +41,13 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
-/// Why `nearby` refused a question.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, codec::Encode, codec::Decode, scale_info::TypeInfo)]
-pub enum NearbyError {
-	/// The latitude is beyond ±80° or the longitude beyond ±180°.
-	BadPosition,
-	/// The radius is above `MaxRadius` metres.
-	RadiusTooLarge,
-	/// The limit is zero or above `MaxNearby`.
-	BadLimit,
-}
-
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use alloc::{collections::BTreeMap, vec::Vec};
+	use alloc::vec::Vec;
+	use civitas_primitives::support::ExpiryQueue;
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
-	use sp_runtime::traits::Saturating;
 
 	/// A lot's name: at most `MaxNameLen` bytes.
 	pub type NameOf<T> = BoundedVec<u8, <T as Config>::MaxNameLen>;
@@ -68,6 +59,8 @@ pub mod pallet {
 	pub type PageOf<T> = BoundedVec<OccupancyOf<T>, ConstU32<LOTS_PER_PAGE>>;
 	/// A lot as queries answer it.
 	pub type LotViewOf<T> = LotView<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+	/// A lot as `nearby` answers it, with its distance.
+	pub type NearbyLotOf<T> = NearbyLot<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 	/// An occupancy batch: (lot, occupied) pairs.
 	pub type BatchOf<T> = BoundedVec<(LotId, u32), <T as Config>::MaxBatch>;
 
@@ -166,9 +159,9 @@ pub mod pallet {
 	pub type ReservationCount<T: Config> =
 		StorageMap<_, Blake2_128Concat, CitizenId, u32, ValueQuery>;
 
-	/// The reservations that end at each block.
+	/// The reservations that end at each block (if still in force then).
 	#[pallet::storage]
-	pub type EndingAt<T: Config> = StorageMap<
+	pub type ExpiringAt<T: Config> = StorageMap<
 		_,
 		Twox64Concat,
 		BlockNumberFor<T>,
@@ -198,8 +191,10 @@ pub mod pallet {
 
 	#[pallet::error]
 	pub enum Error<T> {
-		/// The name is empty or longer than `MaxNameLen`.
-		BadName,
+		/// The lot's name is empty.
+		EmptyName,
+		/// The lot's name is longer than `MaxNameLen` bytes.
+		NameTooLong,
 		/// The latitude is beyond ±80° or the longitude beyond ±180°.
 		BadPosition,
 		/// A lot needs at least one space.
@@ -226,7 +221,7 @@ pub mod pallet {
 		TooManyReservations,
 		/// As many reservations as `MaxExpiriesPerBlock` end in that block already; choose
 		/// another time.
-		TooManyEnding,
+		TooManyExpiring,
 		/// No reservation in force has this id.
 		UnknownReservation,
 		/// Only the citizen who reserved may cancel.
@@ -246,13 +241,10 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		/// Release the reservations that end at this block.
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			let ending = EndingAt::<T>::take(now);
-			let count = ending.len() as u32;
-			for reservation in ending {
-				if let Some(record) = Reservations::<T>::take(reservation) {
-					Self::release(&record);
-					Self::deposit_event(Event::ReservationEnded { reservation, lot: record.lot });
-				}
+			let due = ExpiringAt::<T>::due(now);
+			let count = due.len() as u32;
+			for reservation in due {
+				Self::expire(reservation);
 			}
 			T::WeightInfo::on_initialize(count)
 		}
@@ -260,9 +252,10 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Register a lot and index it by position.
+		/// Register a lot and index it by position (micro-degrees), with its capacity, its
+		/// price per hour and the account that reports its occupancy.
 		///
-		/// Origin: a `TRANSPORT` operator. Emits `LotRegistered` with the lot's number.
+		/// Origin: a `TRANSPORT` operator. Emits `LotRegistered` (with the new lot id).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register_lot())]
 		pub fn register_lot(
@@ -275,32 +268,7 @@ pub mod pallet {
 			operator: T::AccountId,
 		) -> DispatchResult {
 			let (agency, _) = T::Agencies::ensure_role(origin, Roles::TRANSPORT)?;
-			ensure!(!name.is_empty(), Error::<T>::BadName);
-			let name: NameOf<T> = name.try_into().map_err(|_| Error::<T>::BadName)?;
-			ensure!(geo::valid(lat_e6, lon_e6), Error::<T>::BadPosition);
-			ensure!(capacity > 0, Error::<T>::ZeroCapacity);
-			let lot = NextLotId::<T>::get();
-			Cells::<T>::try_mutate(geo::cell_of(lat_e6, lon_e6), |cell| cell.try_push(lot))
-				.map_err(|_| Error::<T>::CellFull)?;
-			let (page, _) = page_of(lot);
-			// Lots are numbered in order, so the new lot's entry is always the page's next one.
-			OccupancyPages::<T>::try_mutate(page, |entries| {
-				entries.try_push(Occupancy {
-					operator: operator.clone(),
-					capacity,
-					occupied: 0,
-					updated_at: frame_system::Pallet::<T>::block_number(),
-				})
-			})
-			// Unreachable while lots are numbered in order; refused rather than misplaced.
-			.map_err(|_| DispatchError::Corruption)?;
-			NextLotId::<T>::put(lot + 1);
-			Lots::<T>::insert(
-				lot,
-				Lot { name, lat_e6, lon_e6, reserved: 0, price_per_hour, agency },
-			);
-			Self::deposit_event(Event::LotRegistered { lot, agency, operator });
-			Ok(())
+			Self::do_register_lot(agency, name, lat_e6, lon_e6, capacity, price_per_hour, operator)
 		}
 
 		/// Report how many spaces are occupied in each of up to `MaxBatch` lots. All or
@@ -311,48 +279,19 @@ pub mod pallet {
 		/// consecutive lots on the same page ([`page_runs`]) — so a batch sorted by lot costs
 		/// least.
 		///
-		/// Origin: the lots' operator account.
+		/// Origin: the lots' operator account. Emits `OccupancyUpdated`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(Pallet::<T>::occupancy_weight(updates))]
 		pub fn update_occupancy(origin: OriginFor<T>, updates: BatchOf<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			ensure!(!updates.is_empty(), Error::<T>::EmptyBatch);
-			let now = frame_system::Pallet::<T>::block_number();
-			// The page being changed: read at the first of a run of its lots, written back when
-			// the run ends. A refusal part-way undoes every page written (the call is
-			// transactional).
-			let mut open: Option<(u32, PageOf<T>)> = None;
-			for &(lot, occupied) in updates.iter() {
-				let (page, index) = page_of(lot);
-				let entries = match open {
-					Some((current, ref mut entries)) if current == page => entries,
-					_ => {
-						if let Some((done, entries)) = open.take() {
-							OccupancyPages::<T>::insert(done, entries);
-						}
-						&mut open.insert((page, OccupancyPages::<T>::get(page))).1
-					},
-				};
-				let entry = entries.get_mut(index).ok_or(Error::<T>::UnknownLot)?;
-				ensure!(entry.operator == who, Error::<T>::NotLotOperator);
-				ensure!(occupied <= entry.capacity, Error::<T>::OverCapacity);
-				entry.occupied = occupied;
-				entry.updated_at = now;
-			}
-			if let Some((page, entries)) = open {
-				OccupancyPages::<T>::insert(page, entries);
-			}
-			Self::deposit_event(Event::OccupancyUpdated {
-				operator: who,
-				count: updates.len() as u32,
-			});
-			Ok(())
+			Self::do_update_occupancy(who, updates)
 		}
 
-		/// Hold a space in `lot` for the signer, who means to park from `starts_at` for
+		/// Hold a space in `lot` for the signer, who means to park from block `starts_at` for
 		/// `minutes`; it is held from now until then, and released at that block.
 		///
-		/// Origin: an active citizen's own account.
+		/// Origin: an active citizen's own account. Emits `Reserved` (with the new
+		/// reservation id and its end block).
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::reserve())]
 		pub fn reserve(
@@ -363,41 +302,12 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let citizen = T::Citizens::citizen_of(&who).ok_or(Error::<T>::NotACitizen)?;
-			ensure!(
-				(1..=T::MaxReservationMinutes::get()).contains(&minutes),
-				Error::<T>::BadDuration
-			);
-			let now = frame_system::Pallet::<T>::block_number();
-			ensure!(
-				starts_at >= now && starts_at <= now.saturating_add(T::MaxAdvance::get()),
-				Error::<T>::BadStart
-			);
-			let held = ReservationCount::<T>::get(citizen);
-			ensure!(held < T::MaxReservationsPerCitizen::get(), Error::<T>::TooManyReservations);
-			let mut record = Lots::<T>::get(lot).ok_or(Error::<T>::UnknownLot)?;
-			let occupancy = Self::occupancy(lot).ok_or(Error::<T>::UnknownLot)?;
-			ensure!(occupancy.free(record.reserved) > 0, Error::<T>::LotFull);
-
-			let ends_at =
-				starts_at.saturating_add(T::BlocksPerMinute::get().saturating_mul(minutes.into()));
-			let reservation = NextReservationId::<T>::get();
-			EndingAt::<T>::try_mutate(ends_at, |ending| ending.try_push(reservation))
-				.map_err(|_| Error::<T>::TooManyEnding)?;
-			NextReservationId::<T>::put(reservation + 1);
-			record.reserved += 1;
-			Lots::<T>::insert(lot, record);
-			ReservationCount::<T>::insert(citizen, held + 1);
-			Reservations::<T>::insert(
-				reservation,
-				Reservation { lot, citizen, starts_at, ends_at },
-			);
-			Self::deposit_event(Event::Reserved { reservation, lot, citizen, ends_at });
-			Ok(())
+			Self::do_reserve(citizen, lot, starts_at, minutes)
 		}
 
 		/// Give a reserved space back before its end.
 		///
-		/// Origin: the account of the citizen who reserved it.
+		/// Origin: the account of the citizen who reserved it. Emits `ReservationCancelled`.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::cancel_reservation())]
 		pub fn cancel_reservation(
@@ -405,112 +315,7 @@ pub mod pallet {
 			reservation: ReservationId,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let record =
-				Reservations::<T>::get(reservation).ok_or(Error::<T>::UnknownReservation)?;
-			ensure!(
-				T::Citizens::citizen_of(&who) == Some(record.citizen),
-				Error::<T>::NotYourReservation
-			);
-			Reservations::<T>::remove(reservation);
-			Self::release(&record);
-			Self::deposit_event(Event::ReservationCancelled { reservation, lot: record.lot });
-			Ok(())
-		}
-	}
-
-	impl<T: Config> Pallet<T> {
-		/// Give a reservation's space back to its lot and its slot back to its citizen.
-		fn release(record: &Reservation<BlockNumberFor<T>>) {
-			Lots::<T>::mutate(record.lot, |lot| {
-				if let Some(lot) = lot {
-					lot.reserved = lot.reserved.saturating_sub(1);
-				}
-			});
-			ReservationCount::<T>::mutate(record.citizen, |held| *held = held.saturating_sub(1));
-		}
-
-		/// The weight of an occupancy batch: its pages and the updates beyond one per page.
-		pub fn occupancy_weight(updates: &BatchOf<T>) -> Weight {
-			let pages = page_runs(updates);
-			T::WeightInfo::update_occupancy(pages, (updates.len() as u32).saturating_sub(pages))
-		}
-
-		/// A lot's occupancy entry.
-		pub fn occupancy(lot: LotId) -> Option<OccupancyOf<T>> {
-			let (page, index) = page_of(lot);
-			OccupancyPages::<T>::get(page).get(index).cloned()
-		}
-
-		fn view(
-			id: LotId,
-			lot: LotOf<T>,
-			occupancy: OccupancyOf<T>,
-			now: BlockNumberFor<T>,
-		) -> LotViewOf<T> {
-			LotView {
-				id,
-				free: occupancy.free(lot.reserved),
-				stale: now.saturating_sub(occupancy.updated_at) > T::StaleAfter::get(),
-				name: lot.name.into_inner(),
-				lat_e6: lot.lat_e6,
-				lon_e6: lot.lon_e6,
-				capacity: occupancy.capacity,
-				occupied: occupancy.occupied,
-				reserved: lot.reserved,
-				price_per_hour: lot.price_per_hour,
-				operator: occupancy.operator,
-				agency: lot.agency,
-				updated_at: occupancy.updated_at,
-			}
-		}
-
-		/// A lot with its free count and staleness (for `ParkingApi::lot`).
-		pub fn lot(id: LotId) -> Option<LotViewOf<T>> {
-			let lot = Lots::<T>::get(id)?;
-			let occupancy = Self::occupancy(id)?;
-			Some(Self::view(id, lot, occupancy, frame_system::Pallet::<T>::block_number()))
-		}
-
-		/// The lots within `radius_m` metres of a position with at least `min_free` free
-		/// spaces, nearest first (ties by id), at most `limit` (for `ParkingApi::nearby`).
-		/// Reads only the grid cells the circle touches.
-		pub fn nearby(
-			lat_e6: i32,
-			lon_e6: i32,
-			radius_m: u32,
-			min_free: u32,
-			limit: u32,
-		) -> Result<Vec<NearbyLot<T::AccountId, BlockNumberFor<T>>>, NearbyError> {
-			ensure!(geo::valid(lat_e6, lon_e6), NearbyError::BadPosition);
-			ensure!(radius_m <= T::MaxRadius::get(), NearbyError::RadiusTooLarge);
-			ensure!(limit > 0 && limit <= T::MaxNearby::get(), NearbyError::BadLimit);
-			let now = frame_system::Pallet::<T>::block_number();
-			let ((row0, col0), (row1, col1)) = geo::cells_around(lat_e6, lon_e6, radius_m);
-			let mut found = Vec::new();
-			// Each occupancy page once, however many of its lots the circle holds.
-			let mut pages = BTreeMap::<u32, PageOf<T>>::new();
-			for row in row0..=row1 {
-				for col in col0..=col1 {
-					for id in Cells::<T>::get((row, col)) {
-						let Some(lot) = Lots::<T>::get(id) else { continue };
-						let distance_m = geo::distance_m(lat_e6, lon_e6, lot.lat_e6, lot.lon_e6);
-						if distance_m > radius_m {
-							continue;
-						}
-						let (page, index) = page_of(id);
-						let entries =
-							pages.entry(page).or_insert_with(|| OccupancyPages::<T>::get(page));
-						let Some(occupancy) = entries.get(index).cloned() else { continue };
-						if occupancy.free(lot.reserved) >= min_free {
-							let lot = Self::view(id, lot, occupancy, now);
-							found.push(NearbyLot { distance_m, lot });
-						}
-					}
-				}
-			}
-			found.sort_by_key(|near| (near.distance_m, near.lot.id));
-			found.truncate(limit as usize);
-			Ok(found)
+			Self::do_cancel_reservation(who, reservation)
 		}
 	}
 }

@@ -5,9 +5,8 @@ use crate as pallet_parking;
 use civitas_primitives::Roles;
 use frame_support::{
 	assert_ok, derive_impl,
-	traits::{ConstU32, ConstU64, Hooks},
+	traits::{ConstU32, ConstU64},
 };
-use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -25,7 +24,13 @@ impl frame_system::Config for Test {
 	type Block = Block;
 }
 
-pallet_citizens::impl_test_registries!(Test);
+#[derive_impl(pallet_agencies::config_preludes::TestDefaultConfig)]
+impl pallet_agencies::Config for Test {}
+
+#[derive_impl(pallet_citizens::config_preludes::TestDefaultConfig)]
+impl pallet_citizens::Config for Test {
+	type Agencies = Agencies;
+}
 
 /// Blocks in a minute of the mock chain.
 pub const MINUTE: u64 = 2;
@@ -90,31 +95,17 @@ pub fn lot_at(lat_e6: i32, lon_e6: i32, capacity: u32) -> crate::LotId {
 
 /// Move to block `n`, running the pallet's block-start hook on the way.
 pub fn run_to(n: u64) {
-	while System::block_number() < n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
-		Parking::on_initialize(next);
-	}
+	civitas_test_utils::run_to::<Test, Parking>(n)
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let agency = pallet_agencies::GenesisAgency::with_operator;
-	let storage = RuntimeGenesisConfig {
-		system: Default::default(),
-		agencies: pallet_agencies::GenesisConfig {
-			agencies: vec![
-				agency("Civil Affairs", Roles::CIVIL_AFFAIRS, 10, REGISTRAR),
-				agency("Transport", Roles::TRANSPORT, 11, PLANNER),
-				agency("Land Registry", Roles::LAND_REGISTRY, 12, CLERK),
-			],
-			session_length: None,
-		},
-	}
-	.build_storage()
-	.unwrap();
-	let mut ext = sp_io::TestExternalities::new(storage);
+	let mut ext = civitas_test_utils::new_ext::<Test>(vec![
+		agency("Civil Affairs", Roles::CIVIL_AFFAIRS, 10, REGISTRAR),
+		agency("Transport", Roles::TRANSPORT, 11, PLANNER),
+		agency("Land Registry", Roles::LAND_REGISTRY, 12, CLERK),
+	]);
 	ext.execute_with(|| {
-		System::set_block_number(1);
 		for (name, account) in [("alice", ALICE), ("bob", BOB)] {
 			assert_ok!(Registry::register_citizen(
 				RuntimeOrigin::signed(REGISTRAR),

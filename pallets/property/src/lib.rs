@@ -26,16 +26,18 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod features;
 #[cfg(test)]
 mod mock;
-pub mod runtime_api;
+mod queries;
 #[cfg(test)]
 mod tests;
-pub mod types;
+/// The records this pallet stores, shared with the runtime API: [`civitas_primitives::property`].
+pub use civitas_primitives::property as types;
 pub mod weights;
 
 pub use civitas_primitives::{
-	AgencyId, AgencyRoles, CitizenAccounts, CitizenId, CitizenRegistry, Roles,
+	AgencyId, AgencyRoles, CitizenAccounts, CitizenId, CitizenRegistry, District, Roles,
 };
 pub use pallet::*;
 pub use types::*;
@@ -45,9 +47,9 @@ pub use weights::WeightInfo;
 pub mod pallet {
 	use super::*;
 	use alloc::vec::Vec;
+	use civitas_primitives::support::ExpiryQueue;
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
-	use sp_runtime::traits::Saturating;
 
 	/// An owner list: at most `MaxOwners` shares.
 	pub type OwnersOf<T> = BoundedVec<Share, <T as Config>::MaxOwners>;
@@ -216,8 +218,10 @@ pub mod pallet {
 		UnknownProperty,
 		/// A property is registered under this parcel reference already.
 		ParcelRegistered,
-		/// The parcel reference is empty or longer than `MaxParcelRefLen`.
-		BadParcelRef,
+		/// The parcel reference is empty.
+		EmptyParcelRef,
+		/// The parcel reference is longer than `MaxParcelRefLen` bytes.
+		ParcelRefTooLong,
 		/// An owner list must name at least one owner.
 		NoOwners,
 		/// An owner list may name at most `MaxOwners` owners.
@@ -274,7 +278,7 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		/// Expire the transfers due at this block that are still open.
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			let due = ExpiringAt::<T>::take(now);
+			let due = ExpiringAt::<T>::due(now);
 			let count = due.len() as u32;
 			for transfer in due {
 				Self::expire(transfer);
@@ -288,60 +292,28 @@ pub mod pallet {
 		/// Register a property: its parcel reference, district, area, usage, owners (shares in
 		/// ppm summing to 1,000,000) and the hash of its title deed.
 		///
-		/// Origin: a `LAND_REGISTRY` operator.
+		/// Origin: a `LAND_REGISTRY` operator. Emits `PropertyRegistered` (with the new id).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register_property(owners.len() as u32))]
 		pub fn register_property(
 			origin: OriginFor<T>,
 			parcel_ref: Vec<u8>,
-			district: u16,
+			district: District,
 			area_m2: u32,
 			usage: Usage,
 			owners: Vec<Share>,
 			title_hash: DocHash,
 		) -> DispatchResult {
 			let (agency, _) = T::Agencies::ensure_role(origin, Roles::LAND_REGISTRY)?;
-			ensure!(!parcel_ref.is_empty(), Error::<T>::BadParcelRef);
-			let parcel_ref: ParcelRefOf<T> =
-				parcel_ref.try_into().map_err(|_| Error::<T>::BadParcelRef)?;
-			ensure!(
-				!PropertyByParcel::<T>::contains_key(&parcel_ref),
-				Error::<T>::ParcelRegistered
-			);
-			let owners = Self::owner_list(owners)?;
-			Self::ensure_room(&owners, &[])?;
-
-			let id = NextPropertyId::<T>::get();
-			NextPropertyId::<T>::put(id + 1);
-			let now = frame_system::Pallet::<T>::block_number();
-			PropertyByParcel::<T>::insert(&parcel_ref, id);
-			Self::index_owners(id, &[], &owners);
-			Properties::<T>::insert(
-				id,
-				Property {
-					parcel_ref,
-					district,
-					area_m2,
-					usage,
-					owners: owners.clone(),
-					title_hash,
-					registered_by: agency,
-					registered_at: now,
-					open_transfer: None,
-					encumbrances: 0,
-					blocking: 0,
-					history: 0,
-				},
-			);
-			Self::record(id, TitleEvent::Registered { owners: owners.clone(), title_hash })?;
-			Self::deposit_event(Event::PropertyRegistered { id, agency, owners });
-			Ok(())
+			let parcel = Parcel { parcel_ref, district, area_m2, usage };
+			Self::do_register_property(agency, parcel, owners, title_hash)
 		}
 
 		/// Start selling a property to `new_owners` under the contract whose hash is given.
 		/// Every other current owner and every new owner must then approve.
 		///
 		/// Origin: an owner — a citizen owner's account or an operator of an agency owner.
+		/// Emits `TransferInitiated` (with the new transfer id and its expiry block).
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::initiate_transfer())]
 		pub fn initiate_transfer(
@@ -351,116 +323,34 @@ pub mod pallet {
 			contract_hash: DocHash,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut record = Properties::<T>::get(property).ok_or(Error::<T>::UnknownProperty)?;
-			let initiator = Self::party_among(&who, record.owners.iter().map(|share| &share.owner))
-				.ok_or(Error::<T>::NotAnOwner)?;
-			ensure!(record.open_transfer.is_none(), Error::<T>::TransferOpen);
-			let new_owners = Self::owner_list(new_owners)?;
-
-			let mut pending: Vec<Owner> = record
-				.owners
-				.iter()
-				.chain(new_owners.iter())
-				.map(|share| share.owner)
-				.filter(|party| *party != initiator)
-				.collect();
-			pending.sort();
-			pending.dedup();
-			let pending: PartiesOf<T> =
-				pending.try_into().map_err(|_| Error::<T>::TooManyOwners)?;
-
-			let id = NextTransferId::<T>::get();
-			let now = frame_system::Pallet::<T>::block_number();
-			let expires_at = now.saturating_add(T::TransferTimeout::get());
-			ExpiringAt::<T>::try_mutate(expires_at, |due| due.try_push(id))
-				.map_err(|_| Error::<T>::TooManyExpiring)?;
-			NextTransferId::<T>::put(id + 1);
-			record.open_transfer = Some(id);
-			Properties::<T>::insert(property, record);
-			Transfers::<T>::insert(
-				id,
-				Transfer {
-					property,
-					new_owners,
-					contract_hash,
-					initiator,
-					pending,
-					tax_confirmed_by: None,
-					status: TransferStatus::Open,
-					initiated_at: now,
-					expires_at,
-				},
-			);
-			Self::record(
-				property,
-				TitleEvent::TransferInitiated { transfer: id, initiator, contract_hash },
-			)?;
-			Self::deposit_event(Event::TransferInitiated {
-				transfer: id,
-				property,
-				initiator,
-				expires_at,
-			});
-			Ok(())
+			Self::do_initiate_transfer(who, property, new_owners, contract_hash)
 		}
 
 		/// Approve a transfer as one of its sellers or buyers.
 		///
 		/// Origin: a party's account — a citizen's own, or an operator of an agency party.
+		/// Emits `TransferApproved` (with the approvals still awaited).
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::approve_transfer())]
 		pub fn approve_transfer(origin: OriginFor<T>, transfer: TransferId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut record = Self::open_transfer(transfer)?;
-			let party = match Self::party_among(&who, record.pending.iter()) {
-				Some(party) => party,
-				None => {
-					let parties = record
-						.new_owners
-						.iter()
-						.map(|share| &share.owner)
-						.chain(core::iter::once(&record.initiator));
-					let property =
-						Properties::<T>::get(record.property).ok_or(Error::<T>::UnknownProperty)?;
-					let sellers = property.owners.iter().map(|share| &share.owner);
-					ensure!(
-						Self::party_among(&who, parties.chain(sellers)).is_some(),
-						Error::<T>::NotAParty
-					);
-					return Err(Error::<T>::AlreadyApproved.into());
-				},
-			};
-			record.pending.retain(|pending| *pending != party);
-			let remaining = record.pending.len() as u32;
-			let property = record.property;
-			Transfers::<T>::insert(transfer, record);
-			Self::record(property, TitleEvent::TransferApproved { transfer, party })?;
-			Self::deposit_event(Event::TransferApproved { transfer, party, remaining });
-			Ok(())
+			Self::do_approve_transfer(who, transfer)
 		}
 
 		/// Confirm that the tax of a transfer was paid, once every party has approved.
 		///
-		/// Origin: a `TAX` operator.
+		/// Origin: a `TAX` operator. Emits `TaxConfirmed`.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::confirm_tax())]
 		pub fn confirm_tax(origin: OriginFor<T>, transfer: TransferId) -> DispatchResult {
 			let (agency, _) = T::Agencies::ensure_role(origin, Roles::TAX)?;
-			let mut record = Self::open_transfer(transfer)?;
-			ensure!(record.pending.is_empty(), Error::<T>::ApprovalsPending);
-			ensure!(record.tax_confirmed_by.is_none(), Error::<T>::TaxAlreadyConfirmed);
-			record.tax_confirmed_by = Some(agency);
-			let property = record.property;
-			Transfers::<T>::insert(transfer, record);
-			Self::record(property, TitleEvent::TaxConfirmed { transfer, agency })?;
-			Self::deposit_event(Event::TaxConfirmed { transfer, agency });
-			Ok(())
+			Self::do_confirm_tax(agency, transfer)
 		}
 
 		/// Finalise a transfer: the property passes to its new owners at once, under the new
 		/// title deed whose hash is given. Refused while a mortgage or seizure stands.
 		///
-		/// Origin: a `LAND_REGISTRY` operator.
+		/// Origin: a `LAND_REGISTRY` operator. Emits `TransferFinalized`.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::finalize_transfer())]
 		pub fn finalize_transfer(
@@ -469,33 +359,13 @@ pub mod pallet {
 			title_hash: DocHash,
 		) -> DispatchResult {
 			let (agency, _) = T::Agencies::ensure_role(origin, Roles::LAND_REGISTRY)?;
-			let mut record = Self::open_transfer(transfer)?;
-			ensure!(record.tax_confirmed_by.is_some(), Error::<T>::TaxNotConfirmed);
-			let id = record.property;
-			let mut property = Properties::<T>::get(id).ok_or(Error::<T>::UnknownProperty)?;
-			ensure!(property.blocking == 0, Error::<T>::Encumbered);
-			Self::ensure_room(&record.new_owners, &property.owners)?;
-
-			Self::index_owners(id, &property.owners, &record.new_owners);
-			property.owners = record.new_owners.clone();
-			property.title_hash = title_hash;
-			property.open_transfer = None;
-			Properties::<T>::insert(id, property);
-			record.status = TransferStatus::Finalized;
-			let owners = record.new_owners.clone();
-			Transfers::<T>::insert(transfer, record);
-			Self::record(
-				id,
-				TitleEvent::TransferFinalized { transfer, owners: owners.clone(), agency },
-			)?;
-			Self::deposit_event(Event::TransferFinalized { transfer, property: id, owners });
-			Ok(())
+			Self::do_finalize_transfer(agency, transfer, title_hash)
 		}
 
 		/// Reject a transfer, for the reason whose hash is given; the property is free for
 		/// another.
 		///
-		/// Origin: a `LAND_REGISTRY` operator.
+		/// Origin: a `LAND_REGISTRY` operator. Emits `TransferRejected`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::reject_transfer())]
 		pub fn reject_transfer(
@@ -504,16 +374,14 @@ pub mod pallet {
 			reason_hash: DocHash,
 		) -> DispatchResult {
 			let (agency, _) = T::Agencies::ensure_role(origin, Roles::LAND_REGISTRY)?;
-			let record = Self::open_transfer(transfer)?;
-			let property = record.property;
-			Self::close(transfer, record, TransferStatus::Rejected);
-			Self::record(property, TitleEvent::TransferRejected { transfer, agency, reason_hash })?;
-			Self::deposit_event(Event::TransferRejected { transfer, property, reason_hash });
-			Ok(())
+			Self::do_reject_transfer(agency, transfer, reason_hash)
 		}
 
-		/// Register a claim on a property: a mortgage (by a `FINANCE` operator), a court
-		/// seizure (`COURT`) or a lease (`LAND_REGISTRY`), with the hash of its deed or order.
+		/// Register a claim on a property, with the hash of its deed or order.
+		///
+		/// Origin: an operator of an agency with the claim's role: `FINANCE` for a mortgage,
+		/// `COURT` for a seizure, `LAND_REGISTRY` for a lease. Emits `Encumbered` (with the
+		/// new encumbrance id).
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::encumber())]
 		pub fn encumber(
@@ -522,250 +390,21 @@ pub mod pallet {
 			kind: EncumbranceKind,
 			reference_hash: DocHash,
 		) -> DispatchResult {
-			let (holder, _) = T::Agencies::ensure_role(origin, Self::role_for(kind))?;
-			let mut record = Properties::<T>::get(property).ok_or(Error::<T>::UnknownProperty)?;
-			ensure!(
-				record.encumbrances < T::MaxEncumbrances::get(),
-				Error::<T>::TooManyEncumbrances
-			);
-			let id = NextEncumbranceId::<T>::get();
-			NextEncumbranceId::<T>::put(id + 1);
-			record.encumbrances += 1;
-			if kind.blocks_transfer() {
-				record.blocking += 1;
-			}
-			Properties::<T>::insert(property, record);
-			ActiveEncumbrances::<T>::insert(property, id, ());
-			Encumbrances::<T>::insert(
-				id,
-				Encumbrance {
-					property,
-					kind,
-					holder,
-					reference_hash,
-					created_at: frame_system::Pallet::<T>::block_number(),
-					released_at: None,
-				},
-			);
-			Self::record(property, TitleEvent::Encumbered { encumbrance: id, kind, holder })?;
-			Self::deposit_event(Event::Encumbered { encumbrance: id, property, kind, holder });
-			Ok(())
+			let (holder, _) = T::Agencies::ensure_role(origin, kind.role())?;
+			Self::do_encumber(holder, property, kind, reference_hash)
 		}
 
 		/// Release a claim.
 		///
 		/// Origin: an operator of the holding agency (still with the role of the claim).
+		/// Emits `Released`.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::release())]
 		pub fn release(origin: OriginFor<T>, encumbrance: EncumbranceId) -> DispatchResult {
-			let mut claim =
+			let claim =
 				Encumbrances::<T>::get(encumbrance).ok_or(Error::<T>::UnknownEncumbrance)?;
-			let (holder, _) = T::Agencies::ensure_role(origin, Self::role_for(claim.kind))?;
-			ensure!(claim.holder == holder, Error::<T>::NotHolder);
-			ensure!(claim.released_at.is_none(), Error::<T>::AlreadyReleased);
-			let property = claim.property;
-			Properties::<T>::try_mutate(property, |record| -> DispatchResult {
-				let record = record.as_mut().ok_or(Error::<T>::UnknownProperty)?;
-				record.encumbrances = record.encumbrances.saturating_sub(1);
-				if claim.kind.blocks_transfer() {
-					record.blocking = record.blocking.saturating_sub(1);
-				}
-				Ok(())
-			})?;
-			claim.released_at = Some(frame_system::Pallet::<T>::block_number());
-			Encumbrances::<T>::insert(encumbrance, claim);
-			ActiveEncumbrances::<T>::remove(property, encumbrance);
-			Self::record(property, TitleEvent::Released { encumbrance, holder })?;
-			Self::deposit_event(Event::Released { encumbrance, property });
-			Ok(())
-		}
-	}
-
-	impl<T: Config> Pallet<T> {
-		/// Check an owner list: 1..=MaxOwners distinct, registered or active owners with
-		/// shares above zero summing to exactly 1,000,000 ppm.
-		fn owner_list(owners: Vec<Share>) -> Result<OwnersOf<T>, DispatchError> {
-			ensure!(!owners.is_empty(), Error::<T>::NoOwners);
-			let owners: OwnersOf<T> = owners.try_into().map_err(|_| Error::<T>::TooManyOwners)?;
-			let mut total: u64 = 0;
-			for (index, share) in owners.iter().enumerate() {
-				ensure!(share.ppm > 0, Error::<T>::ZeroShare);
-				total += share.ppm as u64;
-				ensure!(
-					owners[..index].iter().all(|earlier| earlier.owner != share.owner),
-					Error::<T>::DuplicateOwner
-				);
-				match share.owner {
-					Owner::Citizen(citizen) => {
-						ensure!(T::Citizens::is_registered(&citizen), Error::<T>::UnknownCitizen)
-					},
-					Owner::Agency(agency) => {
-						ensure!(T::Agencies::is_active(agency), Error::<T>::InactiveAgency)
-					},
-				}
-			}
-			ensure!(total == WHOLE as u64, Error::<T>::SharesNotWhole);
-			Ok(owners)
-		}
-
-		/// Whether each of `owners` who is not among `leaving` can take one more property.
-		fn ensure_room(owners: &[Share], leaving: &[Share]) -> DispatchResult {
-			for share in owners {
-				if leaving.iter().any(|old| old.owner == share.owner) {
-					continue;
-				}
-				ensure!(
-					OwnedCount::<T>::get(share.owner) < T::MaxPropertiesPerOwner::get(),
-					Error::<T>::TooManyProperties
-				);
-			}
-			Ok(())
-		}
-
-		/// Move property `id` in the owners' index from `old` to `new` owners.
-		fn index_owners(id: PropertyId, old: &[Share], new: &[Share]) {
-			for share in old.iter().filter(|old| new.iter().all(|new| new.owner != old.owner)) {
-				PropertiesOf::<T>::remove(share.owner, id);
-				OwnedCount::<T>::mutate(share.owner, |count| *count = count.saturating_sub(1));
-			}
-			for share in new.iter().filter(|new| old.iter().all(|old| old.owner != new.owner)) {
-				PropertiesOf::<T>::insert(share.owner, id, ());
-				OwnedCount::<T>::mutate(share.owner, |count| *count += 1);
-			}
-		}
-
-		/// The first of `parties` that `who` acts for: as that citizen's account, or as an
-		/// operator of that (active) agency.
-		fn party_among<'a>(
-			who: &T::AccountId,
-			parties: impl Iterator<Item = &'a Owner>,
-		) -> Option<Owner> {
-			let citizen = T::Citizens::citizen_of(who);
-			let agency =
-				T::Agencies::agency_of(who).filter(|agency| T::Agencies::is_active(*agency));
-			parties
-				.into_iter()
-				.find(|party| match party {
-					Owner::Citizen(id) => citizen.as_ref() == Some(id),
-					Owner::Agency(id) => agency == Some(*id),
-				})
-				.copied()
-		}
-
-		/// The transfer, if it exists and is open.
-		fn open_transfer(transfer: TransferId) -> Result<TransferOf<T>, DispatchError> {
-			let record = Transfers::<T>::get(transfer).ok_or(Error::<T>::UnknownTransfer)?;
-			ensure!(record.status == TransferStatus::Open, Error::<T>::TransferClosed);
-			Ok(record)
-		}
-
-		/// Close an open transfer without a change of owners.
-		fn close(transfer: TransferId, mut record: TransferOf<T>, status: TransferStatus) {
-			Properties::<T>::mutate(record.property, |property| {
-				if let Some(property) = property {
-					property.open_transfer = None;
-				}
-			});
-			record.status = status;
-			Transfers::<T>::insert(transfer, record);
-		}
-
-		/// Expire `transfer` if it is still open (run at its expiry block's start).
-		fn expire(transfer: TransferId) {
-			let Ok(record) = Self::open_transfer(transfer) else { return };
-			let property = record.property;
-			Self::close(transfer, record, TransferStatus::Expired);
-			// A full history cannot stop an expiry; the event still records it.
-			let _ = Self::record(property, TitleEvent::TransferExpired { transfer });
-			Self::deposit_event(Event::TransferExpired { transfer, property });
-		}
-
-		/// The role an agency needs to register (and release) a claim of `kind`.
-		fn role_for(kind: EncumbranceKind) -> Roles {
-			match kind {
-				EncumbranceKind::Mortgage => Roles::FINANCE,
-				EncumbranceKind::CourtSeizure => Roles::COURT,
-				EncumbranceKind::Lease => Roles::LAND_REGISTRY,
-			}
-		}
-
-		/// Append `event` to a property's title history.
-		fn record(property: PropertyId, event: TitleEvent<OwnersOf<T>>) -> DispatchResult {
-			Properties::<T>::try_mutate(property, |record| -> DispatchResult {
-				let record = record.as_mut().ok_or(Error::<T>::UnknownProperty)?;
-				ensure!(record.history < T::MaxHistory::get(), Error::<T>::HistoryFull);
-				let seq = record.history;
-				record.history += 1;
-				History::<T>::insert(
-					property,
-					seq,
-					HistoryEntry { seq, event, at: frame_system::Pallet::<T>::block_number() },
-				);
-				Ok(())
-			})
-		}
-
-		/// A property with its owners and active encumbrances (for `PropertyApi::property`).
-		pub fn property(id: PropertyId) -> Option<PropertyView<BlockNumberFor<T>>> {
-			let record = Properties::<T>::get(id)?;
-			let mut encumbrances: Vec<_> = ActiveEncumbrances::<T>::iter_key_prefix(id)
-				.take(T::MaxEncumbrances::get() as usize)
-				.filter_map(|claim| Some((claim, Encumbrances::<T>::get(claim)?)))
-				.collect();
-			encumbrances.sort_by_key(|(claim, _)| *claim);
-			Some(PropertyView {
-				id,
-				parcel_ref: record.parcel_ref.into_inner(),
-				district: record.district,
-				area_m2: record.area_m2,
-				usage: record.usage,
-				owners: record.owners.into_inner(),
-				title_hash: record.title_hash,
-				registered_by: record.registered_by,
-				registered_at: record.registered_at,
-				open_transfer: record.open_transfer,
-				encumbrances,
-			})
-		}
-
-		/// The ids of an owner's properties, ascending (for `PropertyApi::properties_of`).
-		pub fn properties_of(owner: Owner) -> Vec<PropertyId> {
-			let mut ids: Vec<PropertyId> = PropertiesOf::<T>::iter_key_prefix(owner)
-				.take(T::MaxPropertiesPerOwner::get() as usize)
-				.collect();
-			ids.sort_unstable();
-			ids
-		}
-
-		/// A property's title history, oldest first (for `PropertyApi::title_history`).
-		pub fn title_history(id: PropertyId) -> Vec<HistoryEntry<BlockNumberFor<T>, Vec<Share>>> {
-			let Some(record) = Properties::<T>::get(id) else { return Vec::new() };
-			(0..record.history)
-				.filter_map(|seq| History::<T>::get(id, seq))
-				.map(|entry| HistoryEntry {
-					seq: entry.seq,
-					event: entry.event.map_owners(BoundedVec::into_inner),
-					at: entry.at,
-				})
-				.collect()
-		}
-
-		/// A transfer (for `PropertyApi::transfer`).
-		pub fn transfer(
-			id: TransferId,
-		) -> Option<Transfer<BlockNumberFor<T>, Vec<Share>, Vec<Owner>>> {
-			let record = Transfers::<T>::get(id)?;
-			Some(Transfer {
-				property: record.property,
-				new_owners: record.new_owners.into_inner(),
-				contract_hash: record.contract_hash,
-				initiator: record.initiator,
-				pending: record.pending.into_inner(),
-				tax_confirmed_by: record.tax_confirmed_by,
-				status: record.status,
-				initiated_at: record.initiated_at,
-				expires_at: record.expires_at,
-			})
+			let (holder, _) = T::Agencies::ensure_role(origin, claim.kind.role())?;
+			Self::do_release(holder, encumbrance, claim)
 		}
 	}
 }

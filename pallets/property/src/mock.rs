@@ -6,9 +6,8 @@ use crate::{Owner, Share};
 use civitas_primitives::Roles;
 use frame_support::{
 	assert_ok, derive_impl,
-	traits::{ConstU32, ConstU64, Hooks},
+	traits::{ConstU32, ConstU64},
 };
-use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -26,7 +25,13 @@ impl frame_system::Config for Test {
 	type Block = Block;
 }
 
-pallet_citizens::impl_test_registries!(Test);
+#[derive_impl(pallet_agencies::config_preludes::TestDefaultConfig)]
+impl pallet_agencies::Config for Test {}
+
+#[derive_impl(pallet_citizens::config_preludes::TestDefaultConfig)]
+impl pallet_citizens::Config for Test {
+	type Agencies = Agencies;
+}
 
 /// How long a transfer stays open in the mock, in blocks.
 pub const TIMEOUT: u64 = 10;
@@ -91,35 +96,21 @@ pub fn register_people() {
 
 /// Move to block `n`, running the pallet's block-start hook on the way.
 pub fn run_to(n: u64) {
-	while System::block_number() < n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
-		Titles::on_initialize(next);
-	}
+	civitas_test_utils::run_to::<Test, Titles>(n)
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let agency = pallet_agencies::GenesisAgency::with_operator;
-	let storage = RuntimeGenesisConfig {
-		system: Default::default(),
-		agencies: pallet_agencies::GenesisConfig {
-			agencies: vec![
-				agency("Civil Affairs", Roles::CIVIL_AFFAIRS, 10, REGISTRAR),
-				agency("Land Registry", Roles::LAND_REGISTRY, 11, CLERK),
-				agency("Tax Bureau", Roles::TAX, 12, TAXMAN),
-				agency("City Bank", Roles::FINANCE, 13, BANKER),
-				agency("People's Court", Roles::COURT, 14, JUDGE),
-				agency("Housing Bureau", Roles::HOUSING, 15, HOUSING_OFFICER),
-				agency("Other Bank", Roles::FINANCE, 16, OTHER_BANKER),
-			],
-			session_length: None,
-		},
-	}
-	.build_storage()
-	.unwrap();
-	let mut ext = sp_io::TestExternalities::new(storage);
+	let mut ext = civitas_test_utils::new_ext::<Test>(vec![
+		agency("Civil Affairs", Roles::CIVIL_AFFAIRS, 10, REGISTRAR),
+		agency("Land Registry", Roles::LAND_REGISTRY, 11, CLERK),
+		agency("Tax Bureau", Roles::TAX, 12, TAXMAN),
+		agency("City Bank", Roles::FINANCE, 13, BANKER),
+		agency("People's Court", Roles::COURT, 14, JUDGE),
+		agency("Housing Bureau", Roles::HOUSING, 15, HOUSING_OFFICER),
+		agency("Other Bank", Roles::FINANCE, 16, OTHER_BANKER),
+	]);
 	ext.execute_with(|| {
-		System::set_block_number(1);
 		register_people();
 	});
 	ext

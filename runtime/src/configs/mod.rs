@@ -260,7 +260,7 @@ impl pallet_health::Config for Runtime {
 	/// The 14-day contact window of the health code.
 	type ContactWindow = ConstU32<{ 14 * DAYS }>;
 	/// Beijing has 16 districts; numbers up to 63 leave room for re-zoning.
-	type Districts = frame_support::traits::ConstU16<64>;
+	type DistrictCount = frame_support::traits::ConstU16<64>;
 	type WeightInfo = weights::pallet_health::WeightInfo<Runtime>;
 }
 

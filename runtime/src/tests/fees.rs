@@ -10,7 +10,6 @@ use codec::Encode;
 use frame_support::{assert_ok, dispatch::GetDispatchInfo};
 use sp_keyring::Sr25519Keyring::{self, *};
 use sp_runtime::{
-	generic::Era,
 	traits::{DispatchTransaction, TransactionExtension},
 	transaction_validity::{InvalidTransaction, TransactionValidityError},
 	DispatchError,
@@ -29,18 +28,7 @@ struct Outcome {
 fn send(who: Sr25519Keyring, call: RuntimeCall) -> Outcome {
 	let account = who.to_account_id();
 	let before = Balances::free_balance(&account);
-	let extension: TxExtension = (
-		frame_system::AuthorizeCall::new(),
-		frame_system::CheckNonZeroSender::new(),
-		frame_system::CheckSpecVersion::new(),
-		frame_system::CheckTxVersion::new(),
-		frame_system::CheckGenesis::new(),
-		frame_system::CheckEra::from(Era::Immortal),
-		frame_system::CheckNonce::from(System::account_nonce(&account)),
-		frame_system::CheckWeight::new(),
-		crate::fees::ChargeFeeUnlessAgency::with_tip(0),
-		frame_system::WeightReclaim::new(),
-	);
+	let extension = crate::tx_extension(System::account_nonce(&account));
 	System::reset_events();
 	let info = call.get_dispatch_info();
 	let len = call.encoded_size() + 110; // about what address, signature and extensions add

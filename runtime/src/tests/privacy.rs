@@ -1,4 +1,4 @@
-//! No plaintext personal data on chain (SPEC §0): a citizen registered through the real
+//! No plaintext personal data on chain: a citizen registered through the real
 //! runtime from a known test id number — with consent given, a health record anchored, read,
 //! amended and erased, a test reported, and a flat registered in their name — leaves no trace
 //! of that number anywhere in state — not in any key, not in any value, events included — in

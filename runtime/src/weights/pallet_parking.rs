@@ -94,8 +94,8 @@ impl<T: frame_system::Config> pallet_parking::WeightInfo for WeightInfo<T> {
 	/// Proof: `Parking::OccupancyPages` (`max_values`: None, `max_size`: Some(2830), added: 5305, mode: `MaxEncodedLen`)
 	/// Storage: `Parking::NextReservationId` (r:1 w:1)
 	/// Proof: `Parking::NextReservationId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parking::EndingAt` (r:1 w:1)
-	/// Proof: `Parking::EndingAt` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
+	/// Storage: `Parking::ExpiringAt` (r:1 w:1)
+	/// Proof: `Parking::ExpiringAt` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `Parking::Reservations` (r:0 w:1)
 	/// Proof: `Parking::Reservations` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn reserve() -> Weight {
@@ -128,8 +128,8 @@ impl<T: frame_system::Config> pallet_parking::WeightInfo for WeightInfo<T> {
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
-	/// Storage: `Parking::EndingAt` (r:1 w:1)
-	/// Proof: `Parking::EndingAt` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
+	/// Storage: `Parking::ExpiringAt` (r:1 w:1)
+	/// Proof: `Parking::ExpiringAt` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `Parking::Reservations` (r:256 w:256)
 	/// Proof: `Parking::Reservations` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Parking::Lots` (r:1 w:1)

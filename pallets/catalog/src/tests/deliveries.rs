@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::{Confirmation, Deliveries, Error};
+use civitas_primitives::MAX_PAGE;
 use frame_support::{assert_noop, assert_ok};
 
 fn confirm_as(who: u64, delivery: DeliveryId) -> sp_runtime::DispatchResult {
@@ -33,7 +34,7 @@ fn a_delivery_is_recorded_by_the_provider_and_confirmed_by_the_consumer() {
 			Deliveries::<Test>::get(delivery).unwrap().confirmed,
 			Some(Confirmation { by: TRANSPORT_OP, at: 4 })
 		);
-		let trail = Catalog::trail(id);
+		let trail = Catalog::trail(id, 0, MAX_PAGE);
 		assert_eq!(trail[3].by, Some(HEALTH_OP));
 		assert_eq!(
 			(trail[4].by, trail[4].agency, trail[4].at),

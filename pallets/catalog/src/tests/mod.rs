@@ -7,18 +7,12 @@ mod resources;
 mod trail;
 
 use crate::{mock::*, DeliveryId, Event, GrantId, Level, RequestId, ResourceId, Sensitivity, Step};
+use civitas_primitives::MAX_PAGE;
 use frame_support::assert_ok;
 
 /// The last event pallet-catalog deposited.
 pub(crate) fn last_event() -> Event<Test> {
-	System::events()
-		.into_iter()
-		.rev()
-		.find_map(|record| match record.event {
-			RuntimeEvent::Catalog(event) => Some(event),
-			_ => None,
-		})
-		.expect("a catalog event was deposited")
+	civitas_test_utils::last_event::<Test, _>()
 }
 
 /// The health bureau publishes a dataset of `sensitivity`; its id.
@@ -71,10 +65,10 @@ pub(crate) fn deliver(grant: GrantId, payload: &str) -> DeliveryId {
 
 /// The kinds of step in a resource's trail, by name.
 pub(crate) fn steps(resource: ResourceId) -> Vec<&'static str> {
-	Catalog::trail(resource).into_iter().map(|entry| entry.step.name()).collect()
+	Catalog::trail(resource, 0, MAX_PAGE).into_iter().map(|entry| entry.step.name()).collect()
 }
 
 /// The ids of the active grants `agency` is party to.
 pub(crate) fn grant_ids(agency: u32) -> Vec<GrantId> {
-	Catalog::grants_of(agency).into_iter().map(|view| view.id).collect()
+	Catalog::grants_of(agency, 0, MAX_PAGE).into_iter().map(|view| view.id).collect()
 }

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::{Error, GrantStatus, OpenRequests, RequestStatus, Requests};
+use civitas_primitives::MAX_PAGE;
 use frame_support::{assert_noop, assert_ok};
 
 fn request_as(
@@ -67,7 +68,7 @@ fn a_request_waits_for_the_owner_who_grants_it_for_its_duration() {
 		assert_eq!(grant_ids(TRANSPORT), vec![grant]);
 		assert_eq!(grant_ids(HEALTH), vec![grant]);
 		assert_eq!(crate::Resources::<Test>::get(id).unwrap().active_grants, 1);
-		let trail = Catalog::trail(id);
+		let trail = Catalog::trail(id, 0, MAX_PAGE);
 		assert_eq!(steps(id), ["Published", "Requested", "Granted"]);
 		assert_eq!((trail[1].by, trail[1].agency), (Some(TRANSPORT_OP), Some(TRANSPORT)));
 		assert_eq!((trail[2].by, trail[2].agency, trail[2].at), (Some(HEALTH_OP), Some(HEALTH), 5));
@@ -94,7 +95,7 @@ fn a_public_resource_is_granted_at_once() {
 		);
 		assert_eq!(Requests::<Test>::get(req).unwrap().status, RequestStatus::Granted { grant });
 		assert_eq!(OpenRequests::<Test>::get(id, TRANSPORT), None);
-		let trail = Catalog::trail(id);
+		let trail = Catalog::trail(id, 0, MAX_PAGE);
 		assert_eq!(steps(id), ["Published", "Requested", "Granted"]);
 		assert_eq!((trail[2].by, trail[2].agency), (None, None));
 		// A second request is a second grant (a renewal), also at once.
@@ -235,7 +236,7 @@ fn a_rejection_is_final_and_recorded_with_its_reason() {
 		);
 		assert!(grant_ids(TRANSPORT).is_empty());
 		assert_eq!(steps(id), ["Published", "Requested", "Rejected"]);
-		assert_eq!(Catalog::trail(id)[2].by, Some(HEALTH_OP2));
+		assert_eq!(Catalog::trail(id, 0, MAX_PAGE)[2].by, Some(HEALTH_OP2));
 	});
 }
 

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::{Error, GrantStatus, Resources};
+use civitas_primitives::MAX_PAGE;
 use frame_support::{assert_noop, assert_ok};
 use sp_runtime::DispatchError;
 
@@ -47,26 +48,29 @@ fn publishing_stores_version_one_owned_by_the_signers_agency() {
 				sensitivity: Sensitivity::Sensitive
 			}
 		);
-		let listed = Catalog::resources(HEALTH);
+		let listed = Catalog::resources(HEALTH, 0, MAX_PAGE);
 		assert_eq!(listed.len(), 1);
 		assert_eq!((listed[0].id, listed[0].version), (id, 1));
-		assert!(Catalog::resources(TRANSPORT).is_empty());
-		let trail = Catalog::trail(id);
+		assert!(Catalog::resources(TRANSPORT, 0, MAX_PAGE).is_empty());
+		let trail = Catalog::trail(id, 0, MAX_PAGE);
 		assert_eq!(steps(id), ["Published"]);
 		assert_eq!((trail[0].by, trail[0].agency, trail[0].at), (Some(HEALTH_OP), Some(HEALTH), 1));
 		// Any operator of an active agency may publish, whatever its roles.
 		assert_ok!(publish_as(POLICE_OP, b"Incidents", b"safety"));
-		assert_eq!(Catalog::resources(POLICE).len(), 1);
+		assert_eq!(Catalog::resources(POLICE, 0, MAX_PAGE).len(), 1);
 	});
 }
 
 #[test]
 fn publishing_refuses_bad_labels_strangers_and_a_full_catalog() {
 	new_test_ext().execute_with(|| {
-		assert_noop!(publish_as(HEALTH_OP, b"", b"epidemic"), Error::<Test>::BadTitle);
-		assert_noop!(publish_as(HEALTH_OP, &[b'x'; 17], b"epidemic"), Error::<Test>::BadTitle);
-		assert_noop!(publish_as(HEALTH_OP, b"Case counts", b""), Error::<Test>::BadCategory);
-		assert_noop!(publish_as(HEALTH_OP, b"Case counts", &[b'c'; 9]), Error::<Test>::BadCategory);
+		assert_noop!(publish_as(HEALTH_OP, b"", b"epidemic"), Error::<Test>::EmptyTitle);
+		assert_noop!(publish_as(HEALTH_OP, &[b'x'; 17], b"epidemic"), Error::<Test>::TitleTooLong);
+		assert_noop!(publish_as(HEALTH_OP, b"Case counts", b""), Error::<Test>::EmptyCategory);
+		assert_noop!(
+			publish_as(HEALTH_OP, b"Case counts", &[b'c'; 9]),
+			Error::<Test>::CategoryTooLong
+		);
 		assert_noop!(
 			publish_as(STRANGER, b"Case counts", b"epidemic"),
 			pallet_agencies::Error::<Test>::NotOperator
@@ -125,7 +129,7 @@ fn only_the_owner_updates_an_active_resource() {
 			pallet_agencies::Error::<Test>::NotOperator
 		);
 		assert_noop!(update_as(HEALTH_OP, 9, b"Nothing"), Error::<Test>::UnknownResource);
-		assert_noop!(update_as(HEALTH_OP, id, b""), Error::<Test>::BadTitle);
+		assert_noop!(update_as(HEALTH_OP, id, b""), Error::<Test>::EmptyTitle);
 		assert_ok!(Catalog::retire_resource(RuntimeOrigin::signed(HEALTH_OP), id));
 		assert_noop!(update_as(HEALTH_OP, id, b"Revived"), Error::<Test>::ResourceRetired);
 	});
@@ -163,7 +167,7 @@ fn retiring_ends_every_active_grant_at_once() {
 		assert_eq!(crate::GrantCount::<Test>::get(HEALTH), 1);
 		assert_eq!(steps(id).last(), Some(&"Retired"));
 		// Still listed, as retired; the ended grants do not expire later.
-		assert_eq!(Catalog::resources(HEALTH)[0].retired_at, Some(4));
+		assert_eq!(Catalog::resources(HEALTH, 0, MAX_PAGE)[0].retired_at, Some(4));
 		run_to(41);
 		assert_eq!(crate::Grants::<Test>::get(first).unwrap().status, GrantStatus::Ended);
 		assert_eq!(steps(id).last(), Some(&"Retired"));

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::{Error, GrantStatus, Resources};
+use civitas_primitives::MAX_PAGE;
 use frame_support::{assert_noop, assert_ok};
 
 #[test]
@@ -33,7 +34,7 @@ fn the_trail_holds_every_step_in_order() {
 				"Expired"
 			]
 		);
-		let trail = Catalog::trail(id);
+		let trail = Catalog::trail(id, 0, MAX_PAGE);
 		let seqs: Vec<u32> = trail.iter().map(|entry| entry.seq).collect();
 		assert_eq!(seqs, (0..8).collect::<Vec<_>>());
 		let blocks: Vec<u64> = trail.iter().map(|entry| entry.at).collect();
@@ -48,7 +49,40 @@ fn the_trail_holds_every_step_in_order() {
 		);
 		assert_eq!(trail[6].step, Step::Confirmed { delivery: second, grant });
 		assert_eq!((trail[7].by, trail[7].agency), (None, None));
-		assert!(Catalog::trail(99).is_empty());
+		assert!(Catalog::trail(99, 0, MAX_PAGE).is_empty());
+	});
+}
+
+#[test]
+fn the_trail_and_the_lists_come_in_pages() {
+	new_test_ext().execute_with(|| {
+		let id = publish(Sensitivity::Sensitive);
+		let grant = approve(request(id, 10));
+		for n in 0..3 {
+			deliver(grant, &format!("batch {n}"));
+		}
+		// Published, Requested, Granted, then three deliveries: 6 steps.
+		let seqs = |from, limit| -> Vec<u32> {
+			Catalog::trail(id, from, limit).iter().map(|entry| entry.seq).collect()
+		};
+		assert_eq!(seqs(0, MAX_PAGE), [0, 1, 2, 3, 4, 5]);
+		assert_eq!(seqs(2, 3), [2, 3, 4]);
+		assert_eq!(seqs(4, 10), [4, 5]);
+		assert_eq!(seqs(6, 10), Vec::<u32>::new());
+		assert_eq!(seqs(0, 0), Vec::<u32>::new());
+		// A limit above the page size answers one page, not the whole log.
+		assert_eq!(seqs(0, u32::MAX).len(), 6);
+
+		let other = publish(Sensitivity::Public);
+		let ids = |from, limit| -> Vec<ResourceId> {
+			Catalog::resources(HEALTH, from, limit).iter().map(|view| view.id).collect()
+		};
+		assert_eq!(ids(0, MAX_PAGE), [id, other]);
+		assert_eq!(ids(0, 1), [id]);
+		assert_eq!(ids(other, 1), [other]);
+		assert_eq!(ids(other + 1, 1), Vec::<ResourceId>::new());
+		assert_eq!(Catalog::grants_of(TRANSPORT, grant, 1).len(), 1);
+		assert!(Catalog::grants_of(TRANSPORT, grant + 1, MAX_PAGE).is_empty());
 	});
 }
 

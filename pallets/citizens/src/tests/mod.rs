@@ -11,14 +11,7 @@ use frame_support::assert_ok;
 
 /// The last event pallet-citizens deposited.
 pub(crate) fn last_event() -> Event<Test> {
-	System::events()
-		.into_iter()
-		.rev()
-		.find_map(|record| match record.event {
-			RuntimeEvent::Registry(event) => Some(event),
-			_ => None,
-		})
-		.expect("a citizens event was deposited")
+	civitas_test_utils::last_event::<Test, _>()
 }
 
 /// Alice, registered with her account.

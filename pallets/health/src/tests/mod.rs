@@ -11,14 +11,7 @@ use frame_support::assert_ok;
 
 /// The last event pallet-health deposited.
 pub(crate) fn last_event() -> Event<Test> {
-	System::events()
-		.into_iter()
-		.rev()
-		.find_map(|record| match record.event {
-			RuntimeEvent::Health(event) => Some(event),
-			_ => None,
-		})
-		.expect("a health event was deposited")
+	civitas_test_utils::last_event::<Test, _>()
 }
 
 /// The hospital anchors a lab result of `citizen`; its id.

@@ -1,5 +1,6 @@
 use super::{anchor_lab, last_event};
 use crate::{mock::*, *};
+use civitas_primitives::MAX_PAGE;
 use frame_support::{assert_noop, assert_ok};
 
 #[test]
@@ -24,12 +25,12 @@ fn a_health_operator_anchors_a_record_of_a_registered_citizen() {
 		assert_eq!(record.version, 0);
 		assert_eq!(record.status, RecordStatus::Current);
 		assert_eq!(record.locator.to_vec(), b"hosp://lab/1".to_vec());
-		assert_eq!(Health::versions(id).len(), 1);
-		assert_eq!(Health::versions(id)[0].operator, DOCTOR);
+		assert_eq!(Health::versions(id, 0, MAX_PAGE).len(), 1);
+		assert_eq!(Health::versions(id, 0, MAX_PAGE)[0].operator, DOCTOR);
 		assert_eq!(RecordCount::<Test>::get(alice), 1);
 		// Ids count up.
 		assert_eq!(anchor_lab(alice), 1);
-		let listed = Health::records(alice);
+		let listed = Health::records(alice, 0, MAX_PAGE);
 		assert_eq!(listed.iter().map(|r| r.id).collect::<Vec<_>>(), vec![0, 1]);
 		assert_eq!(listed[0].kind, RecordKind::LabResult);
 		assert_eq!(listed[0].hash, doc("lab v0"));
@@ -137,7 +138,8 @@ fn amending_keeps_every_version_in_order() {
 		assert_eq!((record.version, record.hash), (2, doc("lab v2")));
 		assert_eq!(record.locator.to_vec(), b"hosp://lab/1c".to_vec());
 		assert_eq!((record.anchored_at, record.updated_at), (1, 9));
-		let history: Vec<_> = Health::versions(id).into_iter().map(|v| (v.hash, v.at)).collect();
+		let history: Vec<_> =
+			Health::versions(id, 0, MAX_PAGE).into_iter().map(|v| (v.hash, v.at)).collect();
 		assert_eq!(history, vec![(doc("lab v0"), 1), (doc("lab v1"), 5), (doc("lab v2"), 9)]);
 		// MaxVersions is 3: a fourth version is refused and nothing changes.
 		assert_noop!(
@@ -198,9 +200,9 @@ fn erasure_clears_the_locator_and_keeps_hash_and_history() {
 		assert!(record.locator.is_empty());
 		assert_eq!(record.hash, doc("lab v1"));
 		assert_eq!((record.version, record.updated_at), (1, 4));
-		assert_eq!(Health::versions(id).len(), 2);
-		assert_eq!(Health::records(alice)[0].status, RecordStatus::Erased);
-		assert!(Health::records(alice)[0].locator.is_empty());
+		assert_eq!(Health::versions(id, 0, MAX_PAGE).len(), 2);
+		assert_eq!(Health::records(alice, 0, MAX_PAGE)[0].status, RecordStatus::Erased);
+		assert!(Health::records(alice, 0, MAX_PAGE)[0].locator.is_empty());
 
 		// Amend after erase, erase twice: refused, nothing changes.
 		assert_noop!(

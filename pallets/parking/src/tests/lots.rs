@@ -52,8 +52,8 @@ fn registration_is_refused_without_the_role_or_with_bad_input() {
 			register(CLERK, b"x", LAT, LON, 1),
 			pallet_agencies::Error::<Test>::MissingRole
 		);
-		assert_noop!(register(PLANNER, b"", LAT, LON, 1), Error::<Test>::BadName);
-		assert_noop!(register(PLANNER, &[b'x'; 17], LAT, LON, 1), Error::<Test>::BadName);
+		assert_noop!(register(PLANNER, b"", LAT, LON, 1), Error::<Test>::EmptyName);
+		assert_noop!(register(PLANNER, &[b'x'; 17], LAT, LON, 1), Error::<Test>::NameTooLong);
 		assert_noop!(register(PLANNER, b"x", 80_000_001, LON, 1), Error::<Test>::BadPosition);
 		assert_noop!(register(PLANNER, b"x", -80_000_001, LON, 1), Error::<Test>::BadPosition);
 		assert_noop!(register(PLANNER, b"x", LAT, 180_000_001, 1), Error::<Test>::BadPosition);

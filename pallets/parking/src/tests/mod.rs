@@ -10,12 +10,5 @@ use crate::{mock::*, Event};
 
 /// The last event pallet-parking deposited.
 pub(crate) fn last_event() -> Event<Test> {
-	System::events()
-		.into_iter()
-		.rev()
-		.find_map(|record| match record.event {
-			RuntimeEvent::Parking(event) => Some(event),
-			_ => None,
-		})
-		.expect("a parking event was deposited")
+	civitas_test_utils::last_event::<Test, _>()
 }

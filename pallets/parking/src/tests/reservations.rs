@@ -100,7 +100,7 @@ fn a_citizen_holds_at_most_max_reservations_and_a_block_ends_at_most_max() {
 			Error::<Test>::NotYourReservation
 		);
 		assert_ok!(Parking::cancel_reservation(RuntimeOrigin::signed(ALICE), 1));
-		assert_noop!(reserve(ALICE, lot, 1, 5), Error::<Test>::TooManyEnding);
+		assert_noop!(reserve(ALICE, lot, 1, 5), Error::<Test>::TooManyExpiring);
 		assert_ok!(reserve(ALICE, lot, 2, 5));
 	});
 }

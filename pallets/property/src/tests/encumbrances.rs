@@ -127,23 +127,36 @@ fn each_kind_of_claim_needs_its_role_and_claims_are_bounded() {
 	});
 }
 
+/// Lease `property` and release the lease `times` times: two history entries each.
+fn lease_and_release(property: PropertyId, times: u32) {
+	for _ in 0..times {
+		assert_ok!(Titles::encumber(
+			RuntimeOrigin::signed(CLERK),
+			property,
+			EncumbranceKind::Lease,
+			doc("l")
+		));
+		let claim = NextEncumbranceId::<Test>::get() - 1;
+		assert_ok!(Titles::release(RuntimeOrigin::signed(CLERK), claim));
+	}
+}
+
 #[test]
 fn a_full_history_stops_new_steps_but_not_expiry() {
 	new_test_ext().execute_with(|| {
 		let id = flat();
 		// MaxHistory is 12: registered + 11 more.
-		for _ in 0..5 {
-			assert_ok!(Titles::encumber(
-				RuntimeOrigin::signed(CLERK),
-				id,
-				EncumbranceKind::Lease,
-				doc("l")
-			));
-			let claim = NextEncumbranceId::<Test>::get() - 1;
-			assert_ok!(Titles::release(RuntimeOrigin::signed(CLERK), claim));
-		}
+		lease_and_release(id, 4);
+		assert_ok!(Titles::encumber(
+			RuntimeOrigin::signed(CLERK),
+			id,
+			EncumbranceKind::Lease,
+			doc("l")
+		));
+		assert_eq!(steps(id).len(), 10);
 		let transfer = sell_to_carol(id);
-		assert_eq!(steps(id).len(), 12);
+		assert_eq!(steps(id).len(), 11);
+		// The last entry is kept for the open transfer's expiry.
 		assert_noop!(
 			Titles::approve_transfer(RuntimeOrigin::signed(BOB), transfer),
 			Error::<Test>::HistoryFull
@@ -151,5 +164,34 @@ fn a_full_history_stops_new_steps_but_not_expiry() {
 		run_to(1 + TIMEOUT);
 		assert_eq!(Titles::transfer(transfer).unwrap().status, TransferStatus::Expired);
 		assert_eq!(Titles::property(id).unwrap().open_transfer, None);
+		assert_eq!(steps(id).len(), 12);
+		assert_eq!(steps(id).last(), Some(&"TransferExpired"));
+	});
+}
+
+#[test]
+fn a_transfer_is_not_opened_without_room_for_its_expiry() {
+	new_test_ext().execute_with(|| {
+		let id = flat();
+		lease_and_release(id, 5);
+		assert_eq!(steps(id).len(), 11);
+		// Initiating would take the 12th entry and leave none for the expiry.
+		assert_noop!(
+			Titles::initiate_transfer(
+				RuntimeOrigin::signed(ALICE),
+				id,
+				vec![of("carol", 1_000_000)],
+				doc("sale contract")
+			),
+			Error::<Test>::HistoryFull
+		);
+		// A step that opens nothing may still take the last entry.
+		assert_ok!(Titles::encumber(
+			RuntimeOrigin::signed(CLERK),
+			id,
+			EncumbranceKind::Lease,
+			doc("l")
+		));
+		assert_eq!(steps(id).len(), 12);
 	});
 }

@@ -6,18 +6,12 @@ mod registration;
 mod transfers;
 
 use crate::{mock::*, Event, PropertyId, Share, TitleEvent, TransferId, Usage};
+use civitas_primitives::MAX_PAGE;
 use frame_support::assert_ok;
 
 /// The last event pallet-property deposited.
 pub(crate) fn last_event() -> Event<Test> {
-	System::events()
-		.into_iter()
-		.rev()
-		.find_map(|record| match record.event {
-			RuntimeEvent::Titles(event) => Some(event),
-			_ => None,
-		})
-		.expect("a property event was deposited")
+	civitas_test_utils::last_event::<Test, _>()
 }
 
 /// The registry registers a flat under `parcel` owned by `owners`; its id.
@@ -54,7 +48,7 @@ pub(crate) fn sell_to_carol(property: PropertyId) -> TransferId {
 
 /// The kinds of step in a property's history, by name.
 pub(crate) fn steps(property: PropertyId) -> Vec<&'static str> {
-	Titles::title_history(property)
+	Titles::title_history(property, 0, MAX_PAGE)
 		.into_iter()
 		.map(|entry| match entry.event {
 			TitleEvent::Registered { .. } => "Registered",

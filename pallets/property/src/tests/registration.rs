@@ -1,5 +1,6 @@
 use super::{flat, last_event, register};
 use crate::{mock::*, *};
+use civitas_primitives::MAX_PAGE;
 use frame_support::{assert_noop, assert_ok};
 
 #[test]
@@ -22,14 +23,17 @@ fn a_land_registry_registers_a_flat_of_two_citizens() {
 		assert_eq!((view.district, view.area_m2, view.usage), (5, 89, Usage::Residential));
 		assert_eq!(view.registered_by, LAND);
 		assert_eq!(view.open_transfer, None);
-		assert_eq!(Titles::properties_of(Owner::Citizen(citizen("alice"))), vec![id]);
-		assert_eq!(Titles::properties_of(Owner::Citizen(citizen("bob"))), vec![id]);
-		assert_eq!(Titles::properties_of(Owner::Citizen(citizen("carol"))), Vec::<u64>::new());
+		assert_eq!(Titles::properties_of(Owner::Citizen(citizen("alice")), 0, MAX_PAGE), vec![id]);
+		assert_eq!(Titles::properties_of(Owner::Citizen(citizen("bob")), 0, MAX_PAGE), vec![id]);
+		assert_eq!(
+			Titles::properties_of(Owner::Citizen(citizen("carol")), 0, MAX_PAGE),
+			Vec::<u64>::new()
+		);
 		assert_eq!(super::steps(id), vec!["Registered"]);
 		// An agency may own too.
 		let public =
 			register("110105-0001-0001", vec![Share { owner: Owner::Agency(HOUSING), ppm: WHOLE }]);
-		assert_eq!(Titles::properties_of(Owner::Agency(HOUSING)), vec![public]);
+		assert_eq!(Titles::properties_of(Owner::Agency(HOUSING), 0, MAX_PAGE), vec![public]);
 	});
 }
 
@@ -94,8 +98,8 @@ fn registration_refuses_bad_owner_lists_and_leaves_nothing() {
 			try_register(CLERK, b"p", vec![Share { owner: Owner::Agency(42), ppm: WHOLE }]),
 			Error::<Test>::InactiveAgency
 		);
-		assert_noop!(try_register(CLERK, b"", whole()), Error::<Test>::BadParcelRef);
-		assert_noop!(try_register(CLERK, &[b'x'; 17], whole()), Error::<Test>::BadParcelRef);
+		assert_noop!(try_register(CLERK, b"", whole()), Error::<Test>::EmptyParcelRef);
+		assert_noop!(try_register(CLERK, &[b'x'; 17], whole()), Error::<Test>::ParcelRefTooLong);
 		assert_ok!(try_register(CLERK, b"p", whole()));
 		assert_noop!(
 			try_register(CLERK, b"p", vec![of("bob", WHOLE)]),

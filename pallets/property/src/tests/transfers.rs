@@ -1,5 +1,6 @@
 use super::{flat, last_event, register, sell_to_carol, steps};
 use crate::{mock::*, *};
+use civitas_primitives::MAX_PAGE;
 use frame_support::{assert_noop, assert_ok};
 
 fn approve(who: u64, transfer: TransferId) -> sp_runtime::DispatchResult {
@@ -63,9 +64,9 @@ fn a_sale_goes_from_initiation_through_approvals_and_tax_to_the_new_owner() {
 		assert_eq!(view.owners, vec![of("carol", WHOLE)]);
 		assert_eq!(view.title_hash, doc("new title deed"));
 		assert_eq!(view.open_transfer, None);
-		assert_eq!(Titles::properties_of(Owner::Citizen(citizen("carol"))), vec![id]);
-		assert!(Titles::properties_of(Owner::Citizen(citizen("alice"))).is_empty());
-		assert!(Titles::properties_of(Owner::Citizen(citizen("bob"))).is_empty());
+		assert_eq!(Titles::properties_of(Owner::Citizen(citizen("carol")), 0, MAX_PAGE), vec![id]);
+		assert!(Titles::properties_of(Owner::Citizen(citizen("alice")), 0, MAX_PAGE).is_empty());
+		assert!(Titles::properties_of(Owner::Citizen(citizen("bob")), 0, MAX_PAGE).is_empty());
 		assert_eq!(Titles::transfer(transfer).unwrap().status, TransferStatus::Finalized);
 		assert_eq!(
 			steps(id),
@@ -78,7 +79,7 @@ fn a_sale_goes_from_initiation_through_approvals_and_tax_to_the_new_owner() {
 				"TransferFinalized"
 			]
 		);
-		let history = Titles::title_history(id);
+		let history = Titles::title_history(id, 0, MAX_PAGE);
 		assert_eq!(
 			history.last().unwrap().event,
 			TitleEvent::TransferFinalized {

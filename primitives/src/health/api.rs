@@ -2,15 +2,17 @@
 //! epidemic. Callable through `state_call` and described in the metadata
 //! (`api.call.healthApi.*` in @polkadot/api).
 
-use crate::{
-	AccessId, CitizenId, District, DistrictStats, EmergencyAccess, HealthCodeView, RecordId,
-	RecordVersion, RecordView,
+use super::{
+	AccessId, District, DistrictStats, EmergencyAccess, HealthCodeView, RecordId, RecordVersion,
+	RecordView,
 };
+use crate::CitizenId;
 use alloc::vec::Vec;
 use codec::Codec;
 
 sp_api::decl_runtime_apis! {
 	/// Health records, break-glass reviews, health codes and district counters.
+	#[api_version(1)]
 	pub trait HealthApi<AccountId, BlockNumber>
 	where
 		AccountId: Codec,
@@ -22,11 +24,13 @@ sp_api::decl_runtime_apis! {
 		/// A district's counters; `None` for a number outside the city's districts.
 		fn district_stats(district: District) -> Option<DistrictStats>;
 
-		/// A citizen's records in anchoring order (erased ones included).
-		fn records(citizen: CitizenId) -> Vec<RecordView<BlockNumber>>;
+		/// A citizen's records in anchoring order (erased ones included), from record id
+		/// `from` on, at most `limit` (and at most `MAX_PAGE`).
+		fn records(citizen: CitizenId, from: RecordId, limit: u32) -> Vec<RecordView<BlockNumber>>;
 
-		/// Every version of a record, oldest first; empty if there is no such record.
-		fn versions(id: RecordId) -> Vec<RecordVersion<AccountId, BlockNumber>>;
+		/// The versions of a record from version `from` on, oldest first, at most `limit`
+		/// (and at most `MAX_PAGE`); empty if there is no such record.
+		fn versions(id: RecordId, from: u32, limit: u32) -> Vec<RecordVersion<AccountId, BlockNumber>>;
 
 		/// Unreviewed break-glass accesses past their deadline, most overdue first.
 		fn overdue_reviews() -> Vec<(AccessId, EmergencyAccess<AccountId, BlockNumber>)>;

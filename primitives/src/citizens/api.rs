@@ -1,12 +1,13 @@
 //! `CitizensApi`: what clients and the `civitas_*` RPC ask about citizens. Callable through
 //! `state_call` and described in the metadata (`api.call.citizensApi.*` in @polkadot/api).
 
-use crate::{AccessEntry, AttestationCheck, Citizen, CitizenId, ClaimHash, ConsentView};
+use super::{AccessEntry, AttestationCheck, Citizen, CitizenId, ClaimHash, ConsentView};
 use alloc::vec::Vec;
 use codec::Codec;
 
 sp_api::decl_runtime_apis! {
 	/// Citizens' records, attestations, consents and access logs.
+	#[api_version(1)]
 	pub trait CitizensApi<AccountId, BlockNumber>
 	where
 		AccountId: Codec,

@@ -3,7 +3,7 @@
 //! stay with the land registry.
 
 use alloc::vec::Vec;
-use civitas_primitives::{AgencyId, CitizenId};
+use civitas_primitives::{AgencyId, CitizenId, Roles};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 
@@ -16,8 +16,17 @@ pub type TransferId = u64;
 /// An encumbrance's number, in order from 0.
 pub type EncumbranceId = u64;
 
-/// A 32-byte hash of a document (title deed, contract, mortgage deed, court order, reason).
-pub type DocHash = [u8; 32];
+pub use civitas_primitives::{District, DocHash};
+
+/// What `register_property` says of the land itself: the parcel reference (checked against
+/// its bound and for uniqueness), the district, the area and the usage.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Parcel {
+	pub parcel_ref: Vec<u8>,
+	pub district: District,
+	pub area_m2: u32,
+	pub usage: Usage,
+}
 
 /// Shares are in parts per million; an owner list's shares sum to exactly this.
 pub const WHOLE: u32 = 1_000_000;
@@ -95,6 +104,15 @@ civitas_primitives::named_enum! {
 }
 
 impl EncumbranceKind {
+	/// The role an agency needs to register (and release) a claim of this kind.
+	pub const fn role(self) -> Roles {
+		match self {
+			EncumbranceKind::Mortgage => Roles::FINANCE,
+			EncumbranceKind::CourtSeizure => Roles::COURT,
+			EncumbranceKind::Lease => Roles::LAND_REGISTRY,
+		}
+	}
+
 	/// Whether an active encumbrance of this kind blocks finalising a transfer.
 	pub const fn blocks_transfer(self) -> bool {
 		matches!(self, EncumbranceKind::Mortgage | EncumbranceKind::CourtSeizure)
@@ -121,7 +139,7 @@ pub struct Property<BlockNumber, ParcelRef, Owners> {
 	/// The cadastral parcel reference (public land data, unique).
 	pub parcel_ref: ParcelRef,
 	/// The district it lies in.
-	pub district: u16,
+	pub district: District,
 	/// Floor or land area in square metres.
 	pub area_m2: u32,
 	/// What it is used for.
@@ -248,7 +266,7 @@ pub struct HistoryEntry<BlockNumber, Owners> {
 pub struct PropertyView<BlockNumber> {
 	pub id: PropertyId,
 	pub parcel_ref: Vec<u8>,
-	pub district: u16,
+	pub district: District,
 	pub area_m2: u32,
 	pub usage: Usage,
 	pub owners: Vec<Share>,

@@ -2,6 +2,12 @@
 //! the two questions every domain pallet asks about one: "did they consent?" and "record that
 //! we read their data".
 
+mod api;
+mod types;
+
+pub use api::*;
+pub use types::*;
+
 use crate::agencies::AgencyId;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;

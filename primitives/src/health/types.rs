@@ -13,11 +13,7 @@ pub type RecordId = u64;
 /// An emergency (break-glass) access's number, in order from 0.
 pub type AccessId = u64;
 
-/// A 32-byte hash of a document or of a written reason, computed off chain.
-pub type DocHash = [u8; 32];
-
-/// A city district, as the agencies number them.
-pub type District = u16;
+pub use civitas_primitives::{District, DocHash};
 
 civitas_primitives::named_enum! {
 	/// What a record is.

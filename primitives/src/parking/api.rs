@@ -1,12 +1,13 @@
 //! `ParkingApi`: what clients and the `civitas_*` RPC ask about parking. Callable through
 //! `state_call` and described in the metadata (`api.call.parkingApi.*` in @polkadot/api).
 
-use crate::{LotId, LotView, NearbyError, NearbyLot};
+use super::{LotId, LotView, NearbyError, NearbyLot};
 use alloc::vec::Vec;
 use codec::Codec;
 
 sp_api::decl_runtime_apis! {
 	/// Lots and the nearby search.
+	#[api_version(1)]
 	pub trait ParkingApi<AccountId, BlockNumber>
 	where
 		AccountId: Codec,

@@ -20,8 +20,19 @@ pub type GrantId = u64;
 /// A delivery's number, in order from 0.
 pub type DeliveryId = u64;
 
-/// A 32-byte hash: of a schema, a justification, a reason, a delivered payload.
-pub type DocHash = [u8; 32];
+pub use civitas_primitives::DocHash;
+
+/// A resource's description as `publish_resource` and `update_resource` take it: the title
+/// and category label (checked against their bounds), the hash of the schema, the
+/// sensitivity and the level.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Description {
+	pub title: Vec<u8>,
+	pub category: Vec<u8>,
+	pub schema_hash: DocHash,
+	pub sensitivity: Sensitivity,
+	pub level: Level,
+}
 
 civitas_primitives::named_enum! {
 	/// How carefully a resource is shared.

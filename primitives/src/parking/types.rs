@@ -116,3 +116,14 @@ pub struct NearbyLot<AccountId, BlockNumber> {
 	pub distance_m: u32,
 	pub lot: LotView<AccountId, BlockNumber>,
 }
+
+/// Why `nearby` refused a question.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, codec::Encode, codec::Decode, scale_info::TypeInfo)]
+pub enum NearbyError {
+	/// The latitude is beyond ±80° or the longitude beyond ±180°.
+	BadPosition,
+	/// The radius is above `MaxRadius` metres.
+	RadiusTooLarge,
+	/// The limit is zero or above `MaxNearby`.
+	BadLimit,
+}

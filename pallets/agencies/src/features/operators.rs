@@ -1,0 +1,59 @@
+//! What an agency's admin keeps: the agency's operators and the admin seat itself.
+
+use crate::{pallet::*, types::*};
+use civitas_primitives::AgencyId;
+use frame_support::pallet_prelude::*;
+use frame_system::pallet_prelude::*;
+
+impl<T: Config> Pallet<T> {
+	/// The agency whose admin signed `origin`.
+	pub(crate) fn ensure_admin(origin: OriginFor<T>) -> Result<AgencyId, DispatchError> {
+		let who = ensure_signed(origin)?;
+		Ok(AdminOf::<T>::get(&who).ok_or(Error::<T>::NotAdmin)?)
+	}
+
+	/// Add `account` as an operator of `agency`. Also used at genesis.
+	pub(crate) fn do_add_operator(agency: AgencyId, account: T::AccountId) -> DispatchResult {
+		ensure!(!OperatorOf::<T>::contains_key(&account), Error::<T>::AlreadyOperator);
+		Agencies::<T>::try_mutate(agency, |record| -> DispatchResult {
+			let record = record.as_mut().ok_or(Error::<T>::UnknownAgency)?;
+			ensure!(record.operators < T::MaxOperators::get(), Error::<T>::TooManyOperators);
+			record.operators += 1;
+			Ok(())
+		})?;
+		Operators::<T>::insert(agency, &account, ());
+		OperatorOf::<T>::insert(&account, agency);
+		Self::deposit_event(Event::OperatorAdded { agency, account });
+		Ok(())
+	}
+
+	/// Remove `account` from `agency`'s operators.
+	pub(crate) fn do_remove_operator(agency: AgencyId, account: T::AccountId) -> DispatchResult {
+		ensure!(Operators::<T>::contains_key(agency, &account), Error::<T>::NotOperator);
+		Operators::<T>::remove(agency, &account);
+		OperatorOf::<T>::remove(&account);
+		Agencies::<T>::mutate(agency, |record| {
+			if let Some(record) = record {
+				record.operators = record.operators.saturating_sub(1);
+			}
+		});
+		Self::deposit_event(Event::OperatorRemoved { agency, account });
+		Ok(())
+	}
+
+	/// Hand `agency`'s admin seat (and its council seat while active) to `new_admin`.
+	pub(crate) fn do_set_admin(agency: AgencyId, new_admin: T::AccountId) -> DispatchResult {
+		ensure!(!AdminOf::<T>::contains_key(&new_admin), Error::<T>::AdminInUse);
+		let mut record = Agencies::<T>::get(agency).ok_or(Error::<T>::UnknownAgency)?;
+		let old = core::mem::replace(&mut record.admin, new_admin.clone());
+		if record.status == AgencyStatus::Active {
+			Self::leave_council(&old);
+			Self::join_council(new_admin.clone())?;
+		}
+		AdminOf::<T>::remove(&old);
+		AdminOf::<T>::insert(&new_admin, agency);
+		Agencies::<T>::insert(agency, record);
+		Self::deposit_event(Event::AdminChanged { agency, old, new: new_admin });
+		Ok(())
+	}
+}

@@ -1,0 +1,142 @@
+//! The registry the council keeps: agencies, their roles and status, their authority nodes
+//! and network nodes, and the session length.
+
+use crate::{pallet::*, types::*};
+use alloc::vec::Vec;
+use civitas_primitives::{support::NextId, AgencyId, District, NodeId, Roles};
+use frame_support::pallet_prelude::*;
+use frame_system::pallet_prelude::*;
+
+impl<T: Config> Pallet<T> {
+	/// Register an agency, active at once, its admin on the council. Also used at genesis.
+	pub(crate) fn do_register_agency(
+		name: Vec<u8>,
+		roles: Roles,
+		admin: T::AccountId,
+		district: Option<District>,
+	) -> Result<AgencyId, DispatchError> {
+		ensure!(!name.is_empty(), Error::<T>::EmptyName);
+		let name: BoundedVec<u8, T::MaxNameLength> =
+			name.try_into().map_err(|_| Error::<T>::NameTooLong)?;
+		ensure!(roles.is_valid() && !roles.is_empty(), Error::<T>::InvalidRoles);
+		ensure!(NextAgencyId::<T>::get() < T::MaxAgencies::get(), Error::<T>::TooManyAgencies);
+		ensure!(!AdminOf::<T>::contains_key(&admin), Error::<T>::AdminInUse);
+
+		Self::join_council(admin.clone())?;
+		let agency = NextAgencyId::<T>::take_next()?;
+		AdminOf::<T>::insert(&admin, agency);
+		Agencies::<T>::insert(
+			agency,
+			Agency {
+				name,
+				roles,
+				admin: admin.clone(),
+				district,
+				status: AgencyStatus::Active,
+				authority: None,
+				operators: 0,
+			},
+		);
+		Self::deposit_event(Event::AgencyRegistered { agency, admin, roles });
+		Ok(agency)
+	}
+
+	/// Replace what `agency` may write.
+	pub(crate) fn do_set_roles(agency: AgencyId, roles: Roles) -> DispatchResult {
+		ensure!(roles.is_valid() && !roles.is_empty(), Error::<T>::InvalidRoles);
+		Agencies::<T>::try_mutate(agency, |record| -> DispatchResult {
+			record.as_mut().ok_or(Error::<T>::UnknownAgency)?.roles = roles;
+			Ok(())
+		})?;
+		Self::deposit_event(Event::RolesSet { agency, roles });
+		Ok(())
+	}
+
+	/// Suspend or resume `agency`: its admin leaves or rejoins the council, its authority the
+	/// validators of the next session.
+	pub(crate) fn do_set_status(agency: AgencyId, status: AgencyStatus) -> DispatchResult {
+		let mut record = Agencies::<T>::get(agency).ok_or(Error::<T>::UnknownAgency)?;
+		match status {
+			AgencyStatus::Suspended => {
+				ensure!(record.status == AgencyStatus::Active, Error::<T>::AlreadySuspended);
+				Self::leave_council(&record.admin);
+				if let Some(authority) = &record.authority {
+					Self::remove_validator(authority);
+				}
+			},
+			AgencyStatus::Active => {
+				ensure!(record.status == AgencyStatus::Suspended, Error::<T>::NotSuspended);
+				Self::join_council(record.admin.clone())?;
+				if let Some(authority) = &record.authority {
+					Self::add_validator(authority.clone())?;
+				}
+			},
+		}
+		record.status = status;
+		Agencies::<T>::insert(agency, record);
+		Self::deposit_event(match status {
+			AgencyStatus::Suspended => Event::AgencySuspended { agency },
+			AgencyStatus::Active => Event::AgencyResumed { agency },
+		});
+		Ok(())
+	}
+
+	/// Name (or remove) the validator account of `agency`'s node. Also used at genesis.
+	pub(crate) fn do_set_authority(
+		agency: AgencyId,
+		authority: Option<T::AccountId>,
+	) -> DispatchResult {
+		let mut record = Agencies::<T>::get(agency).ok_or(Error::<T>::UnknownAgency)?;
+		if let Some(new) = &authority {
+			if let Some(holder) = AuthorityOf::<T>::get(new) {
+				ensure!(holder == agency, Error::<T>::AuthorityInUse);
+			}
+		}
+		if let Some(old) = record.authority.take() {
+			AuthorityOf::<T>::remove(&old);
+			if record.status == AgencyStatus::Active {
+				Self::remove_validator(&old);
+			}
+		}
+		if let Some(new) = &authority {
+			AuthorityOf::<T>::insert(new, agency);
+			if record.status == AgencyStatus::Active {
+				Self::add_validator(new.clone())?;
+			}
+		}
+		record.authority = authority.clone();
+		Agencies::<T>::insert(agency, record);
+		Self::deposit_event(Event::AuthoritySet { agency, authority });
+		Ok(())
+	}
+
+	/// Replace the list of `agency`'s nodes. Also used at genesis.
+	pub(crate) fn do_set_nodes(agency: AgencyId, nodes: Vec<NodeId>) -> DispatchResult {
+		ensure!(Agencies::<T>::contains_key(agency), Error::<T>::UnknownAgency);
+		let nodes: BoundedVec<NodeId, T::MaxNodesPerAgency> =
+			nodes.try_into().map_err(|_| Error::<T>::TooManyNodes)?;
+		for (i, node) in nodes.iter().enumerate() {
+			ensure!(!nodes[..i].contains(node), Error::<T>::DuplicateNode);
+			if let Some(owner) = NodeOwner::<T>::get(node) {
+				ensure!(owner == agency, Error::<T>::NodeInUse);
+			}
+		}
+		for old in Nodes::<T>::get(agency) {
+			NodeOwner::<T>::remove(old);
+		}
+		for node in &nodes {
+			NodeOwner::<T>::insert(node, agency);
+		}
+		Nodes::<T>::insert(agency, &nodes);
+		Self::deposit_event(Event::NodesSet { agency, nodes });
+		Ok(())
+	}
+
+	/// Set how many blocks a session lasts.
+	pub(crate) fn do_set_session_length(blocks: BlockNumberFor<T>) -> DispatchResult {
+		ensure!(blocks >= T::MinSessionLength::get(), Error::<T>::SessionTooShort);
+		SessionLength::<T>::put(blocks);
+		Self::deposit_event(Event::SessionLengthSet { blocks });
+		Ok(())
+	}
+}

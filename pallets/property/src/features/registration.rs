@@ -1,0 +1,100 @@
+//! Registering a property, and the owner lists and owner index every change of owners uses.
+
+use crate::{pallet::*, types::*};
+use alloc::vec::Vec;
+use civitas_primitives::{support::NextId, AgencyId, AgencyRoles, CitizenRegistry};
+use frame_support::pallet_prelude::*;
+
+impl<T: Config> Pallet<T> {
+	/// Register `parcel` for `owners`, by `agency` (a land registry).
+	pub(crate) fn do_register_property(
+		agency: AgencyId,
+		parcel: Parcel,
+		owners: Vec<Share>,
+		title_hash: DocHash,
+	) -> DispatchResult {
+		ensure!(!parcel.parcel_ref.is_empty(), Error::<T>::EmptyParcelRef);
+		let parcel_ref: ParcelRefOf<T> =
+			parcel.parcel_ref.try_into().map_err(|_| Error::<T>::ParcelRefTooLong)?;
+		ensure!(!PropertyByParcel::<T>::contains_key(&parcel_ref), Error::<T>::ParcelRegistered);
+		let owners = Self::owner_list(owners)?;
+		Self::ensure_owner_room(&owners, &[])?;
+
+		let id = NextPropertyId::<T>::take_next()?;
+		let now = frame_system::Pallet::<T>::block_number();
+		PropertyByParcel::<T>::insert(&parcel_ref, id);
+		Self::index_owners(id, &[], &owners);
+		Properties::<T>::insert(
+			id,
+			Property {
+				parcel_ref,
+				district: parcel.district,
+				area_m2: parcel.area_m2,
+				usage: parcel.usage,
+				owners: owners.clone(),
+				title_hash,
+				registered_by: agency,
+				registered_at: now,
+				open_transfer: None,
+				encumbrances: 0,
+				blocking: 0,
+				history: 0,
+			},
+		);
+		Self::record(id, TitleEvent::Registered { owners: owners.clone(), title_hash })?;
+		Self::deposit_event(Event::PropertyRegistered { id, agency, owners });
+		Ok(())
+	}
+
+	/// Check an owner list: 1..=MaxOwners distinct, registered or active owners with
+	/// shares above zero summing to exactly 1,000,000 ppm.
+	pub(crate) fn owner_list(owners: Vec<Share>) -> Result<OwnersOf<T>, DispatchError> {
+		ensure!(!owners.is_empty(), Error::<T>::NoOwners);
+		let owners: OwnersOf<T> = owners.try_into().map_err(|_| Error::<T>::TooManyOwners)?;
+		let mut total: u64 = 0;
+		for (index, share) in owners.iter().enumerate() {
+			ensure!(share.ppm > 0, Error::<T>::ZeroShare);
+			total += share.ppm as u64;
+			ensure!(
+				owners[..index].iter().all(|earlier| earlier.owner != share.owner),
+				Error::<T>::DuplicateOwner
+			);
+			match share.owner {
+				Owner::Citizen(citizen) => {
+					ensure!(T::Citizens::is_registered(&citizen), Error::<T>::UnknownCitizen)
+				},
+				Owner::Agency(agency) => {
+					ensure!(T::Agencies::is_active(agency), Error::<T>::InactiveAgency)
+				},
+			}
+		}
+		ensure!(total == WHOLE as u64, Error::<T>::SharesNotWhole);
+		Ok(owners)
+	}
+
+	/// Whether each of `owners` who is not among `leaving` can take one more property.
+	pub(crate) fn ensure_owner_room(owners: &[Share], leaving: &[Share]) -> DispatchResult {
+		for share in owners {
+			if leaving.iter().any(|old| old.owner == share.owner) {
+				continue;
+			}
+			ensure!(
+				OwnedCount::<T>::get(share.owner) < T::MaxPropertiesPerOwner::get(),
+				Error::<T>::TooManyProperties
+			);
+		}
+		Ok(())
+	}
+
+	/// Move property `id` in the owners' index from `old` to `new` owners.
+	pub(crate) fn index_owners(id: PropertyId, old: &[Share], new: &[Share]) {
+		for share in old.iter().filter(|old| new.iter().all(|new| new.owner != old.owner)) {
+			PropertiesOf::<T>::remove(share.owner, id);
+			OwnedCount::<T>::mutate(share.owner, |count| *count = count.saturating_sub(1));
+		}
+		for share in new.iter().filter(|new| old.iter().all(|old| old.owner != new.owner)) {
+			PropertiesOf::<T>::insert(share.owner, id, ());
+			OwnedCount::<T>::mutate(share.owner, |count| *count += 1);
+		}
+	}
+}

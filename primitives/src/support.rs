@@ -105,7 +105,8 @@ pub trait AppendOnlyLog {
 	/// One entry.
 	type Entry;
 
-	/// Append the entry `entry(seq)` as number `seq = *len` and count it in `len`.
+	/// Append the entry `entry(seq)` as number `seq = *len` and count it in `len`. (Not
+	/// `append`: FRAME's storage types have an inherent `append`, which would shadow it.)
 	fn append_entry(subject: &Self::Subject, len: &mut u32, entry: impl FnOnce(u32) -> Self::Entry);
 
 	/// Up to `limit` entries (never more than [`crate::MAX_PAGE`]) from number `from`,

@@ -14,7 +14,7 @@ type Block = frame_system::mocking::MockBlock<Test>;
 frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
-		Registry: pallet_agencies,
+		Agencies: pallet_agencies,
 	}
 );
 
@@ -80,7 +80,7 @@ pub const LAND: u32 = 1;
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let storage = RuntimeGenesisConfig {
 		system: Default::default(),
-		registry: pallet_agencies::GenesisConfig {
+		agencies: pallet_agencies::GenesisConfig {
 			agencies: vec![
 				crate::GenesisAgency {
 					name: "Health Bureau".into(),
@@ -92,7 +92,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 					nodes: vec![HEALTH_PEER],
 				},
 				crate::GenesisAgency {
-					name: "Land Registry".into(),
+					name: "Land Agencies".into(),
 					roles: crate::Roles::LAND_REGISTRY.bits(),
 					admin: LAND_ADMIN,
 					district: Some(5),

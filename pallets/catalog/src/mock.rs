@@ -14,7 +14,7 @@ frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
 		Agencies: pallet_agencies,
-		Registry: pallet_citizens,
+		Citizens: pallet_citizens,
 		Catalog: pallet_catalog,
 	}
 );

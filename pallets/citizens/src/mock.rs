@@ -11,7 +11,7 @@ frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
 		Agencies: pallet_agencies,
-		Registry: pallet_citizens,
+		Citizens: pallet_citizens,
 	}
 );
 
@@ -55,6 +55,6 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	civitas_test_utils::new_ext::<Test>(vec![
 		agency("Civil Affairs", Roles::CIVIL_AFFAIRS, 10, REGISTRAR),
 		agency("Health", Roles::HEALTH, 11, DOCTOR),
-		agency("Land Registry", Roles::LAND_REGISTRY, 12, CLERK),
+		agency("Land Citizens", Roles::LAND_REGISTRY, 12, CLERK),
 	])
 }

@@ -14,7 +14,7 @@ frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
 		Agencies: pallet_agencies,
-		Registry: pallet_citizens,
+		Citizens: pallet_citizens,
 		Health: pallet_health,
 	}
 );
@@ -42,7 +42,7 @@ parameter_types! {
 impl pallet_health::Config for Test {
 	type RuntimeEvent = RuntimeEvent;
 	type Agencies = Agencies;
-	type Citizens = Registry;
+	type Citizens = Citizens;
 	type CouncilOrigin = frame_system::EnsureRoot<u64>;
 	type MaxLocatorLen = ConstU32<16>;
 	type MaxVersions = ConstU32<3>;
@@ -91,13 +91,13 @@ pub fn doc(name: &str) -> crate::DocHash {
 /// Alice, registered with her account.
 pub fn register_alice() -> crate::CitizenId {
 	let alice = citizen("alice");
-	assert_ok!(Registry::register_citizen(RuntimeOrigin::signed(REGISTRAR), alice, Some(ALICE)));
+	assert_ok!(Citizens::register_citizen(RuntimeOrigin::signed(REGISTRAR), alice, Some(ALICE)));
 	alice
 }
 
 /// Alice consents to `agency` reading her health data for `purpose`, until `expires_at`.
 pub fn consent(agency: u32, purpose: PurposeCode, expires_at: Option<u64>) {
-	assert_ok!(Registry::grant_consent(
+	assert_ok!(Citizens::grant_consent(
 		RuntimeOrigin::signed(ALICE),
 		agency,
 		DataCategory::Health,
@@ -113,7 +113,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		agency("City Hospital", Roles::HEALTH, 11, DOCTOR),
 		agency("District Clinic", Roles::HEALTH, 12, NURSE),
 		agency("Disease Control", Roles::DISEASE_CONTROL, 13, EPIDEMIOLOGIST),
-		agency("Land Registry", Roles::LAND_REGISTRY, 14, CLERK),
+		agency("Land Citizens", Roles::LAND_REGISTRY, 14, CLERK),
 		agency("Health Bureau", Roles::HEALTH | Roles::DISEASE_CONTROL, 15, BUREAU),
 	])
 }

@@ -14,7 +14,7 @@ frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
 		Agencies: pallet_agencies,
-		Registry: pallet_citizens,
+		Citizens: pallet_citizens,
 		Parking: pallet_parking,
 	}
 );
@@ -40,7 +40,7 @@ pub const STALE_AFTER: u64 = 10;
 impl pallet_parking::Config for Test {
 	type RuntimeEvent = RuntimeEvent;
 	type Agencies = Agencies;
-	type Citizens = Registry;
+	type Citizens = Citizens;
 	type MaxBatch = ConstU32<4>;
 	type MaxNameLen = ConstU32<16>;
 	type MaxLotsPerCell = ConstU32<3>;
@@ -103,11 +103,11 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut ext = civitas_test_utils::new_ext::<Test>(vec![
 		agency("Civil Affairs", Roles::CIVIL_AFFAIRS, 10, REGISTRAR),
 		agency("Transport", Roles::TRANSPORT, 11, PLANNER),
-		agency("Land Registry", Roles::LAND_REGISTRY, 12, CLERK),
+		agency("Land Citizens", Roles::LAND_REGISTRY, 12, CLERK),
 	]);
 	ext.execute_with(|| {
 		for (name, account) in [("alice", ALICE), ("bob", BOB)] {
-			assert_ok!(Registry::register_citizen(
+			assert_ok!(Citizens::register_citizen(
 				RuntimeOrigin::signed(REGISTRAR),
 				citizen(name),
 				Some(account)

@@ -15,8 +15,8 @@ frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
 		Agencies: pallet_agencies,
-		Registry: pallet_citizens,
-		Titles: pallet_property,
+		Citizens: pallet_citizens,
+		Property: pallet_property,
 	}
 );
 
@@ -39,7 +39,7 @@ pub const TIMEOUT: u64 = 10;
 impl pallet_property::Config for Test {
 	type RuntimeEvent = RuntimeEvent;
 	type Agencies = Agencies;
-	type Citizens = Registry;
+	type Citizens = Citizens;
 	type MaxOwners = ConstU32<3>;
 	type MaxParcelRefLen = ConstU32<16>;
 	type TransferTimeout = ConstU64<TIMEOUT>;
@@ -86,7 +86,7 @@ pub fn of(name: &str, ppm: u32) -> Share {
 /// Alice, Bob and Carol, registered with their accounts.
 pub fn register_people() {
 	for (name, account) in [("alice", ALICE), ("bob", BOB), ("carol", CAROL)] {
-		assert_ok!(Registry::register_citizen(
+		assert_ok!(Citizens::register_citizen(
 			RuntimeOrigin::signed(REGISTRAR),
 			citizen(name),
 			Some(account)
@@ -96,14 +96,14 @@ pub fn register_people() {
 
 /// Move to block `n`, running the pallet's block-start hook on the way.
 pub fn run_to(n: u64) {
-	civitas_test_utils::run_to::<Test, Titles>(n)
+	civitas_test_utils::run_to::<Test, Property>(n)
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let agency = pallet_agencies::GenesisAgency::with_operator;
 	let mut ext = civitas_test_utils::new_ext::<Test>(vec![
 		agency("Civil Affairs", Roles::CIVIL_AFFAIRS, 10, REGISTRAR),
-		agency("Land Registry", Roles::LAND_REGISTRY, 11, CLERK),
+		agency("Land Citizens", Roles::LAND_REGISTRY, 11, CLERK),
 		agency("Tax Bureau", Roles::TAX, 12, TAXMAN),
 		agency("City Bank", Roles::FINANCE, 13, BANKER),
 		agency("People's Court", Roles::COURT, 14, JUDGE),

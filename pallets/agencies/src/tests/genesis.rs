@@ -4,14 +4,14 @@ use crate::{mock::*, *};
 fn genesis_registers_agencies_operators_authorities_and_council() {
 	new_test_ext().execute_with(|| {
 		assert_eq!(NextAgencyId::<Test>::get(), 2);
-		let health = Agencies::<Test>::get(HEALTH).unwrap();
+		let health = crate::Agencies::<Test>::get(HEALTH).unwrap();
 		assert_eq!(&health.name[..], b"Health Bureau");
 		assert_eq!(health.roles, Roles::HEALTH | Roles::DISEASE_CONTROL);
 		assert_eq!(health.admin, HEALTH_ADMIN);
 		assert_eq!(health.status, AgencyStatus::Active);
 		assert_eq!(health.authority, Some(HEALTH_NODE));
 		assert_eq!(health.operators, 1);
-		assert_eq!(Agencies::<Test>::get(LAND).unwrap().district, Some(5));
+		assert_eq!(crate::Agencies::<Test>::get(LAND).unwrap().district, Some(5));
 
 		assert_eq!(OperatorOf::<Test>::get(NURSE), Some(HEALTH));
 		assert_eq!(OperatorOf::<Test>::get(CLERK), Some(LAND));

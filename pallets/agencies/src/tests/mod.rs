@@ -18,7 +18,7 @@ pub(crate) fn last_event() -> Event<Test> {
 		.into_iter()
 		.rev()
 		.find_map(|record| match record.event {
-			RuntimeEvent::Registry(event) => Some(event),
+			RuntimeEvent::Agencies(event) => Some(event),
 			_ => None,
 		})
 		.expect("an agencies event was deposited")

@@ -1,5 +1,7 @@
 use super::last_event;
 use crate::{mock::*, *};
+// The pallet, not the storage item of the same name (that one is `crate::Agencies`).
+use crate::mock::Agencies;
 use frame_support::{assert_noop, assert_ok};
 use sp_runtime::DispatchError;
 
@@ -12,30 +14,30 @@ fn genesis_nodes_are_authorized() {
 	new_test_ext().execute_with(|| {
 		assert_eq!(Nodes::<Test>::get(HEALTH).into_inner(), vec![HEALTH_PEER]);
 		assert_eq!(NodeOwner::<Test>::get(HEALTH_PEER), Some(HEALTH));
-		assert_eq!(Registry::authorized_nodes(), vec![HEALTH_PEER]);
+		assert_eq!(Agencies::authorized_nodes(), vec![HEALTH_PEER]);
 	});
 }
 
 #[test]
 fn the_council_replaces_an_agencys_nodes() {
 	new_test_ext().execute_with(|| {
-		assert_ok!(Registry::set_nodes(RuntimeOrigin::root(), LAND, vec![A, B]));
+		assert_ok!(Agencies::set_nodes(RuntimeOrigin::root(), LAND, vec![A, B]));
 		assert_eq!(
 			last_event(),
 			Event::NodesSet { agency: LAND, nodes: vec![A, B].try_into().unwrap() }
 		);
-		assert_eq!(Registry::authorized_nodes(), vec![HEALTH_PEER, A, B]);
+		assert_eq!(Agencies::authorized_nodes(), vec![HEALTH_PEER, A, B]);
 		assert_eq!(NodeOwner::<Test>::get(A), Some(LAND));
 
 		// Replacing the list frees the nodes that left it; keeping one is allowed.
-		assert_ok!(Registry::set_nodes(RuntimeOrigin::root(), LAND, vec![B, C]));
+		assert_ok!(Agencies::set_nodes(RuntimeOrigin::root(), LAND, vec![B, C]));
 		assert_eq!(NodeOwner::<Test>::get(A), None);
 		assert_eq!(NodeOwner::<Test>::get(B), Some(LAND));
-		assert_eq!(Registry::authorized_nodes(), vec![HEALTH_PEER, B, C]);
+		assert_eq!(Agencies::authorized_nodes(), vec![HEALTH_PEER, B, C]);
 
 		// An empty list takes the agency off the network.
-		assert_ok!(Registry::set_nodes(RuntimeOrigin::root(), LAND, vec![]));
-		assert_eq!(Registry::authorized_nodes(), vec![HEALTH_PEER]);
+		assert_ok!(Agencies::set_nodes(RuntimeOrigin::root(), LAND, vec![]));
+		assert_eq!(Agencies::authorized_nodes(), vec![HEALTH_PEER]);
 		assert_eq!(NodeOwner::<Test>::get(B), None);
 	});
 }
@@ -43,15 +45,15 @@ fn the_council_replaces_an_agencys_nodes() {
 #[test]
 fn a_suspended_agencys_nodes_may_not_peer_until_it_is_resumed() {
 	new_test_ext().execute_with(|| {
-		assert_ok!(Registry::suspend(RuntimeOrigin::root(), HEALTH));
-		assert_eq!(Registry::authorized_nodes(), Vec::<NodeId>::new());
+		assert_ok!(Agencies::suspend(RuntimeOrigin::root(), HEALTH));
+		assert_eq!(Agencies::authorized_nodes(), Vec::<NodeId>::new());
 		// The node stays the agency's: nobody else can take it while it is suspended.
 		assert_noop!(
-			Registry::set_nodes(RuntimeOrigin::root(), LAND, vec![HEALTH_PEER]),
+			Agencies::set_nodes(RuntimeOrigin::root(), LAND, vec![HEALTH_PEER]),
 			Error::<Test>::NodeInUse
 		);
-		assert_ok!(Registry::resume(RuntimeOrigin::root(), HEALTH));
-		assert_eq!(Registry::authorized_nodes(), vec![HEALTH_PEER]);
+		assert_ok!(Agencies::resume(RuntimeOrigin::root(), HEALTH));
+		assert_eq!(Agencies::authorized_nodes(), vec![HEALTH_PEER]);
 	});
 }
 
@@ -59,23 +61,23 @@ fn a_suspended_agencys_nodes_may_not_peer_until_it_is_resumed() {
 fn set_nodes_failures_change_nothing() {
 	new_test_ext().execute_with(|| {
 		assert_noop!(
-			Registry::set_nodes(RuntimeOrigin::signed(HEALTH_ADMIN), HEALTH, vec![A]),
+			Agencies::set_nodes(RuntimeOrigin::signed(HEALTH_ADMIN), HEALTH, vec![A]),
 			DispatchError::BadOrigin
 		);
 		assert_noop!(
-			Registry::set_nodes(RuntimeOrigin::root(), 7, vec![A]),
+			Agencies::set_nodes(RuntimeOrigin::root(), 7, vec![A]),
 			Error::<Test>::UnknownAgency
 		);
 		assert_noop!(
-			Registry::set_nodes(RuntimeOrigin::root(), LAND, vec![A, B, C]),
+			Agencies::set_nodes(RuntimeOrigin::root(), LAND, vec![A, B, C]),
 			Error::<Test>::TooManyNodes
 		);
 		assert_noop!(
-			Registry::set_nodes(RuntimeOrigin::root(), LAND, vec![A, A]),
+			Agencies::set_nodes(RuntimeOrigin::root(), LAND, vec![A, A]),
 			Error::<Test>::DuplicateNode
 		);
 		assert_noop!(
-			Registry::set_nodes(RuntimeOrigin::root(), LAND, vec![A, HEALTH_PEER]),
+			Agencies::set_nodes(RuntimeOrigin::root(), LAND, vec![A, HEALTH_PEER]),
 			Error::<Test>::NodeInUse
 		);
 	});
@@ -84,12 +86,12 @@ fn set_nodes_failures_change_nothing() {
 #[test]
 fn acting_agency_is_an_active_agencys_admin_or_operator() {
 	new_test_ext().execute_with(|| {
-		assert_eq!(Registry::acting_agency(&HEALTH_ADMIN), Some(HEALTH));
-		assert_eq!(Registry::acting_agency(&NURSE), Some(HEALTH));
-		assert_eq!(Registry::acting_agency(&HEALTH_NODE), None);
-		assert_eq!(Registry::acting_agency(&STRANGER), None);
-		assert_ok!(Registry::suspend(RuntimeOrigin::root(), HEALTH));
-		assert_eq!(Registry::acting_agency(&HEALTH_ADMIN), None);
-		assert_eq!(Registry::acting_agency(&NURSE), None);
+		assert_eq!(Agencies::acting_agency(&HEALTH_ADMIN), Some(HEALTH));
+		assert_eq!(Agencies::acting_agency(&NURSE), Some(HEALTH));
+		assert_eq!(Agencies::acting_agency(&HEALTH_NODE), None);
+		assert_eq!(Agencies::acting_agency(&STRANGER), None);
+		assert_ok!(Agencies::suspend(RuntimeOrigin::root(), HEALTH));
+		assert_eq!(Agencies::acting_agency(&HEALTH_ADMIN), None);
+		assert_eq!(Agencies::acting_agency(&NURSE), None);
 	});
 }

@@ -1,5 +1,7 @@
 use super::last_event;
 use crate::{mock::*, *};
+// The pallet, not the storage item of the same name (that one is `crate::Agencies`).
+use crate::mock::Agencies;
 use codec::{Decode, Encode};
 use frame_support::{assert_noop, assert_ok};
 use sp_runtime::DispatchError;
@@ -7,14 +9,14 @@ use sp_runtime::DispatchError;
 const TAX_ADMIN: u64 = 12;
 
 fn register(name: &[u8], roles: Roles, admin: u64) -> sp_runtime::DispatchResult {
-	Registry::register_agency(RuntimeOrigin::root(), name.to_vec(), roles, admin, Some(3))
+	Agencies::register_agency(RuntimeOrigin::root(), name.to_vec(), roles, admin, Some(3))
 }
 
 #[test]
 fn the_council_registers_an_active_agency_whose_admin_joins_the_council() {
 	new_test_ext().execute_with(|| {
 		assert_ok!(register(b"Tax Bureau", Roles::TAX, TAX_ADMIN));
-		let tax = Agencies::<Test>::get(2).unwrap();
+		let tax = crate::Agencies::<Test>::get(2).unwrap();
 		assert_eq!((tax.roles, tax.admin, tax.district), (Roles::TAX, TAX_ADMIN, Some(3)));
 		assert_eq!(tax.status, AgencyStatus::Active);
 		assert_eq!((tax.authority, tax.operators), (None, 0));
@@ -37,7 +39,7 @@ fn only_the_council_registers() {
 			RuntimeOrigin::none(),
 		] {
 			assert_noop!(
-				Registry::register_agency(origin, b"Tax".to_vec(), Roles::TAX, TAX_ADMIN, None),
+				Agencies::register_agency(origin, b"Tax".to_vec(), Roles::TAX, TAX_ADMIN, None),
 				DispatchError::BadOrigin
 			);
 		}

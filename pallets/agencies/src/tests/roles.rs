@@ -1,18 +1,20 @@
 use super::last_event;
 use crate::{mock::*, *};
+// The pallet, not the storage item of the same name (that one is `crate::Agencies`).
+use crate::mock::Agencies;
 use frame_support::{assert_noop, assert_ok};
 use sp_runtime::DispatchError;
 
 #[test]
 fn the_council_sets_roles() {
 	new_test_ext().execute_with(|| {
-		assert_ok!(Registry::set_roles(
+		assert_ok!(Agencies::set_roles(
 			RuntimeOrigin::root(),
 			LAND,
 			Roles::LAND_REGISTRY | Roles::HOUSING
 		));
 		assert_eq!(
-			Agencies::<Test>::get(LAND).unwrap().roles,
+			crate::Agencies::<Test>::get(LAND).unwrap().roles,
 			Roles::LAND_REGISTRY | Roles::HOUSING
 		);
 		assert_eq!(
@@ -26,15 +28,15 @@ fn the_council_sets_roles() {
 fn set_roles_failures_change_nothing() {
 	new_test_ext().execute_with(|| {
 		assert_noop!(
-			Registry::set_roles(RuntimeOrigin::signed(LAND_ADMIN), LAND, Roles::ALL),
+			Agencies::set_roles(RuntimeOrigin::signed(LAND_ADMIN), LAND, Roles::ALL),
 			DispatchError::BadOrigin
 		);
 		assert_noop!(
-			Registry::set_roles(RuntimeOrigin::root(), 7, Roles::TAX),
+			Agencies::set_roles(RuntimeOrigin::root(), 7, Roles::TAX),
 			Error::<Test>::UnknownAgency
 		);
 		assert_noop!(
-			Registry::set_roles(RuntimeOrigin::root(), LAND, Roles::empty()),
+			Agencies::set_roles(RuntimeOrigin::root(), LAND, Roles::empty()),
 			Error::<Test>::InvalidRoles
 		);
 	});
@@ -77,7 +79,7 @@ fn ensure_role_needs_an_operator_of_an_active_agency_with_every_role() {
 			Err(DispatchError::BadOrigin)
 		);
 
-		assert_ok!(Registry::suspend(RuntimeOrigin::root(), HEALTH));
+		assert_ok!(Agencies::suspend(RuntimeOrigin::root(), HEALTH));
 		assert_eq!(
 			Check::ensure_role(RuntimeOrigin::signed(NURSE), Roles::HEALTH),
 			Err(Error::<Test>::AgencySuspended.into())

@@ -1,5 +1,7 @@
 use super::last_event;
 use crate::{mock::*, *};
+// The pallet, not the storage item of the same name (that one is `crate::Agencies`).
+use crate::mock::Agencies;
 use frame_support::{assert_noop, assert_ok};
 use pallet_session::SessionManager;
 use sp_runtime::DispatchError;
@@ -15,25 +17,25 @@ fn each_session_gets_the_active_agencies_nodes() {
 	new_test_ext().execute_with(|| {
 		assert_eq!(next_session(), Some(vec![HEALTH_NODE, LAND_NODE]));
 
-		assert_ok!(Registry::set_authority(RuntimeOrigin::root(), HEALTH, Some(NEW_NODE)));
+		assert_ok!(Agencies::set_authority(RuntimeOrigin::root(), HEALTH, Some(NEW_NODE)));
 		assert_eq!(last_event(), Event::AuthoritySet { agency: HEALTH, authority: Some(NEW_NODE) });
 		assert_eq!(next_session(), Some(vec![LAND_NODE, NEW_NODE]));
 		assert_eq!(AuthorityOf::<Test>::get(HEALTH_NODE), None);
 		assert_eq!(AuthorityOf::<Test>::get(NEW_NODE), Some(HEALTH));
 
-		assert_ok!(Registry::set_authority(RuntimeOrigin::root(), HEALTH, None));
+		assert_ok!(Agencies::set_authority(RuntimeOrigin::root(), HEALTH, None));
 		assert_eq!(next_session(), Some(vec![LAND_NODE]));
-		assert_eq!(Agencies::<Test>::get(HEALTH).unwrap().authority, None);
+		assert_eq!(crate::Agencies::<Test>::get(HEALTH).unwrap().authority, None);
 	});
 }
 
 #[test]
 fn a_suspended_agencys_node_is_named_but_not_an_authority() {
 	new_test_ext().execute_with(|| {
-		assert_ok!(Registry::suspend(RuntimeOrigin::root(), HEALTH));
-		assert_ok!(Registry::set_authority(RuntimeOrigin::root(), HEALTH, Some(NEW_NODE)));
+		assert_ok!(Agencies::suspend(RuntimeOrigin::root(), HEALTH));
+		assert_ok!(Agencies::set_authority(RuntimeOrigin::root(), HEALTH, Some(NEW_NODE)));
 		assert_eq!(next_session(), Some(vec![LAND_NODE]));
-		assert_ok!(Registry::resume(RuntimeOrigin::root(), HEALTH));
+		assert_ok!(Agencies::resume(RuntimeOrigin::root(), HEALTH));
 		assert_eq!(next_session(), Some(vec![LAND_NODE, NEW_NODE]));
 	});
 }
@@ -41,8 +43,8 @@ fn a_suspended_agencys_node_is_named_but_not_an_authority() {
 #[test]
 fn the_chain_never_gets_an_empty_authority_set() {
 	new_test_ext().execute_with(|| {
-		assert_ok!(Registry::suspend(RuntimeOrigin::root(), HEALTH));
-		assert_ok!(Registry::suspend(RuntimeOrigin::root(), LAND));
+		assert_ok!(Agencies::suspend(RuntimeOrigin::root(), HEALTH));
+		assert_ok!(Agencies::suspend(RuntimeOrigin::root(), LAND));
 		assert_eq!(Validators::<Test>::get().len(), 0);
 		// `None` keeps the current authorities.
 		assert_eq!(next_session(), None);
@@ -53,19 +55,19 @@ fn the_chain_never_gets_an_empty_authority_set() {
 fn set_authority_failures_change_nothing() {
 	new_test_ext().execute_with(|| {
 		assert_noop!(
-			Registry::set_authority(RuntimeOrigin::signed(HEALTH_ADMIN), HEALTH, Some(NEW_NODE)),
+			Agencies::set_authority(RuntimeOrigin::signed(HEALTH_ADMIN), HEALTH, Some(NEW_NODE)),
 			DispatchError::BadOrigin
 		);
 		assert_noop!(
-			Registry::set_authority(RuntimeOrigin::root(), 9, Some(NEW_NODE)),
+			Agencies::set_authority(RuntimeOrigin::root(), 9, Some(NEW_NODE)),
 			Error::<Test>::UnknownAgency
 		);
 		assert_noop!(
-			Registry::set_authority(RuntimeOrigin::root(), HEALTH, Some(LAND_NODE)),
+			Agencies::set_authority(RuntimeOrigin::root(), HEALTH, Some(LAND_NODE)),
 			Error::<Test>::AuthorityInUse
 		);
 		// Naming the node it already has is allowed and changes nothing.
-		assert_ok!(Registry::set_authority(RuntimeOrigin::root(), HEALTH, Some(HEALTH_NODE)));
+		assert_ok!(Agencies::set_authority(RuntimeOrigin::root(), HEALTH, Some(HEALTH_NODE)));
 		assert_eq!(next_session(), Some(vec![HEALTH_NODE, LAND_NODE]));
 	});
 }

@@ -1,5 +1,7 @@
 use super::last_event;
 use crate::{mock::*, *};
+// The pallet, not the storage item of the same name (that one is `crate::Agencies`).
+use crate::mock::Agencies;
 use frame_support::{assert_noop, assert_ok, traits::Get};
 use sp_runtime::{BuildStorage, DispatchError};
 
@@ -7,11 +9,11 @@ use sp_runtime::{BuildStorage, DispatchError};
 fn sessions_last_the_default_until_the_council_changes_it() {
 	new_test_ext().execute_with(|| {
 		assert_eq!(SessionLengthOf::<Test>::get(), 100);
-		assert_ok!(Registry::set_session_length(RuntimeOrigin::root(), 20));
+		assert_ok!(Agencies::set_session_length(RuntimeOrigin::root(), 20));
 		assert_eq!(last_event(), Event::SessionLengthSet { blocks: 20 });
 		assert_eq!(SessionLengthOf::<Test>::get(), 20);
 		// The shortest allowed is fine.
-		assert_ok!(Registry::set_session_length(RuntimeOrigin::root(), 5));
+		assert_ok!(Agencies::set_session_length(RuntimeOrigin::root(), 5));
 	});
 }
 
@@ -19,15 +21,15 @@ fn sessions_last_the_default_until_the_council_changes_it() {
 fn session_length_needs_the_council_and_a_sane_value() {
 	new_test_ext().execute_with(|| {
 		assert_noop!(
-			Registry::set_session_length(RuntimeOrigin::signed(HEALTH_ADMIN), 20),
+			Agencies::set_session_length(RuntimeOrigin::signed(HEALTH_ADMIN), 20),
 			DispatchError::BadOrigin
 		);
 		assert_noop!(
-			Registry::set_session_length(RuntimeOrigin::root(), 4),
+			Agencies::set_session_length(RuntimeOrigin::root(), 4),
 			Error::<Test>::SessionTooShort
 		);
 		assert_noop!(
-			Registry::set_session_length(RuntimeOrigin::root(), 0),
+			Agencies::set_session_length(RuntimeOrigin::root(), 0),
 			Error::<Test>::SessionTooShort
 		);
 	});
@@ -37,7 +39,7 @@ fn session_length_needs_the_council_and_a_sane_value() {
 fn genesis_may_set_the_session_length() {
 	let storage = RuntimeGenesisConfig {
 		system: Default::default(),
-		registry: crate::GenesisConfig { agencies: vec![], session_length: Some(30) },
+		agencies: crate::GenesisConfig { agencies: vec![], session_length: Some(30) },
 	}
 	.build_storage()
 	.unwrap();

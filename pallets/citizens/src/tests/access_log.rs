@@ -1,9 +1,11 @@
 use super::{last_event, register_alice};
 use crate::{mock::*, *};
+// The pallet, not the storage item of the same name (that one is `crate::Citizens`).
+use crate::mock::Citizens;
 use frame_support::{assert_noop, assert_ok};
 
 fn read(citizen: &CitizenId, emergency: bool) {
-	assert_ok!(<Registry as AccessLog<u64>>::record_access(
+	assert_ok!(<Citizens as AccessLog<u64>>::record_access(
 		citizen,
 		HEALTH,
 		&DOCTOR,
@@ -32,7 +34,7 @@ fn every_read_is_logged_and_evented() {
 			}
 		);
 		read(&alice, true);
-		let log = Registry::access_log(alice, 0, 10);
+		let log = Citizens::access_log(alice, 0, 10);
 		assert_eq!(log.len(), 2);
 		assert_eq!(
 			log[0],
@@ -47,8 +49,8 @@ fn every_read_is_logged_and_evented() {
 			}
 		);
 		assert!(log[1].emergency);
-		assert_eq!(Registry::access_log(alice, 1, 10).len(), 1, "from skips earlier entries");
-		assert_eq!(Registry::access_log(alice, 0, 1).len(), 1, "limit caps the answer");
+		assert_eq!(Citizens::access_log(alice, 1, 10).len(), 1, "from skips earlier entries");
+		assert_eq!(Citizens::access_log(alice, 0, 1).len(), 1, "limit caps the answer");
 	});
 }
 
@@ -60,9 +62,9 @@ fn the_ring_keeps_the_latest_entries_and_events_keep_all() {
 			read(&alice, false);
 		}
 		// MaxLogEntries = 4 in the mock: entries 2..=5 remain, in order.
-		let seqs: Vec<u64> = Registry::access_log(alice, 0, 100).iter().map(|e| e.seq).collect();
+		let seqs: Vec<u64> = Citizens::access_log(alice, 0, 100).iter().map(|e| e.seq).collect();
 		assert_eq!(seqs, vec![2, 3, 4, 5]);
-		assert_eq!(Registry::citizen(alice).unwrap().accesses, 6);
+		assert_eq!(Citizens::citizen(alice).unwrap().accesses, 6);
 		assert_eq!(
 			AccessLogEntries::<Test>::iter_prefix(alice).count(),
 			4,
@@ -70,7 +72,7 @@ fn the_ring_keeps_the_latest_entries_and_events_keep_all() {
 		);
 		let evented = System::events()
 			.iter()
-			.filter(|r| matches!(r.event, RuntimeEvent::Registry(Event::DataAccessed { .. })))
+			.filter(|r| matches!(r.event, RuntimeEvent::Citizens(Event::DataAccessed { .. })))
 			.count();
 		assert_eq!(evented, 6);
 	});
@@ -81,7 +83,7 @@ fn reading_an_unknown_citizen_fails_and_logs_nothing() {
 	new_test_ext().execute_with(|| {
 		let nobody = citizen("nobody");
 		assert_noop!(
-			<Registry as AccessLog<u64>>::record_access(
+			<Citizens as AccessLog<u64>>::record_access(
 				&nobody,
 				HEALTH,
 				&DOCTOR,
@@ -91,6 +93,6 @@ fn reading_an_unknown_citizen_fails_and_logs_nothing() {
 			),
 			Error::<Test>::UnknownCitizen
 		);
-		assert!(Registry::access_log(nobody, 0, 10).is_empty());
+		assert!(Citizens::access_log(nobody, 0, 10).is_empty());
 	});
 }

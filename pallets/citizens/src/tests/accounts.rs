@@ -1,22 +1,24 @@
 use super::{last_event, register_alice};
 use crate::{mock::*, *};
+// The pallet, not the storage item of the same name (that one is `crate::Citizens`).
+use crate::mock::Citizens;
 use frame_support::{assert_noop, assert_ok};
 
 #[test]
 fn a_citizen_rotates_to_a_new_account_and_the_old_one_loses_every_right() {
 	new_test_ext().execute_with(|| {
 		let alice = register_alice();
-		assert_ok!(Registry::rotate_account(RuntimeOrigin::signed(ALICE), NEW_KEY));
+		assert_ok!(Citizens::rotate_account(RuntimeOrigin::signed(ALICE), NEW_KEY));
 		assert_eq!(
 			last_event(),
 			Event::AccountRotated { citizen: alice, old: ALICE, new: NEW_KEY }
 		);
-		assert_eq!(Registry::citizen(alice).unwrap().account, Some(NEW_KEY));
+		assert_eq!(Citizens::citizen(alice).unwrap().account, Some(NEW_KEY));
 		assert_eq!(CitizenByAccount::<Test>::get(ALICE), None);
 
 		// The old account can neither consent nor rotate any more; the new one can.
 		assert_noop!(
-			Registry::grant_consent(
+			Citizens::grant_consent(
 				RuntimeOrigin::signed(ALICE),
 				HEALTH,
 				DataCategory::Health,
@@ -26,10 +28,10 @@ fn a_citizen_rotates_to_a_new_account_and_the_old_one_loses_every_right() {
 			Error::<Test>::NotACitizen
 		);
 		assert_noop!(
-			Registry::rotate_account(RuntimeOrigin::signed(ALICE), BOB),
+			Citizens::rotate_account(RuntimeOrigin::signed(ALICE), BOB),
 			Error::<Test>::NotACitizen
 		);
-		assert_ok!(Registry::grant_consent(
+		assert_ok!(Citizens::grant_consent(
 			RuntimeOrigin::signed(NEW_KEY),
 			HEALTH,
 			DataCategory::Health,
@@ -43,17 +45,17 @@ fn a_citizen_rotates_to_a_new_account_and_the_old_one_loses_every_right() {
 fn rotation_failures_change_nothing() {
 	new_test_ext().execute_with(|| {
 		register_alice();
-		assert_ok!(Registry::register_citizen(
+		assert_ok!(Citizens::register_citizen(
 			RuntimeOrigin::signed(REGISTRAR),
 			citizen("bob"),
 			Some(BOB)
 		));
 		assert_noop!(
-			Registry::rotate_account(RuntimeOrigin::signed(ALICE), BOB),
+			Citizens::rotate_account(RuntimeOrigin::signed(ALICE), BOB),
 			Error::<Test>::AccountInUse
 		);
 		assert_noop!(
-			Registry::rotate_account(RuntimeOrigin::signed(STRANGER), NEW_KEY),
+			Citizens::rotate_account(RuntimeOrigin::signed(STRANGER), NEW_KEY),
 			Error::<Test>::NotACitizen
 		);
 	});
@@ -63,22 +65,22 @@ fn rotation_failures_change_nothing() {
 fn civil_affairs_links_a_new_account_for_a_citizen_who_lost_theirs() {
 	new_test_ext().execute_with(|| {
 		let alice = register_alice();
-		assert_ok!(Registry::link_account(RuntimeOrigin::signed(REGISTRAR), alice, NEW_KEY));
+		assert_ok!(Citizens::link_account(RuntimeOrigin::signed(REGISTRAR), alice, NEW_KEY));
 		assert_eq!(last_event(), Event::AccountLinked { citizen: alice, account: NEW_KEY });
-		assert_eq!(Registry::citizen(alice).unwrap().account, Some(NEW_KEY));
+		assert_eq!(Citizens::citizen(alice).unwrap().account, Some(NEW_KEY));
 		assert_eq!(CitizenByAccount::<Test>::get(ALICE), None, "the lost key is unlinked");
 		assert_eq!(CitizenByAccount::<Test>::get(NEW_KEY), Some(alice));
 
 		assert_noop!(
-			Registry::link_account(RuntimeOrigin::signed(REGISTRAR), alice, NEW_KEY),
+			Citizens::link_account(RuntimeOrigin::signed(REGISTRAR), alice, NEW_KEY),
 			Error::<Test>::AccountInUse
 		);
 		assert_noop!(
-			Registry::link_account(RuntimeOrigin::signed(CLERK), alice, BOB),
+			Citizens::link_account(RuntimeOrigin::signed(CLERK), alice, BOB),
 			pallet_agencies::Error::<Test>::MissingRole
 		);
 		assert_noop!(
-			Registry::link_account(RuntimeOrigin::signed(REGISTRAR), citizen("nobody"), BOB),
+			Citizens::link_account(RuntimeOrigin::signed(REGISTRAR), citizen("nobody"), BOB),
 			Error::<Test>::UnknownCitizen
 		);
 	});

@@ -1,5 +1,7 @@
 use super::{last_event, register_alice};
 use crate::{mock::*, *};
+// The pallet, not the storage item of the same name (that one is `crate::Citizens`).
+use crate::mock::Citizens;
 use frame_support::{assert_noop, assert_ok};
 
 const RESIDENCY: u32 = 1;
@@ -13,7 +15,7 @@ fn any_agency_attests_and_anyone_verifies() {
 	new_test_ext().execute_with(|| {
 		let alice = register_alice();
 		let residency = claim("resides in district 5");
-		assert_ok!(Registry::attest(
+		assert_ok!(Citizens::attest(
 			RuntimeOrigin::signed(CLERK),
 			alice,
 			RESIDENCY,
@@ -30,12 +32,12 @@ fn any_agency_attests_and_anyone_verifies() {
 				expires_at: None
 			}
 		);
-		let check = Registry::verify_attestation(alice, residency).unwrap();
+		let check = Citizens::verify_attestation(alice, residency).unwrap();
 		assert_eq!(check.status, AttestationStatus::Valid);
 		assert_eq!(check.attestation.issuer, LAND);
 		assert_eq!(check.attestation.issued_at, 1);
-		assert_eq!(Registry::verify_attestation(alice, claim("something else")), None);
-		assert_eq!(Registry::citizen(alice).unwrap().attestations, 1);
+		assert_eq!(Citizens::verify_attestation(alice, claim("something else")), None);
+		assert_eq!(Citizens::citizen(alice).unwrap().attestations, 1);
 	});
 }
 
@@ -44,7 +46,7 @@ fn an_attestation_expires_at_its_block() {
 	new_test_ext().execute_with(|| {
 		let alice = register_alice();
 		let residency = claim("resides in district 5");
-		assert_ok!(Registry::attest(
+		assert_ok!(Citizens::attest(
 			RuntimeOrigin::signed(CLERK),
 			alice,
 			RESIDENCY,
@@ -53,12 +55,12 @@ fn an_attestation_expires_at_its_block() {
 		));
 		System::set_block_number(9);
 		assert_eq!(
-			Registry::verify_attestation(alice, residency).unwrap().status,
+			Citizens::verify_attestation(alice, residency).unwrap().status,
 			AttestationStatus::Valid
 		);
 		System::set_block_number(10);
 		assert_eq!(
-			Registry::verify_attestation(alice, residency).unwrap().status,
+			Citizens::verify_attestation(alice, residency).unwrap().status,
 			AttestationStatus::Expired
 		);
 	});
@@ -69,7 +71,7 @@ fn only_the_issuer_revokes_and_a_revoked_claim_may_be_attested_again() {
 	new_test_ext().execute_with(|| {
 		let alice = register_alice();
 		let residency = claim("resides in district 5");
-		assert_ok!(Registry::attest(
+		assert_ok!(Citizens::attest(
 			RuntimeOrigin::signed(CLERK),
 			alice,
 			RESIDENCY,
@@ -77,33 +79,33 @@ fn only_the_issuer_revokes_and_a_revoked_claim_may_be_attested_again() {
 			None
 		));
 		assert_noop!(
-			Registry::revoke_attestation(RuntimeOrigin::signed(DOCTOR), alice, residency),
+			Citizens::revoke_attestation(RuntimeOrigin::signed(DOCTOR), alice, residency),
 			Error::<Test>::NotIssuer
 		);
 		assert_noop!(
-			Registry::revoke_attestation(RuntimeOrigin::signed(STRANGER), alice, residency),
+			Citizens::revoke_attestation(RuntimeOrigin::signed(STRANGER), alice, residency),
 			pallet_agencies::Error::<Test>::NotOperator
 		);
 		System::set_block_number(5);
-		assert_ok!(Registry::revoke_attestation(RuntimeOrigin::signed(CLERK), alice, residency));
+		assert_ok!(Citizens::revoke_attestation(RuntimeOrigin::signed(CLERK), alice, residency));
 		assert_eq!(
 			last_event(),
 			Event::AttestationRevoked { citizen: alice, claim_hash: residency, issuer: LAND }
 		);
-		let check = Registry::verify_attestation(alice, residency).unwrap();
+		let check = Citizens::verify_attestation(alice, residency).unwrap();
 		assert_eq!(check.status, AttestationStatus::Revoked);
 		assert_eq!(check.attestation.revoked_at, Some(5));
 		assert_noop!(
-			Registry::revoke_attestation(RuntimeOrigin::signed(CLERK), alice, residency),
+			Citizens::revoke_attestation(RuntimeOrigin::signed(CLERK), alice, residency),
 			Error::<Test>::AlreadyRevoked
 		);
 		assert_noop!(
-			Registry::revoke_attestation(RuntimeOrigin::signed(CLERK), alice, claim("never made")),
+			Citizens::revoke_attestation(RuntimeOrigin::signed(CLERK), alice, claim("never made")),
 			Error::<Test>::UnknownAttestation
 		);
 
 		// Attested again (by another agency, even), in the same slot.
-		assert_ok!(Registry::attest(
+		assert_ok!(Citizens::attest(
 			RuntimeOrigin::signed(DOCTOR),
 			alice,
 			RESIDENCY,
@@ -111,10 +113,10 @@ fn only_the_issuer_revokes_and_a_revoked_claim_may_be_attested_again() {
 			None
 		));
 		assert_eq!(
-			Registry::verify_attestation(alice, residency).unwrap().status,
+			Citizens::verify_attestation(alice, residency).unwrap().status,
 			AttestationStatus::Valid
 		);
-		assert_eq!(Registry::citizen(alice).unwrap().attestations, 1);
+		assert_eq!(Citizens::citizen(alice).unwrap().attestations, 1);
 	});
 }
 
@@ -124,11 +126,11 @@ fn attestation_failures_change_nothing() {
 		let alice = register_alice();
 		let residency = claim("resides in district 5");
 		assert_noop!(
-			Registry::attest(RuntimeOrigin::signed(STRANGER), alice, RESIDENCY, residency, None),
+			Citizens::attest(RuntimeOrigin::signed(STRANGER), alice, RESIDENCY, residency, None),
 			pallet_agencies::Error::<Test>::NotOperator
 		);
 		assert_noop!(
-			Registry::attest(
+			Citizens::attest(
 				RuntimeOrigin::signed(CLERK),
 				citizen("nobody"),
 				RESIDENCY,
@@ -138,10 +140,10 @@ fn attestation_failures_change_nothing() {
 			Error::<Test>::UnknownCitizen
 		);
 		assert_noop!(
-			Registry::attest(RuntimeOrigin::signed(CLERK), alice, RESIDENCY, residency, Some(1)),
+			Citizens::attest(RuntimeOrigin::signed(CLERK), alice, RESIDENCY, residency, Some(1)),
 			Error::<Test>::ExpiryInPast
 		);
-		assert_ok!(Registry::attest(
+		assert_ok!(Citizens::attest(
 			RuntimeOrigin::signed(CLERK),
 			alice,
 			RESIDENCY,
@@ -149,14 +151,14 @@ fn attestation_failures_change_nothing() {
 			None
 		));
 		assert_noop!(
-			Registry::attest(RuntimeOrigin::signed(DOCTOR), alice, RESIDENCY, residency, None),
+			Citizens::attest(RuntimeOrigin::signed(DOCTOR), alice, RESIDENCY, residency, None),
 			Error::<Test>::AlreadyAttested
 		);
 		// Bounded per citizen (MaxAttestations = 3 in the mock).
-		assert_ok!(Registry::attest(RuntimeOrigin::signed(CLERK), alice, 2, claim("b"), None));
-		assert_ok!(Registry::attest(RuntimeOrigin::signed(CLERK), alice, 3, claim("c"), None));
+		assert_ok!(Citizens::attest(RuntimeOrigin::signed(CLERK), alice, 2, claim("b"), None));
+		assert_ok!(Citizens::attest(RuntimeOrigin::signed(CLERK), alice, 3, claim("c"), None));
 		assert_noop!(
-			Registry::attest(RuntimeOrigin::signed(CLERK), alice, 4, claim("d"), None),
+			Citizens::attest(RuntimeOrigin::signed(CLERK), alice, 4, claim("d"), None),
 			Error::<Test>::TooManyAttestations
 		);
 	});
@@ -167,24 +169,24 @@ fn nothing_is_attested_about_an_inactive_citizen_and_old_claims_stop_holding() {
 	new_test_ext().execute_with(|| {
 		let alice = register_alice();
 		let residency = claim("resides in district 5");
-		assert_ok!(Registry::attest(
+		assert_ok!(Citizens::attest(
 			RuntimeOrigin::signed(CLERK),
 			alice,
 			RESIDENCY,
 			residency,
 			None
 		));
-		assert_ok!(Registry::set_status(
+		assert_ok!(Citizens::set_status(
 			RuntimeOrigin::signed(REGISTRAR),
 			alice,
 			CitizenStatus::Revoked
 		));
 		assert_eq!(
-			Registry::verify_attestation(alice, residency).unwrap().status,
+			Citizens::verify_attestation(alice, residency).unwrap().status,
 			AttestationStatus::CitizenInactive
 		);
 		assert_noop!(
-			Registry::attest(RuntimeOrigin::signed(CLERK), alice, 2, claim("other"), None),
+			Citizens::attest(RuntimeOrigin::signed(CLERK), alice, 2, claim("other"), None),
 			Error::<Test>::CitizenNotActive
 		);
 	});

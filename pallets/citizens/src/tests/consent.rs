@@ -1,5 +1,7 @@
 use super::{last_event, register_alice};
 use crate::{mock::*, *};
+// The pallet, not the storage item of the same name (that one is `crate::Citizens`).
+use crate::mock::Citizens;
 use frame_support::{assert_noop, assert_ok};
 
 const TREATMENT: PurposeCode = 1;
@@ -13,8 +15,8 @@ fn scope(agency: AgencyId, category: DataCategory, purpose: PurposeCode) -> Cons
 fn a_citizen_grants_and_revokes_consent_and_both_stay_listed() {
 	new_test_ext().execute_with(|| {
 		let alice = register_alice();
-		assert!(!Registry::has_consent(&alice, HEALTH, DataCategory::Health, TREATMENT));
-		assert_ok!(Registry::grant_consent(
+		assert!(!Citizens::has_consent(&alice, HEALTH, DataCategory::Health, TREATMENT));
+		assert_ok!(Citizens::grant_consent(
 			RuntimeOrigin::signed(ALICE),
 			HEALTH,
 			DataCategory::Health,
@@ -26,22 +28,22 @@ fn a_citizen_grants_and_revokes_consent_and_both_stay_listed() {
 			last_event(),
 			Event::ConsentGranted { citizen: alice, scope: health, expires_at: None }
 		);
-		assert!(Registry::has_consent(&alice, HEALTH, DataCategory::Health, TREATMENT));
+		assert!(Citizens::has_consent(&alice, HEALTH, DataCategory::Health, TREATMENT));
 		// Exactly that scope: not another purpose, category or agency.
-		assert!(!Registry::has_consent(&alice, HEALTH, DataCategory::Health, RESEARCH));
-		assert!(!Registry::has_consent(&alice, HEALTH, DataCategory::Property, TREATMENT));
-		assert!(!Registry::has_consent(&alice, LAND, DataCategory::Health, TREATMENT));
+		assert!(!Citizens::has_consent(&alice, HEALTH, DataCategory::Health, RESEARCH));
+		assert!(!Citizens::has_consent(&alice, HEALTH, DataCategory::Property, TREATMENT));
+		assert!(!Citizens::has_consent(&alice, LAND, DataCategory::Health, TREATMENT));
 
 		System::set_block_number(7);
-		assert_ok!(Registry::revoke_consent(
+		assert_ok!(Citizens::revoke_consent(
 			RuntimeOrigin::signed(ALICE),
 			HEALTH,
 			DataCategory::Health,
 			TREATMENT
 		));
 		assert_eq!(last_event(), Event::ConsentRevoked { citizen: alice, scope: health });
-		assert!(!Registry::has_consent(&alice, HEALTH, DataCategory::Health, TREATMENT));
-		let listed = Registry::consents(alice);
+		assert!(!Citizens::has_consent(&alice, HEALTH, DataCategory::Health, TREATMENT));
+		let listed = Citizens::consents(alice);
 		assert_eq!(listed.len(), 1);
 		assert_eq!(listed[0].scope, health);
 		assert_eq!(listed[0].record.granted_at, 1);
@@ -49,15 +51,15 @@ fn a_citizen_grants_and_revokes_consent_and_both_stay_listed() {
 		assert!(!listed[0].in_force);
 
 		// Granting again renews it in the same slot.
-		assert_ok!(Registry::grant_consent(
+		assert_ok!(Citizens::grant_consent(
 			RuntimeOrigin::signed(ALICE),
 			HEALTH,
 			DataCategory::Health,
 			TREATMENT,
 			None
 		));
-		assert!(Registry::consents(alice)[0].in_force);
-		assert_eq!(Registry::citizen(alice).unwrap().consents, 1);
+		assert!(Citizens::consents(alice)[0].in_force);
+		assert_eq!(Citizens::citizen(alice).unwrap().consents, 1);
 	});
 }
 
@@ -65,7 +67,7 @@ fn a_citizen_grants_and_revokes_consent_and_both_stay_listed() {
 fn expired_consent_is_not_consent() {
 	new_test_ext().execute_with(|| {
 		let alice = register_alice();
-		assert_ok!(Registry::grant_consent(
+		assert_ok!(Citizens::grant_consent(
 			RuntimeOrigin::signed(ALICE),
 			HEALTH,
 			DataCategory::Health,
@@ -73,10 +75,10 @@ fn expired_consent_is_not_consent() {
 			Some(20)
 		));
 		System::set_block_number(19);
-		assert!(Registry::has_consent(&alice, HEALTH, DataCategory::Health, TREATMENT));
+		assert!(Citizens::has_consent(&alice, HEALTH, DataCategory::Health, TREATMENT));
 		System::set_block_number(20);
-		assert!(!Registry::has_consent(&alice, HEALTH, DataCategory::Health, TREATMENT));
-		assert!(!Registry::consents(alice)[0].in_force);
+		assert!(!Citizens::has_consent(&alice, HEALTH, DataCategory::Health, TREATMENT));
+		assert!(!Citizens::consents(alice)[0].in_force);
 	});
 }
 
@@ -84,21 +86,21 @@ fn expired_consent_is_not_consent() {
 fn a_deceased_citizens_consents_no_longer_count() {
 	new_test_ext().execute_with(|| {
 		let alice = register_alice();
-		assert_ok!(Registry::grant_consent(
+		assert_ok!(Citizens::grant_consent(
 			RuntimeOrigin::signed(ALICE),
 			HEALTH,
 			DataCategory::Health,
 			TREATMENT,
 			None
 		));
-		assert_ok!(Registry::set_status(
+		assert_ok!(Citizens::set_status(
 			RuntimeOrigin::signed(REGISTRAR),
 			alice,
 			CitizenStatus::Deceased
 		));
-		assert!(!Registry::has_consent(&alice, HEALTH, DataCategory::Health, TREATMENT));
+		assert!(!Citizens::has_consent(&alice, HEALTH, DataCategory::Health, TREATMENT));
 		assert_noop!(
-			Registry::grant_consent(
+			Citizens::grant_consent(
 				RuntimeOrigin::signed(ALICE),
 				LAND,
 				DataCategory::Property,
@@ -117,7 +119,7 @@ fn consent_failures_change_nothing() {
 		// Only the citizen's own account consents: not an agency, not a stranger.
 		for who in [REGISTRAR, DOCTOR, STRANGER] {
 			assert_noop!(
-				Registry::grant_consent(
+				Citizens::grant_consent(
 					RuntimeOrigin::signed(who),
 					HEALTH,
 					DataCategory::Health,
@@ -128,7 +130,7 @@ fn consent_failures_change_nothing() {
 			);
 		}
 		assert_noop!(
-			Registry::grant_consent(
+			Citizens::grant_consent(
 				RuntimeOrigin::signed(ALICE),
 				42,
 				DataCategory::Health,
@@ -139,7 +141,7 @@ fn consent_failures_change_nothing() {
 		);
 		assert_ok!(Agencies::suspend(RuntimeOrigin::root(), LAND));
 		assert_noop!(
-			Registry::grant_consent(
+			Citizens::grant_consent(
 				RuntimeOrigin::signed(ALICE),
 				LAND,
 				DataCategory::Property,
@@ -149,7 +151,7 @@ fn consent_failures_change_nothing() {
 			Error::<Test>::InactiveAgency
 		);
 		assert_noop!(
-			Registry::grant_consent(
+			Citizens::grant_consent(
 				RuntimeOrigin::signed(ALICE),
 				HEALTH,
 				DataCategory::Health,
@@ -159,7 +161,7 @@ fn consent_failures_change_nothing() {
 			Error::<Test>::ExpiryInPast
 		);
 		assert_noop!(
-			Registry::revoke_consent(
+			Citizens::revoke_consent(
 				RuntimeOrigin::signed(ALICE),
 				HEALTH,
 				DataCategory::Health,
@@ -169,7 +171,7 @@ fn consent_failures_change_nothing() {
 		);
 		// Bounded per citizen (MaxConsents = 3 in the mock).
 		for purpose in 1..=3 {
-			assert_ok!(Registry::grant_consent(
+			assert_ok!(Citizens::grant_consent(
 				RuntimeOrigin::signed(ALICE),
 				HEALTH,
 				DataCategory::Health,
@@ -178,7 +180,7 @@ fn consent_failures_change_nothing() {
 			));
 		}
 		assert_noop!(
-			Registry::grant_consent(
+			Citizens::grant_consent(
 				RuntimeOrigin::signed(ALICE),
 				HEALTH,
 				DataCategory::Health,
@@ -187,14 +189,14 @@ fn consent_failures_change_nothing() {
 			),
 			Error::<Test>::TooManyConsents
 		);
-		assert_ok!(Registry::revoke_consent(
+		assert_ok!(Citizens::revoke_consent(
 			RuntimeOrigin::signed(ALICE),
 			HEALTH,
 			DataCategory::Health,
 			1
 		));
 		assert_noop!(
-			Registry::revoke_consent(RuntimeOrigin::signed(ALICE), HEALTH, DataCategory::Health, 1),
+			Citizens::revoke_consent(RuntimeOrigin::signed(ALICE), HEALTH, DataCategory::Health, 1),
 			Error::<Test>::NoSuchConsent
 		);
 	});

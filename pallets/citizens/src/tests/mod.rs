@@ -17,6 +17,6 @@ pub(crate) fn last_event() -> Event<Test> {
 /// Alice, registered with her account.
 pub(crate) fn register_alice() -> crate::CitizenId {
 	let alice = citizen("alice");
-	assert_ok!(Registry::register_citizen(RuntimeOrigin::signed(REGISTRAR), alice, Some(ALICE)));
+	assert_ok!(Citizens::register_citizen(RuntimeOrigin::signed(REGISTRAR), alice, Some(ALICE)));
 	alice
 }

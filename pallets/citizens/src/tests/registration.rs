@@ -1,5 +1,7 @@
 use super::{last_event, register_alice};
 use crate::{mock::*, *};
+// The pallet, not the storage item of the same name (that one is `crate::Citizens`).
+use crate::mock::Citizens;
 use frame_support::{assert_noop, assert_ok};
 use sp_runtime::DispatchError;
 
@@ -11,7 +13,7 @@ fn a_civil_affairs_operator_registers_a_citizen() {
 			last_event(),
 			Event::CitizenRegistered { citizen: alice, agency: CIVIL, account: Some(ALICE) }
 		);
-		let record = Registry::citizen(alice).unwrap();
+		let record = Citizens::citizen(alice).unwrap();
 		assert_eq!(record.status, CitizenStatus::Active);
 		assert_eq!(record.account, Some(ALICE));
 		assert_eq!(record.registered_by, CIVIL);
@@ -19,12 +21,12 @@ fn a_civil_affairs_operator_registers_a_citizen() {
 		assert_eq!(CitizenByAccount::<Test>::get(ALICE), Some(alice));
 
 		// Without an account, too.
-		assert_ok!(Registry::register_citizen(
+		assert_ok!(Citizens::register_citizen(
 			RuntimeOrigin::signed(REGISTRAR),
 			citizen("bob"),
 			None
 		));
-		assert_eq!(Registry::citizen(citizen("bob")).unwrap().account, None);
+		assert_eq!(Citizens::citizen(citizen("bob")).unwrap().account, None);
 	});
 }
 
@@ -34,24 +36,24 @@ fn registration_failures_change_nothing() {
 		let alice = register_alice();
 		// Wrong role: a doctor is an operator, but of an agency without CIVIL_AFFAIRS.
 		assert_noop!(
-			Registry::register_citizen(RuntimeOrigin::signed(DOCTOR), citizen("bob"), None),
+			Citizens::register_citizen(RuntimeOrigin::signed(DOCTOR), citizen("bob"), None),
 			pallet_agencies::Error::<Test>::MissingRole
 		);
 		// Not an operator at all; not signed at all.
 		assert_noop!(
-			Registry::register_citizen(RuntimeOrigin::signed(STRANGER), citizen("bob"), None),
+			Citizens::register_citizen(RuntimeOrigin::signed(STRANGER), citizen("bob"), None),
 			pallet_agencies::Error::<Test>::NotOperator
 		);
 		assert_noop!(
-			Registry::register_citizen(RuntimeOrigin::root(), citizen("bob"), None),
+			Citizens::register_citizen(RuntimeOrigin::root(), citizen("bob"), None),
 			DispatchError::BadOrigin
 		);
 		assert_noop!(
-			Registry::register_citizen(RuntimeOrigin::signed(REGISTRAR), alice, None),
+			Citizens::register_citizen(RuntimeOrigin::signed(REGISTRAR), alice, None),
 			Error::<Test>::AlreadyRegistered
 		);
 		assert_noop!(
-			Registry::register_citizen(
+			Citizens::register_citizen(
 				RuntimeOrigin::signed(REGISTRAR),
 				citizen("bob"),
 				Some(ALICE)
@@ -66,7 +68,7 @@ fn a_suspended_civil_affairs_bureau_cannot_register() {
 	new_test_ext().execute_with(|| {
 		assert_ok!(Agencies::suspend(RuntimeOrigin::root(), CIVIL));
 		assert_noop!(
-			Registry::register_citizen(RuntimeOrigin::signed(REGISTRAR), citizen("bob"), None),
+			Citizens::register_citizen(RuntimeOrigin::signed(REGISTRAR), citizen("bob"), None),
 			pallet_agencies::Error::<Test>::AgencySuspended
 		);
 	});
@@ -76,7 +78,7 @@ fn a_suspended_civil_affairs_bureau_cannot_register() {
 fn civil_affairs_sets_the_status() {
 	new_test_ext().execute_with(|| {
 		let alice = register_alice();
-		assert_ok!(Registry::set_status(
+		assert_ok!(Citizens::set_status(
 			RuntimeOrigin::signed(REGISTRAR),
 			alice,
 			CitizenStatus::Deceased
@@ -85,18 +87,18 @@ fn civil_affairs_sets_the_status() {
 			last_event(),
 			Event::StatusSet { citizen: alice, status: CitizenStatus::Deceased }
 		);
-		assert_eq!(Registry::citizen(alice).unwrap().status, CitizenStatus::Deceased);
+		assert_eq!(Citizens::citizen(alice).unwrap().status, CitizenStatus::Deceased);
 
 		assert_noop!(
-			Registry::set_status(RuntimeOrigin::signed(REGISTRAR), alice, CitizenStatus::Deceased),
+			Citizens::set_status(RuntimeOrigin::signed(REGISTRAR), alice, CitizenStatus::Deceased),
 			Error::<Test>::StatusUnchanged
 		);
 		assert_noop!(
-			Registry::set_status(RuntimeOrigin::signed(DOCTOR), alice, CitizenStatus::Active),
+			Citizens::set_status(RuntimeOrigin::signed(DOCTOR), alice, CitizenStatus::Active),
 			pallet_agencies::Error::<Test>::MissingRole
 		);
 		assert_noop!(
-			Registry::set_status(
+			Citizens::set_status(
 				RuntimeOrigin::signed(REGISTRAR),
 				citizen("nobody"),
 				CitizenStatus::Revoked

@@ -4,7 +4,7 @@ use frame_support::{assert_noop, assert_ok};
 
 /// Alice's access log as (agency, operator, purpose, emergency).
 fn log_of(citizen: CitizenId) -> Vec<(AgencyId, u64, PurposeCode, bool)> {
-	Registry::access_log(citizen, 0, 100)
+	Citizens::access_log(citizen, 0, 100)
 		.into_iter()
 		.map(|entry| {
 			assert_eq!(entry.category, DataCategory::Health);
@@ -43,7 +43,7 @@ fn another_agency_needs_the_citizens_consent_for_that_purpose() {
 		assert_noop!(read(NURSE, TREATMENT), Error::<Test>::NoConsent);
 		// A consent to another purpose, or of another category, is not this one.
 		consent(CLINIC, RESEARCH, None);
-		assert_ok!(Registry::grant_consent(
+		assert_ok!(Citizens::grant_consent(
 			RuntimeOrigin::signed(ALICE),
 			CLINIC,
 			DataCategory::Property,
@@ -87,7 +87,7 @@ fn access_ends_when_the_consent_expires_or_is_revoked() {
 		);
 		consent(CLINIC, TREATMENT, None);
 		assert_ok!(Health::access_record(RuntimeOrigin::signed(NURSE), id, TREATMENT));
-		assert_ok!(Registry::revoke_consent(
+		assert_ok!(Citizens::revoke_consent(
 			RuntimeOrigin::signed(ALICE),
 			CLINIC,
 			DataCategory::Health,
@@ -107,7 +107,7 @@ fn a_deceased_citizens_consent_no_longer_counts_but_the_issuer_still_reads() {
 		let alice = register_alice();
 		let id = anchor_lab(alice);
 		consent(CLINIC, TREATMENT, None);
-		assert_ok!(Registry::set_status(
+		assert_ok!(Citizens::set_status(
 			RuntimeOrigin::signed(REGISTRAR),
 			alice,
 			pallet_citizens::CitizenStatus::Deceased
@@ -131,6 +131,6 @@ fn a_full_log_keeps_the_latest_reads() {
 		// The mock's log keeps 4 entries.
 		let purposes: Vec<_> = log_of(alice).into_iter().map(|(_, _, p, _)| p).collect();
 		assert_eq!(purposes, vec![3, 4, 5, 6]);
-		assert_eq!(Registry::citizen(alice).unwrap().accesses, 6);
+		assert_eq!(Citizens::citizen(alice).unwrap().accesses, 6);
 	});
 }

@@ -31,7 +31,7 @@ fn break_glass_reads_without_consent_is_logged_and_tells_the_citizen() {
 				review_by: 21,
 			}
 		);
-		let log = Registry::access_log(alice, 0, 10);
+		let log = Citizens::access_log(alice, 0, 10);
 		assert_eq!(log.len(), 1);
 		assert!(log[0].emergency);
 		assert_eq!((log[0].agency, log[0].purpose), (CLINIC, EMERGENCY_PURPOSE));
@@ -53,7 +53,7 @@ fn break_glass_needs_the_health_role_and_a_readable_record() {
 		assert_noop!(glass(EPIDEMIOLOGIST, id), pallet_agencies::Error::<Test>::MissingRole);
 		assert_noop!(glass(STRANGER, id), pallet_agencies::Error::<Test>::NotOperator);
 		assert_noop!(glass(NURSE, 9), Error::<Test>::UnknownRecord);
-		assert!(Registry::access_log(alice, 0, 10).is_empty());
+		assert!(Citizens::access_log(alice, 0, 10).is_empty());
 	});
 }
 

@@ -73,7 +73,7 @@ fn reservations_are_refused_when_full_or_out_of_bounds() {
 		));
 		assert_noop!(reserve(BOB, other, 5, 5), Error::<Test>::LotFull);
 		// A deceased citizen's account no longer acts.
-		assert_ok!(Registry::set_status(
+		assert_ok!(Citizens::set_status(
 			RuntimeOrigin::signed(REGISTRAR),
 			citizen("bob"),
 			pallet_citizens::CitizenStatus::Deceased

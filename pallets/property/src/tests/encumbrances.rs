@@ -1,24 +1,26 @@
 use super::{flat, last_event, sell_to_carol, steps};
 use crate::{mock::*, *};
+// The pallet, not the storage item of the same name (that one is `crate::Property`).
+use crate::mock::Property;
 use frame_support::{assert_noop, assert_ok};
 
 fn ready_to_finalize(property: PropertyId) -> TransferId {
 	let transfer = sell_to_carol(property);
-	assert_ok!(Titles::approve_transfer(RuntimeOrigin::signed(BOB), transfer));
-	assert_ok!(Titles::approve_transfer(RuntimeOrigin::signed(CAROL), transfer));
-	assert_ok!(Titles::confirm_tax(RuntimeOrigin::signed(TAXMAN), transfer));
+	assert_ok!(Property::approve_transfer(RuntimeOrigin::signed(BOB), transfer));
+	assert_ok!(Property::approve_transfer(RuntimeOrigin::signed(CAROL), transfer));
+	assert_ok!(Property::confirm_tax(RuntimeOrigin::signed(TAXMAN), transfer));
 	transfer
 }
 
 fn finalize(transfer: TransferId) -> sp_runtime::DispatchResult {
-	Titles::finalize_transfer(RuntimeOrigin::signed(CLERK), transfer, doc("new title deed"))
+	Property::finalize_transfer(RuntimeOrigin::signed(CLERK), transfer, doc("new title deed"))
 }
 
 #[test]
 fn a_mortgage_blocks_finalisation_until_the_bank_releases_it() {
 	new_test_ext().execute_with(|| {
 		let id = flat();
-		assert_ok!(Titles::encumber(
+		assert_ok!(Property::encumber(
 			RuntimeOrigin::signed(BANKER),
 			id,
 			EncumbranceKind::Mortgage,
@@ -33,7 +35,7 @@ fn a_mortgage_blocks_finalisation_until_the_bank_releases_it() {
 				holder: BANK
 			}
 		);
-		let view = Titles::property(id).unwrap();
+		let view = Property::property(id).unwrap();
 		assert_eq!(view.encumbrances.len(), 1);
 		assert_eq!(view.encumbrances[0].1.kind, EncumbranceKind::Mortgage);
 
@@ -41,24 +43,24 @@ fn a_mortgage_blocks_finalisation_until_the_bank_releases_it() {
 		assert_noop!(finalize(transfer), Error::<Test>::Encumbered);
 		// Only the holding bank releases it.
 		assert_noop!(
-			Titles::release(RuntimeOrigin::signed(OTHER_BANKER), 0),
+			Property::release(RuntimeOrigin::signed(OTHER_BANKER), 0),
 			Error::<Test>::NotHolder
 		);
 		assert_noop!(
-			Titles::release(RuntimeOrigin::signed(CLERK), 0),
+			Property::release(RuntimeOrigin::signed(CLERK), 0),
 			pallet_agencies::Error::<Test>::MissingRole
 		);
-		assert_ok!(Titles::release(RuntimeOrigin::signed(BANKER), 0));
+		assert_ok!(Property::release(RuntimeOrigin::signed(BANKER), 0));
 		assert_eq!(last_event(), Event::Released { encumbrance: 0, property: id });
 		assert_noop!(
-			Titles::release(RuntimeOrigin::signed(BANKER), 0),
+			Property::release(RuntimeOrigin::signed(BANKER), 0),
 			Error::<Test>::AlreadyReleased
 		);
 		assert_noop!(
-			Titles::release(RuntimeOrigin::signed(BANKER), 5),
+			Property::release(RuntimeOrigin::signed(BANKER), 5),
 			Error::<Test>::UnknownEncumbrance
 		);
-		assert!(Titles::property(id).unwrap().encumbrances.is_empty());
+		assert!(Property::property(id).unwrap().encumbrances.is_empty());
 		assert_eq!(Encumbrances::<Test>::get(0).unwrap().released_at, Some(1));
 
 		assert_ok!(finalize(transfer));
@@ -82,13 +84,13 @@ fn a_mortgage_blocks_finalisation_until_the_bank_releases_it() {
 fn a_court_seizure_blocks_and_a_lease_does_not() {
 	new_test_ext().execute_with(|| {
 		let id = flat();
-		assert_ok!(Titles::encumber(
+		assert_ok!(Property::encumber(
 			RuntimeOrigin::signed(CLERK),
 			id,
 			EncumbranceKind::Lease,
 			doc("lease")
 		));
-		assert_ok!(Titles::encumber(
+		assert_ok!(Property::encumber(
 			RuntimeOrigin::signed(JUDGE),
 			id,
 			EncumbranceKind::CourtSeizure,
@@ -97,9 +99,9 @@ fn a_court_seizure_blocks_and_a_lease_does_not() {
 		assert_eq!(Encumbrances::<Test>::get(1).unwrap().holder, COURT);
 		let transfer = ready_to_finalize(id);
 		assert_noop!(finalize(transfer), Error::<Test>::Encumbered);
-		assert_ok!(Titles::release(RuntimeOrigin::signed(JUDGE), 1));
+		assert_ok!(Property::release(RuntimeOrigin::signed(JUDGE), 1));
 		assert_ok!(finalize(transfer));
-		assert_eq!(Titles::property(id).unwrap().encumbrances.len(), 1, "the lease stays");
+		assert_eq!(Property::property(id).unwrap().encumbrances.len(), 1, "the lease stays");
 	});
 }
 
@@ -108,7 +110,7 @@ fn each_kind_of_claim_needs_its_role_and_claims_are_bounded() {
 	new_test_ext().execute_with(|| {
 		let id = flat();
 		let encumber =
-			|who: u64, kind| Titles::encumber(RuntimeOrigin::signed(who), id, kind, doc("r"));
+			|who: u64, kind| Property::encumber(RuntimeOrigin::signed(who), id, kind, doc("r"));
 		use EncumbranceKind::*;
 		let missing = || pallet_agencies::Error::<Test>::MissingRole;
 		assert_noop!(encumber(JUDGE, Mortgage), missing());
@@ -116,13 +118,13 @@ fn each_kind_of_claim_needs_its_role_and_claims_are_bounded() {
 		assert_noop!(encumber(BANKER, Lease), missing());
 		assert_noop!(encumber(STRANGER, Mortgage), pallet_agencies::Error::<Test>::NotOperator);
 		assert_noop!(
-			Titles::encumber(RuntimeOrigin::signed(BANKER), 9, Mortgage, doc("r")),
+			Property::encumber(RuntimeOrigin::signed(BANKER), 9, Mortgage, doc("r")),
 			Error::<Test>::UnknownProperty
 		);
 		assert_ok!(encumber(BANKER, Mortgage));
 		assert_ok!(encumber(OTHER_BANKER, Mortgage));
 		assert_noop!(encumber(JUDGE, CourtSeizure), Error::<Test>::TooManyEncumbrances);
-		assert_ok!(Titles::release(RuntimeOrigin::signed(BANKER), 0));
+		assert_ok!(Property::release(RuntimeOrigin::signed(BANKER), 0));
 		assert_ok!(encumber(JUDGE, CourtSeizure));
 	});
 }
@@ -130,14 +132,14 @@ fn each_kind_of_claim_needs_its_role_and_claims_are_bounded() {
 /// Lease `property` and release the lease `times` times: two history entries each.
 fn lease_and_release(property: PropertyId, times: u32) {
 	for _ in 0..times {
-		assert_ok!(Titles::encumber(
+		assert_ok!(Property::encumber(
 			RuntimeOrigin::signed(CLERK),
 			property,
 			EncumbranceKind::Lease,
 			doc("l")
 		));
 		let claim = NextEncumbranceId::<Test>::get() - 1;
-		assert_ok!(Titles::release(RuntimeOrigin::signed(CLERK), claim));
+		assert_ok!(Property::release(RuntimeOrigin::signed(CLERK), claim));
 	}
 }
 
@@ -147,7 +149,7 @@ fn a_full_history_stops_new_steps_but_not_expiry() {
 		let id = flat();
 		// MaxHistory is 12: registered + 11 more.
 		lease_and_release(id, 4);
-		assert_ok!(Titles::encumber(
+		assert_ok!(Property::encumber(
 			RuntimeOrigin::signed(CLERK),
 			id,
 			EncumbranceKind::Lease,
@@ -158,12 +160,12 @@ fn a_full_history_stops_new_steps_but_not_expiry() {
 		assert_eq!(steps(id).len(), 11);
 		// The last entry is kept for the open transfer's expiry.
 		assert_noop!(
-			Titles::approve_transfer(RuntimeOrigin::signed(BOB), transfer),
+			Property::approve_transfer(RuntimeOrigin::signed(BOB), transfer),
 			Error::<Test>::HistoryFull
 		);
 		run_to(1 + TIMEOUT);
-		assert_eq!(Titles::transfer(transfer).unwrap().status, TransferStatus::Expired);
-		assert_eq!(Titles::property(id).unwrap().open_transfer, None);
+		assert_eq!(Property::transfer(transfer).unwrap().status, TransferStatus::Expired);
+		assert_eq!(Property::property(id).unwrap().open_transfer, None);
 		assert_eq!(steps(id).len(), 12);
 		assert_eq!(steps(id).last(), Some(&"TransferExpired"));
 	});
@@ -177,7 +179,7 @@ fn a_transfer_is_not_opened_without_room_for_its_expiry() {
 		assert_eq!(steps(id).len(), 11);
 		// Initiating would take the 12th entry and leave none for the expiry.
 		assert_noop!(
-			Titles::initiate_transfer(
+			Property::initiate_transfer(
 				RuntimeOrigin::signed(ALICE),
 				id,
 				vec![of("carol", 1_000_000)],
@@ -186,7 +188,7 @@ fn a_transfer_is_not_opened_without_room_for_its_expiry() {
 			Error::<Test>::HistoryFull
 		);
 		// A step that opens nothing may still take the last entry.
-		assert_ok!(Titles::encumber(
+		assert_ok!(Property::encumber(
 			RuntimeOrigin::signed(CLERK),
 			id,
 			EncumbranceKind::Lease,

@@ -17,7 +17,7 @@ pub(crate) fn last_event() -> Event<Test> {
 /// The registry registers a flat under `parcel` owned by `owners`; its id.
 pub(crate) fn register(parcel: &str, owners: Vec<Share>) -> PropertyId {
 	let id = crate::NextPropertyId::<Test>::get();
-	assert_ok!(Titles::register_property(
+	assert_ok!(Property::register_property(
 		RuntimeOrigin::signed(CLERK),
 		parcel.as_bytes().to_vec(),
 		5,
@@ -37,7 +37,7 @@ pub(crate) fn flat() -> PropertyId {
 /// Alice starts selling the flat to Carol; the transfer's id.
 pub(crate) fn sell_to_carol(property: PropertyId) -> TransferId {
 	let id = crate::NextTransferId::<Test>::get();
-	assert_ok!(Titles::initiate_transfer(
+	assert_ok!(Property::initiate_transfer(
 		RuntimeOrigin::signed(ALICE),
 		property,
 		vec![of("carol", 1_000_000)],
@@ -48,7 +48,7 @@ pub(crate) fn sell_to_carol(property: PropertyId) -> TransferId {
 
 /// The kinds of step in a property's history, by name.
 pub(crate) fn steps(property: PropertyId) -> Vec<&'static str> {
-	Titles::title_history(property, 0, MAX_PAGE)
+	Property::title_history(property, 0, MAX_PAGE)
 		.into_iter()
 		.map(|entry| match entry.event {
 			TitleEvent::Registered { .. } => "Registered",

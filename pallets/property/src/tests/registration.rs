@@ -1,5 +1,7 @@
 use super::{flat, last_event, register};
 use crate::{mock::*, *};
+// The pallet, not the storage item of the same name (that one is `crate::Property`).
+use crate::mock::Property;
 use civitas_primitives::MAX_PAGE;
 use frame_support::{assert_noop, assert_ok};
 
@@ -17,23 +19,26 @@ fn a_land_registry_registers_a_flat_of_two_citizens() {
 				owners: owners.clone().try_into().unwrap()
 			}
 		);
-		let view = Titles::property(id).unwrap();
+		let view = Property::property(id).unwrap();
 		assert_eq!(view.owners, owners);
 		assert_eq!(view.parcel_ref, b"110105-0042-0301".to_vec());
 		assert_eq!((view.district, view.area_m2, view.usage), (5, 89, Usage::Residential));
 		assert_eq!(view.registered_by, LAND);
 		assert_eq!(view.open_transfer, None);
-		assert_eq!(Titles::properties_of(Owner::Citizen(citizen("alice")), 0, MAX_PAGE), vec![id]);
-		assert_eq!(Titles::properties_of(Owner::Citizen(citizen("bob")), 0, MAX_PAGE), vec![id]);
 		assert_eq!(
-			Titles::properties_of(Owner::Citizen(citizen("carol")), 0, MAX_PAGE),
+			Property::properties_of(Owner::Citizen(citizen("alice")), 0, MAX_PAGE),
+			vec![id]
+		);
+		assert_eq!(Property::properties_of(Owner::Citizen(citizen("bob")), 0, MAX_PAGE), vec![id]);
+		assert_eq!(
+			Property::properties_of(Owner::Citizen(citizen("carol")), 0, MAX_PAGE),
 			Vec::<u64>::new()
 		);
 		assert_eq!(super::steps(id), vec!["Registered"]);
 		// An agency may own too.
 		let public =
 			register("110105-0001-0001", vec![Share { owner: Owner::Agency(HOUSING), ppm: WHOLE }]);
-		assert_eq!(Titles::properties_of(Owner::Agency(HOUSING), 0, MAX_PAGE), vec![public]);
+		assert_eq!(Property::properties_of(Owner::Agency(HOUSING), 0, MAX_PAGE), vec![public]);
 	});
 }
 
@@ -41,7 +46,7 @@ fn a_land_registry_registers_a_flat_of_two_citizens() {
 fn registration_refuses_bad_owner_lists_and_leaves_nothing() {
 	new_test_ext().execute_with(|| {
 		let try_register = |who: u64, parcel: &[u8], owners: Vec<Share>| {
-			Titles::register_property(
+			Property::register_property(
 				RuntimeOrigin::signed(who),
 				parcel.to_vec(),
 				1,

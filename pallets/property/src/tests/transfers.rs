@@ -1,14 +1,16 @@
 use super::{flat, last_event, register, sell_to_carol, steps};
 use crate::{mock::*, *};
+// The pallet, not the storage item of the same name (that one is `crate::Property`).
+use crate::mock::Property;
 use civitas_primitives::MAX_PAGE;
 use frame_support::{assert_noop, assert_ok};
 
 fn approve(who: u64, transfer: TransferId) -> sp_runtime::DispatchResult {
-	Titles::approve_transfer(RuntimeOrigin::signed(who), transfer)
+	Property::approve_transfer(RuntimeOrigin::signed(who), transfer)
 }
 
 fn finalize(transfer: TransferId) -> sp_runtime::DispatchResult {
-	Titles::finalize_transfer(RuntimeOrigin::signed(CLERK), transfer, doc("new title deed"))
+	Property::finalize_transfer(RuntimeOrigin::signed(CLERK), transfer, doc("new title deed"))
 }
 
 #[test]
@@ -25,9 +27,9 @@ fn a_sale_goes_from_initiation_through_approvals_and_tax_to_the_new_owner() {
 				expires_at: 1 + TIMEOUT,
 			}
 		);
-		assert_eq!(Titles::property(id).unwrap().open_transfer, Some(transfer));
+		assert_eq!(Property::property(id).unwrap().open_transfer, Some(transfer));
 		// Bob (the other seller) and Carol (the buyer) must approve; Alice initiated.
-		let pending = Titles::transfer(transfer).unwrap().pending;
+		let pending = Property::transfer(transfer).unwrap().pending;
 		assert_eq!(pending.len(), 2);
 
 		assert_ok!(approve(CAROL, transfer));
@@ -41,15 +43,15 @@ fn a_sale_goes_from_initiation_through_approvals_and_tax_to_the_new_owner() {
 		);
 		// Not before every approval: the tax bureau waits, the registry waits for tax.
 		assert_noop!(
-			Titles::confirm_tax(RuntimeOrigin::signed(TAXMAN), transfer),
+			Property::confirm_tax(RuntimeOrigin::signed(TAXMAN), transfer),
 			Error::<Test>::ApprovalsPending
 		);
 		assert_ok!(approve(BOB, transfer));
 		assert_noop!(finalize(transfer), Error::<Test>::TaxNotConfirmed);
-		assert_ok!(Titles::confirm_tax(RuntimeOrigin::signed(TAXMAN), transfer));
+		assert_ok!(Property::confirm_tax(RuntimeOrigin::signed(TAXMAN), transfer));
 		assert_eq!(last_event(), Event::TaxConfirmed { transfer, agency: TAX });
 		assert_noop!(
-			Titles::confirm_tax(RuntimeOrigin::signed(TAXMAN), transfer),
+			Property::confirm_tax(RuntimeOrigin::signed(TAXMAN), transfer),
 			Error::<Test>::TaxAlreadyConfirmed
 		);
 
@@ -60,14 +62,17 @@ fn a_sale_goes_from_initiation_through_approvals_and_tax_to_the_new_owner() {
 			last_event(),
 			Event::TransferFinalized { transfer, property: id, owners: carol_owns.clone() }
 		);
-		let view = Titles::property(id).unwrap();
+		let view = Property::property(id).unwrap();
 		assert_eq!(view.owners, vec![of("carol", WHOLE)]);
 		assert_eq!(view.title_hash, doc("new title deed"));
 		assert_eq!(view.open_transfer, None);
-		assert_eq!(Titles::properties_of(Owner::Citizen(citizen("carol")), 0, MAX_PAGE), vec![id]);
-		assert!(Titles::properties_of(Owner::Citizen(citizen("alice")), 0, MAX_PAGE).is_empty());
-		assert!(Titles::properties_of(Owner::Citizen(citizen("bob")), 0, MAX_PAGE).is_empty());
-		assert_eq!(Titles::transfer(transfer).unwrap().status, TransferStatus::Finalized);
+		assert_eq!(
+			Property::properties_of(Owner::Citizen(citizen("carol")), 0, MAX_PAGE),
+			vec![id]
+		);
+		assert!(Property::properties_of(Owner::Citizen(citizen("alice")), 0, MAX_PAGE).is_empty());
+		assert!(Property::properties_of(Owner::Citizen(citizen("bob")), 0, MAX_PAGE).is_empty());
+		assert_eq!(Property::transfer(transfer).unwrap().status, TransferStatus::Finalized);
 		assert_eq!(
 			steps(id),
 			vec![
@@ -79,7 +84,7 @@ fn a_sale_goes_from_initiation_through_approvals_and_tax_to_the_new_owner() {
 				"TransferFinalized"
 			]
 		);
-		let history = Titles::title_history(id, 0, MAX_PAGE);
+		let history = Property::title_history(id, 0, MAX_PAGE);
 		assert_eq!(
 			history.last().unwrap().event,
 			TitleEvent::TransferFinalized {
@@ -100,7 +105,7 @@ fn only_owners_initiate_and_only_one_transfer_is_open() {
 	new_test_ext().execute_with(|| {
 		let id = flat();
 		let initiate = |who: u64| {
-			Titles::initiate_transfer(
+			Property::initiate_transfer(
 				RuntimeOrigin::signed(who),
 				id,
 				vec![of("carol", WHOLE)],
@@ -111,7 +116,7 @@ fn only_owners_initiate_and_only_one_transfer_is_open() {
 		assert_noop!(initiate(CLERK), Error::<Test>::NotAnOwner);
 		assert_noop!(initiate(STRANGER), Error::<Test>::NotAnOwner);
 		assert_noop!(
-			Titles::initiate_transfer(
+			Property::initiate_transfer(
 				RuntimeOrigin::signed(ALICE),
 				9,
 				vec![of("carol", WHOLE)],
@@ -120,7 +125,7 @@ fn only_owners_initiate_and_only_one_transfer_is_open() {
 			Error::<Test>::UnknownProperty
 		);
 		assert_noop!(
-			Titles::initiate_transfer(
+			Property::initiate_transfer(
 				RuntimeOrigin::signed(ALICE),
 				id,
 				vec![of("carol", 999_999)],
@@ -145,7 +150,7 @@ fn approvals_come_once_from_each_party_and_from_nobody_else() {
 		assert_noop!(approve(CLERK, transfer), Error::<Test>::NotAParty);
 		assert_noop!(approve(BOB, 77), Error::<Test>::UnknownTransfer);
 		// A citizen who rotated their key acts with the new one only.
-		assert_ok!(Registry::rotate_account(RuntimeOrigin::signed(BOB), 555));
+		assert_ok!(Citizens::rotate_account(RuntimeOrigin::signed(BOB), 555));
 		assert_noop!(approve(BOB, transfer), Error::<Test>::NotAParty);
 		assert_ok!(approve(555, transfer));
 	});
@@ -155,21 +160,21 @@ fn approvals_come_once_from_each_party_and_from_nobody_else() {
 fn an_agency_owner_sells_through_its_operator() {
 	new_test_ext().execute_with(|| {
 		let id = register("public-1", vec![Share { owner: Owner::Agency(HOUSING), ppm: WHOLE }]);
-		assert_ok!(Titles::initiate_transfer(
+		assert_ok!(Property::initiate_transfer(
 			RuntimeOrigin::signed(HOUSING_OFFICER),
 			id,
 			vec![of("alice", WHOLE)],
 			doc("c")
 		));
 		assert_eq!(
-			Titles::transfer(0).unwrap().initiator,
+			Property::transfer(0).unwrap().initiator,
 			Owner::Agency(HOUSING),
 			"the agency is the party"
 		);
 		// A suspended agency's operators no longer act for it.
 		assert_ok!(Agencies::suspend(RuntimeOrigin::root(), HOUSING));
 		let other = register("public-2", vec![of("bob", WHOLE)]);
-		assert_ok!(Titles::initiate_transfer(
+		assert_ok!(Property::initiate_transfer(
 			RuntimeOrigin::signed(BOB),
 			other,
 			vec![Share { owner: Owner::Agency(LAND), ppm: WHOLE }],
@@ -187,16 +192,16 @@ fn the_tax_bureau_and_the_registry_need_their_roles() {
 		assert_ok!(approve(BOB, transfer));
 		assert_ok!(approve(CAROL, transfer));
 		assert_noop!(
-			Titles::confirm_tax(RuntimeOrigin::signed(CLERK), transfer),
+			Property::confirm_tax(RuntimeOrigin::signed(CLERK), transfer),
 			pallet_agencies::Error::<Test>::MissingRole
 		);
-		assert_ok!(Titles::confirm_tax(RuntimeOrigin::signed(TAXMAN), transfer));
+		assert_ok!(Property::confirm_tax(RuntimeOrigin::signed(TAXMAN), transfer));
 		assert_noop!(
-			Titles::finalize_transfer(RuntimeOrigin::signed(TAXMAN), transfer, doc("t")),
+			Property::finalize_transfer(RuntimeOrigin::signed(TAXMAN), transfer, doc("t")),
 			pallet_agencies::Error::<Test>::MissingRole
 		);
 		assert_noop!(
-			Titles::reject_transfer(RuntimeOrigin::signed(ALICE), transfer, doc("r")),
+			Property::reject_transfer(RuntimeOrigin::signed(ALICE), transfer, doc("r")),
 			pallet_agencies::Error::<Test>::NotOperator
 		);
 	});
@@ -207,17 +212,21 @@ fn a_rejected_transfer_frees_the_property() {
 	new_test_ext().execute_with(|| {
 		let id = flat();
 		let transfer = sell_to_carol(id);
-		assert_ok!(Titles::reject_transfer(RuntimeOrigin::signed(CLERK), transfer, doc("forged")));
+		assert_ok!(Property::reject_transfer(
+			RuntimeOrigin::signed(CLERK),
+			transfer,
+			doc("forged")
+		));
 		assert_eq!(
 			last_event(),
 			Event::TransferRejected { transfer, property: id, reason_hash: doc("forged") }
 		);
-		assert_eq!(Titles::transfer(transfer).unwrap().status, TransferStatus::Rejected);
-		assert_eq!(Titles::property(id).unwrap().open_transfer, None);
-		assert_eq!(Titles::property(id).unwrap().owners.len(), 2, "owners unchanged");
+		assert_eq!(Property::transfer(transfer).unwrap().status, TransferStatus::Rejected);
+		assert_eq!(Property::property(id).unwrap().open_transfer, None);
+		assert_eq!(Property::property(id).unwrap().owners.len(), 2, "owners unchanged");
 		assert_noop!(finalize(transfer), Error::<Test>::TransferClosed);
 		assert_noop!(
-			Titles::reject_transfer(RuntimeOrigin::signed(CLERK), transfer, doc("r")),
+			Property::reject_transfer(RuntimeOrigin::signed(CLERK), transfer, doc("r")),
 			Error::<Test>::TransferClosed
 		);
 		sell_to_carol(id);
@@ -235,14 +244,14 @@ fn an_open_transfer_expires_at_its_block_and_takes_no_more_steps() {
 		let transfer = sell_to_carol(id);
 		assert_ok!(approve(BOB, transfer));
 		run_to(TIMEOUT);
-		assert_eq!(Titles::transfer(transfer).unwrap().status, TransferStatus::Open);
+		assert_eq!(Property::transfer(transfer).unwrap().status, TransferStatus::Open);
 		assert_ok!(approve(CAROL, transfer));
 		run_to(1 + TIMEOUT);
 		assert_eq!(last_event(), Event::TransferExpired { transfer, property: id });
-		assert_eq!(Titles::transfer(transfer).unwrap().status, TransferStatus::Expired);
-		assert_eq!(Titles::property(id).unwrap().open_transfer, None);
+		assert_eq!(Property::transfer(transfer).unwrap().status, TransferStatus::Expired);
+		assert_eq!(Property::property(id).unwrap().open_transfer, None);
 		assert_noop!(
-			Titles::confirm_tax(RuntimeOrigin::signed(TAXMAN), transfer),
+			Property::confirm_tax(RuntimeOrigin::signed(TAXMAN), transfer),
 			Error::<Test>::TransferClosed
 		);
 		assert_eq!(steps(id).last(), Some(&"TransferExpired"));
@@ -257,10 +266,10 @@ fn a_finalised_transfer_is_not_expired_later() {
 		let transfer = sell_to_carol(id);
 		assert_ok!(approve(BOB, transfer));
 		assert_ok!(approve(CAROL, transfer));
-		assert_ok!(Titles::confirm_tax(RuntimeOrigin::signed(TAXMAN), transfer));
+		assert_ok!(Property::confirm_tax(RuntimeOrigin::signed(TAXMAN), transfer));
 		assert_ok!(finalize(transfer));
 		run_to(1 + TIMEOUT);
-		assert_eq!(Titles::transfer(transfer).unwrap().status, TransferStatus::Finalized);
+		assert_eq!(Property::transfer(transfer).unwrap().status, TransferStatus::Finalized);
 		assert_eq!(steps(id).last(), Some(&"TransferFinalized"));
 	});
 }
@@ -272,7 +281,7 @@ fn at_most_max_expiries_are_initiated_per_block() {
 		let b = register("b", vec![of("bob", WHOLE)]);
 		let c = register("c", vec![of("carol", WHOLE)]);
 		let sell = |who: u64, property| {
-			Titles::initiate_transfer(
+			Property::initiate_transfer(
 				RuntimeOrigin::signed(who),
 				property,
 				vec![Share { owner: Owner::Agency(HOUSING), ppm: WHOLE }],
@@ -296,7 +305,7 @@ fn a_buyer_at_the_property_limit_cannot_take_another() {
 		let transfer = sell_to_carol(id);
 		assert_ok!(approve(BOB, transfer));
 		assert_ok!(approve(CAROL, transfer));
-		assert_ok!(Titles::confirm_tax(RuntimeOrigin::signed(TAXMAN), transfer));
+		assert_ok!(Property::confirm_tax(RuntimeOrigin::signed(TAXMAN), transfer));
 		assert_noop!(finalize(transfer), Error::<Test>::TooManyProperties);
 	});
 }

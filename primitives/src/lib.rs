@@ -16,6 +16,16 @@ pub mod health;
 pub mod parking;
 pub mod property;
 pub mod support;
+
+/// How the views the `civitas_*` RPC answers with write bytes in JSON: `0x` and hex (std
+/// only; the RPC serializes them with serde).
+#[cfg(feature = "std")]
+pub mod json {
+	/// Serialize bytes as `0x…` hex (`"0x"` when empty).
+	pub fn hex<S: serde::Serializer>(bytes: &impl AsRef<[u8]>, s: S) -> Result<S::Ok, S::Error> {
+		s.serialize_str(&sp_core::bytes::to_hex(bytes.as_ref(), false))
+	}
+}
 pub use agencies::{AgencyId, AgencyRoles, NodeId, Roles};
 pub use citizens::{
 	AccessLog, CitizenAccounts, CitizenId, CitizenRegistry, ClaimHash, Consent, DataCategory,
@@ -47,6 +57,7 @@ macro_rules! named_enum {
 			MaxEncodedLen,
 			TypeInfo,
 		)]
+		#[cfg_attr(feature = "std", derive(serde::Serialize))]
 		pub enum $name { $($(#[$vmeta])* $variant,)* }
 
 		impl $name {

@@ -36,24 +36,6 @@ pub struct ResourceJson {
 	pub active_grants: u32,
 }
 
-/// A grant, as `civitas_grants` lists it.
-#[derive(Clone, Debug, Serialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct GrantJson {
-	pub id: u64,
-	pub resource: u64,
-	pub request: u64,
-	pub provider: u32,
-	pub consumer: u32,
-	pub purpose: u16,
-	pub granted_at: u64,
-	/// The first block at which it no longer holds.
-	pub expires_at: u64,
-	/// `"Active"`, `"Expired"` or `"Ended"`.
-	pub status: String,
-	pub deliveries: u32,
-}
-
 /// A pending request, as `civitas_pendingRequests` lists it.
 #[derive(Clone, Debug, Serialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
@@ -113,7 +95,7 @@ pub struct TrailStepJson {
 
 /// The catalog methods of the `civitas_*` module.
 #[rpc(server)]
-pub trait CatalogApi<BlockHash> {
+pub trait CatalogApi<BlockHash, BlockNumber> {
 	/// An agency's resources, retired ones included, by id: from id `from` (default 0) on,
 	/// at most `limit` (default and maximum `MAX_PAGE`).
 	#[method(name = "civitas_resources")]
@@ -134,7 +116,7 @@ pub trait CatalogApi<BlockHash> {
 		from: Option<u64>,
 		limit: Option<u32>,
 		at: Option<BlockHash>,
-	) -> RpcResult<Vec<GrantJson>>;
+	) -> RpcResult<Vec<GrantView<BlockNumber>>>;
 
 	/// The steps of a resource's trail from step `from` (default 0) on, oldest first, at
 	/// most `limit` (default and maximum `MAX_PAGE`); -32602 if there is no such resource.
@@ -182,22 +164,6 @@ fn resource<BlockNumber: Into<u64>>(view: ResourceView<BlockNumber>) -> Resource
 		updated_at: view.updated_at.into(),
 		retired_at: view.retired_at.map(Into::into),
 		active_grants: view.active_grants,
-	}
-}
-
-fn grant<BlockNumber: Into<u64>>(view: GrantView<BlockNumber>) -> GrantJson {
-	let grant = view.grant;
-	GrantJson {
-		id: view.id,
-		resource: grant.resource,
-		request: grant.request,
-		provider: grant.provider,
-		consumer: grant.consumer,
-		purpose: grant.purpose,
-		granted_at: grant.granted_at.into(),
-		expires_at: grant.expires_at.into(),
-		status: grant.status.name().into(),
-		deliveries: grant.deliveries,
 	}
 }
 
@@ -268,14 +234,14 @@ fn step<AccountId: Display, BlockNumber: Into<u64>>(
 	json
 }
 
-impl<C, Block, AccountId, BlockNumber> CatalogApiServer<Block::Hash>
+impl<C, Block, AccountId, BlockNumber> CatalogApiServer<Block::Hash, BlockNumber>
 	for Catalog<C, Block, AccountId, BlockNumber>
 where
 	Block: BlockT,
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: CatalogRuntimeApi<Block, AccountId, BlockNumber>,
 	AccountId: codec::Codec + Display + Send + Sync + 'static,
-	BlockNumber: codec::Codec + Into<u64> + Send + Sync + 'static,
+	BlockNumber: codec::Codec + Into<u64> + serde::Serialize + Send + Sync + 'static,
 {
 	fn resources(
 		&self,
@@ -297,12 +263,12 @@ where
 		from: Option<u64>,
 		limit: Option<u32>,
 		at: Option<Block::Hash>,
-	) -> RpcResult<Vec<GrantJson>> {
+	) -> RpcResult<Vec<GrantView<BlockNumber>>> {
 		let limit = page_limit(limit)?;
 		let at = best_or(&*self.client, at);
 		let api = self.client.runtime_api();
-		let list = api.grants_of(at, agency, from.unwrap_or(0), limit).map_err(runtime_error)?;
-		Ok(list.into_iter().map(grant).collect())
+		// The view serializes itself: the grant's fields beside its `id`, `status` by name.
+		api.grants_of(at, agency, from.unwrap_or(0), limit).map_err(runtime_error)
 	}
 
 	fn trail(
@@ -366,6 +332,28 @@ mod tests {
 				"delivery": 5, "grant": 0, "payloadHash": format!("0x{}", "ab".repeat(32)) })
 		);
 		assert_eq!(text(b"Case counts".to_vec()), "Case counts");
+
+		// A grant is its view, serialized: the grant's fields beside its id, as documented.
+		let grant = GrantView {
+			id: 7,
+			grant: civitas_primitives::catalog::Grant {
+				resource: 1,
+				request: 2,
+				provider: 0,
+				consumer: 1,
+				purpose: 7,
+				granted_at: 3u32,
+				expires_at: 13,
+				status: civitas_primitives::catalog::GrantStatus::Expired,
+				deliveries: 2,
+			},
+		};
+		assert_eq!(
+			serde_json::to_value(grant).unwrap(),
+			json!({ "id": 7, "resource": 1, "request": 2, "provider": 0, "consumer": 1,
+				"purpose": 7, "grantedAt": 3, "expiresAt": 13, "status": "Expired",
+				"deliveries": 2 })
+		);
 		assert_eq!(text(vec![0xff]), "0xff");
 	}
 }

@@ -50,28 +50,6 @@ pub struct DistrictStatsJson {
 	pub recovered: u64,
 }
 
-/// One record, as `civitas_records` lists it.
-#[derive(Clone, Debug, Serialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct RecordJson {
-	pub id: u64,
-	/// `"Diagnosis"`, `"LabResult"`, `"Prescription"`, `"Imaging"`, `"Vaccination"` or
-	/// `"DischargeSummary"`.
-	pub kind: String,
-	/// The agency that anchored it.
-	pub issuer: u32,
-	/// `"Current"` or `"Erased"`.
-	pub status: String,
-	/// The current version's document hash.
-	pub hash: String,
-	/// 0 as anchored, one more per amendment.
-	pub version: u32,
-	/// Where the issuer serves the document (hex of the bytes); `"0x"` once erased.
-	pub locator: String,
-	pub anchored_at: u64,
-	pub updated_at: u64,
-}
-
 /// One version of a record, as `civitas_recordVersions` lists it.
 #[derive(Clone, Debug, Serialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
@@ -102,7 +80,7 @@ pub struct OverdueJson {
 
 /// The health methods of the `civitas_*` module.
 #[rpc(server)]
-pub trait HealthApi<BlockHash> {
+pub trait HealthApi<BlockHash, BlockNumber> {
 	/// A registered citizen's health code and the reports behind it; error 4001 if unknown.
 	#[method(name = "civitas_healthCode")]
 	fn health_code(&self, citizen: String, at: Option<BlockHash>) -> RpcResult<HealthCodeJson>;
@@ -120,7 +98,7 @@ pub trait HealthApi<BlockHash> {
 		from: Option<u64>,
 		limit: Option<u32>,
 		at: Option<BlockHash>,
-	) -> RpcResult<Vec<RecordJson>>;
+	) -> RpcResult<Vec<RecordView<BlockNumber>>>;
 
 	/// The versions of a record from version `from` (default 0) on, oldest first, at most
 	/// `limit` (default and maximum `MAX_PAGE`); -32602 if there is no such record.
@@ -150,14 +128,14 @@ impl<C, Block, AccountId, BlockNumber> Health<C, Block, AccountId, BlockNumber> 
 	}
 }
 
-impl<C, Block, AccountId, BlockNumber> HealthApiServer<Block::Hash>
+impl<C, Block, AccountId, BlockNumber> HealthApiServer<Block::Hash, BlockNumber>
 	for Health<C, Block, AccountId, BlockNumber>
 where
 	Block: BlockT,
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: HealthRuntimeApi<Block, AccountId, BlockNumber>,
 	AccountId: codec::Codec + Display + Send + Sync + 'static,
-	BlockNumber: codec::Codec + Into<u64> + Send + Sync + 'static,
+	BlockNumber: codec::Codec + Into<u64> + serde::Serialize + Send + Sync + 'static,
 {
 	fn health_code(&self, citizen: String, at: Option<Block::Hash>) -> RpcResult<HealthCodeJson> {
 		let id = parse_hash("citizen", &citizen)?;
@@ -210,7 +188,7 @@ where
 		from: Option<u64>,
 		limit: Option<u32>,
 		at: Option<Block::Hash>,
-	) -> RpcResult<Vec<RecordJson>> {
+	) -> RpcResult<Vec<RecordView<BlockNumber>>> {
 		let id = parse_hash("citizen", &citizen)?;
 		let limit = page_limit(limit)?;
 		let at = best_or(&*self.client, at);
@@ -218,21 +196,9 @@ where
 		if api.health_code(at, id).map_err(runtime_error)?.is_none() {
 			return Err(unknown_citizen(&id));
 		}
-		let records = api.records(at, id, from.unwrap_or(0), limit).map_err(runtime_error)?;
-		Ok(records
-			.into_iter()
-			.map(|record: RecordView<BlockNumber>| RecordJson {
-				id: record.id,
-				kind: record.kind.name().into(),
-				issuer: record.issuer,
-				status: record.status.name().into(),
-				hash: hex(&record.hash),
-				version: record.version,
-				locator: hex(&record.locator),
-				anchored_at: record.anchored_at.into(),
-				updated_at: record.updated_at.into(),
-			})
-			.collect())
+		// The view serializes itself: `kind` and `status` by name, `hash` and `locator` as
+		// hex (`"0x"` once erased), blocks as numbers.
+		api.records(at, id, from.unwrap_or(0), limit).map_err(runtime_error)
 	}
 
 	fn record_versions(
@@ -281,5 +247,33 @@ where
 				}
 			})
 			.collect())
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use civitas_primitives::health::{RecordKind, RecordStatus};
+	use serde_json::json;
+
+	#[test]
+	fn records_serialize_as_documented() {
+		let erased = RecordView {
+			id: 3,
+			kind: RecordKind::LabResult,
+			issuer: 1,
+			status: RecordStatus::Erased,
+			hash: [0xab; 32],
+			version: 1,
+			locator: Vec::new(),
+			anchored_at: 10u32,
+			updated_at: 12,
+		};
+		assert_eq!(
+			serde_json::to_value(erased).unwrap(),
+			json!({ "id": 3, "kind": "LabResult", "issuer": 1, "status": "Erased",
+				"hash": format!("0x{}", "ab".repeat(32)), "version": 1, "locator": "0x",
+				"anchoredAt": 10, "updatedAt": 12 })
+		);
 	}
 }

@@ -159,6 +159,7 @@ civitas_primitives::named_enum! {
 
 /// Access to a resource, granted to one agency until a block.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct Grant<BlockNumber> {
 	/// The resource.
 	pub resource: ResourceId,
@@ -287,9 +288,12 @@ pub struct ResourceView<BlockNumber> {
 	pub active_grants: u32,
 }
 
-/// A grant as `CatalogApi::grants_of` answers: with its id.
+/// A grant as `CatalogApi::grants_of` answers: with its id (in JSON, `civitas_grants`, the
+/// grant's fields beside its `id`).
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
 pub struct GrantView<BlockNumber> {
 	pub id: GrantId,
+	#[cfg_attr(feature = "std", serde(flatten))]
 	pub grant: Grant<BlockNumber>,
 }

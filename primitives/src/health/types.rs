@@ -203,8 +203,9 @@ pub struct DistrictStats {
 	pub recovered: u64,
 }
 
-/// A record as `HealthApi::records` lists it.
+/// A record as `HealthApi::records` lists it (and `civitas_records`, in JSON).
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct RecordView<BlockNumber> {
 	/// Its number.
 	pub id: RecordId,
@@ -215,10 +216,12 @@ pub struct RecordView<BlockNumber> {
 	/// Current or erased.
 	pub status: RecordStatus,
 	/// The current version's hash.
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::hex"))]
 	pub hash: DocHash,
 	/// The current version.
 	pub version: u32,
 	/// Where the document is served (empty once erased).
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::hex"))]
 	pub locator: Vec<u8>,
 	/// When anchored.
 	pub anchored_at: BlockNumber,

@@ -158,7 +158,7 @@ test('test reports move the health code and the district counters', async () => 
   assert.deepEqual(await stats(), { tests: 0, positives: 0, active: 0, recovered: 0 });
 
   const now = (await api.rpc.chain.getHeader()).number.toNumber();
-  const positive = await submit(api, api.tx.health.reportTest(citizen, 'Positive', DISTRICT, now), doctor);
+  const positive = await submit(api, api.tx.health.reportTest(citizen, '0x' + '51'.repeat(32), 'Positive', DISTRICT, now), doctor);
   assert.equal(positive.error, null);
   const red = await rpc('civitas_healthCode', [citizen]);
   assert.equal(red.code, 'Red');
@@ -168,7 +168,7 @@ test('test reports move the health code and the district counters', async () => 
   assert.equal(viaApi.code.toString(), 'Red');
 
   // The clinic's negative test counts as a test and does not end the case.
-  const negative = await submit(api, api.tx.health.reportTest(citizen, 'Negative', DISTRICT, now), nurse);
+  const negative = await submit(api, api.tx.health.reportTest(citizen, '0x' + '52'.repeat(32), 'Negative', DISTRICT, now), nurse);
   assert.equal(negative.error, null);
   assert.equal(await code(), 'Red');
   assert.deepEqual(await stats(), { tests: 2, positives: 1, active: 1, recovered: 0 });
@@ -185,7 +185,7 @@ test('test reports move the health code and the district counters', async () => 
   assert.equal(await code(), 'Yellow');
   assert.deepEqual(await stats(), { tests: 2, positives: 1, active: 0, recovered: 1 });
 
-  const future = await submit(api, api.tx.health.reportTest(citizen, 'Negative', DISTRICT, now + 10_000), doctor);
+  const future = await submit(api, api.tx.health.reportTest(citizen, '0x' + '53'.repeat(32), 'Negative', DISTRICT, now + 10_000), doctor);
   assert.equal(future.error, 'health.SampledInFuture');
 });
 

@@ -1,11 +1,23 @@
-//! Permissioned peering: a Civitas node speaks only to the nodes of active agencies.
+//! Permissioned peering: a Civitas node speaks only to the nodes of the agencies.
 //!
-//! The nodes are on chain (`pallet-agencies`: the council sets each agency's nodes; a
-//! suspended agency's nodes drop out), read through `AgenciesApi::authorized_nodes` at the
-//! best block. This task applies that set when the node starts and again whenever a new
-//! best block changes it: the set becomes the node's reserved peers and every other peer is
-//! refused (reserved-only), so a node of no agency can neither sync from nor gossip with the
-//! agencies' nodes. A chain that names no node at all (the `dev` chain) is left open.
+//! The nodes are on chain (`pallet-agencies`: the council sets each agency's nodes), read
+//! through `AgenciesApi::authorized_nodes`. This task applies that set when the node starts
+//! and again at every new best block and every newly finalized block: the set becomes the
+//! node's reserved peers and every other peer is refused (reserved-only), so a node of no
+//! agency can neither sync from nor gossip with the agencies' nodes.
+//!
+//! **Removals wait for finality.** The set applied is the union of the answers at the best
+//! and at the finalized block. A node the best block no longer names (its agency suspended,
+//! or its authority replaced) stays a peer until a finalized block drops it too — and the
+//! runtime keeps naming a node while its agency's authority is in the current or the queued
+//! GRANDPA set. So a suspended agency's node keeps voting until the set change that removes
+//! it is final, and suspending an agency never stops finality.
+//!
+//! **Closed unless the chain is open.** A chain whose genesis names no node at all (the
+//! `dev` chain) is open, as the command line left it. Any other chain is closed from the
+//! start: the node restricts itself before it reads anything, stays closed (with no peers)
+//! if the runtime cannot be read, and never opens up again because a later block names no
+//! node — an empty list on such a chain means "no one", not "everyone".
 //!
 //! Why this and not pallet-node-authorization: the nodes belong to agencies, so they live
 //! with the agencies — one council motion registers an agency with its node, suspending the
@@ -17,7 +29,7 @@ use std::{collections::HashSet, sync::Arc};
 
 use civitas_primitives::agencies::AgenciesApi;
 use civitas_runtime::opaque::Block;
-use futures::StreamExt;
+use futures::{stream, StreamExt};
 use sc_client_api::BlockchainEvents;
 use sc_network::{NetworkPeers, NetworkStateInfo, PeerId};
 use sp_api::ProvideRuntimeApi;
@@ -28,62 +40,108 @@ use crate::service::FullClient;
 
 const LOG_TARGET: &str = "civitas-peering";
 
-/// Keep the network's allowed peers equal to the active agencies' nodes.
+type Hash = <Block as BlockT>::Hash;
+
+/// What the node last applied.
+#[derive(PartialEq)]
+enum Applied {
+	/// Nothing yet: the network is as the command line set it.
+	Nothing,
+	/// Open: the chain names no node and never did.
+	Open,
+	/// Restricted to these peers (possibly none).
+	Only(HashSet<PeerId>),
+}
+
+/// Keep the network's allowed peers equal to the nodes the chain names.
 pub async fn run<N>(client: Arc<FullClient>, network: Arc<N>)
 where
 	N: NetworkPeers + NetworkStateInfo + ?Sized,
 {
-	let mut applied: Option<HashSet<PeerId>> = None;
-	let mut imports = client.import_notification_stream();
-	apply(&client, &*network, client.info().best_hash, &mut applied);
-	while let Some(import) = imports.next().await {
-		if import.is_new_best {
-			apply(&client, &*network, import.hash, &mut applied);
-		}
+	let genesis = client.info().genesis_hash;
+	// A chain is open only if its genesis names no node; if even that cannot be read, it is
+	// not known to be open, so it is closed.
+	let open_chain = matches!(nodes_at(&client, genesis), Some(nodes) if nodes.is_empty());
+	let mut applied = Applied::Nothing;
+	if !open_chain {
+		restrict(&*network, HashSet::new(), &mut applied);
+	}
+
+	let imports = client
+		.import_notification_stream()
+		.filter(|import| futures::future::ready(import.is_new_best))
+		.map(|_| ());
+	let finality = client.finality_notification_stream().map(|_| ());
+	let mut changes = stream::select(imports, finality);
+	apply(&client, &*network, open_chain, &mut applied);
+	while changes.next().await.is_some() {
+		apply(&client, &*network, open_chain, &mut applied);
 	}
 }
 
-fn apply<N>(
-	client: &FullClient,
-	network: &N,
-	at: <Block as BlockT>::Hash,
-	applied: &mut Option<HashSet<PeerId>>,
-) where
-	N: NetworkPeers + NetworkStateInfo + ?Sized,
-{
-	let nodes = match client.runtime_api().authorized_nodes(at) {
-		Ok(nodes) => nodes,
+/// The nodes the chain names at `at`, if the runtime can be asked.
+fn nodes_at(client: &FullClient, at: Hash) -> Option<Vec<civitas_primitives::NodeId>> {
+	match client.runtime_api().authorized_nodes(at) {
+		Ok(nodes) => Some(nodes),
 		Err(error) => {
 			log::warn!(target: LOG_TARGET, "cannot read the agencies' nodes at {at}: {error}");
-			return;
+			None
 		},
+	}
+}
+
+/// The peers allowed now: those named at the best block and those still named at the
+/// finalized block (removals take effect once final). `None` if the runtime cannot say.
+fn allowed(client: &FullClient) -> Option<HashSet<PeerId>> {
+	let info = client.info();
+	let mut nodes = nodes_at(client, info.best_hash)?;
+	if info.finalized_hash != info.best_hash {
+		nodes.extend(nodes_at(client, info.finalized_hash)?);
+	}
+	Some(nodes.iter().filter_map(PeerId::from_ed25519).collect())
+}
+
+fn apply<N>(client: &FullClient, network: &N, open_chain: bool, applied: &mut Applied)
+where
+	N: NetworkPeers + NetworkStateInfo + ?Sized,
+{
+	let Some(peers) = allowed(client) else {
+		// Keep what is applied; a closed chain was closed before the first read.
+		return;
 	};
-	let peers: HashSet<PeerId> = nodes.iter().filter_map(PeerId::from_ed25519).collect();
-	if applied.as_ref() == Some(&peers) {
+	if peers.is_empty() && open_chain && !matches!(applied, Applied::Only(_)) {
+		if *applied == Applied::Nothing {
+			log::info!(target: LOG_TARGET, "🌐 the chain names no node: peering is open");
+			*applied = Applied::Open;
+		}
 		return;
 	}
 	if peers.is_empty() {
-		// Leave the network as the command line set it (e.g. `--reserved-nodes`), unless an
-		// earlier block had restricted it.
-		if applied.is_some() {
-			network.set_authorized_only(false);
-		}
-		log::info!(target: LOG_TARGET, "🌐 no agency names a node on chain: peering is open");
-	} else {
-		network.set_authorized_peers(peers.clone());
-		network.set_authorized_only(true);
-		log::info!(
+		log::warn!(
 			target: LOG_TARGET,
-			"🔒 peering restricted to the {} nodes of active agencies",
-			peers.len()
+			"the chain names no node now: this node stays closed to every peer"
 		);
-		if !peers.contains(&network.local_peer_id()) {
-			log::warn!(
-				target: LOG_TARGET,
-				"this node ({}) is no active agency's node: the agencies' nodes will refuse it",
-				network.local_peer_id()
-			);
-		}
 	}
-	*applied = Some(peers);
+	restrict(network, peers, applied);
+}
+
+/// Allow exactly `peers`, refusing everyone else.
+fn restrict<N>(network: &N, peers: HashSet<PeerId>, applied: &mut Applied)
+where
+	N: NetworkPeers + NetworkStateInfo + ?Sized,
+{
+	if matches!(applied, Applied::Only(current) if *current == peers) {
+		return;
+	}
+	network.set_authorized_peers(peers.clone());
+	network.set_authorized_only(true);
+	log::info!(target: LOG_TARGET, "🔒 peering restricted to the {} nodes the chain names", peers.len());
+	if !peers.is_empty() && !peers.contains(&network.local_peer_id()) {
+		log::warn!(
+			target: LOG_TARGET,
+			"this node ({}) is no agency's node: the agencies' nodes will refuse it",
+			network.local_peer_id()
+		);
+	}
+	*applied = Applied::Only(peers);
 }

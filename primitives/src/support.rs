@@ -1,5 +1,5 @@
 //! The mechanisms several pallets share, written once: the expiry queue, the append-only log
-//! and the next-id counter. Each is a trait implemented for the FRAME storage type a pallet
+//! (newest entries kept) and the next-id counter. Each is a trait implemented for the FRAME storage type a pallet
 //! declares, so a pallet keeps its own storage (and its own storage names in the metadata)
 //! and borrows only the rules:
 //!
@@ -83,20 +83,18 @@ where
 	}
 }
 
-/// The log has no room for the entries asked. Each pallet reports it as its own `…Full`
-/// error (`TrailFull`, `HistoryFull`, `TooManyVersions`).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub struct LogFull;
-
-/// A log per subject that only grows: entry `seq` of `subject` is stored under
-/// `(subject, seq)`, and the number of entries is kept in the subject's own record (the
-/// caller stores the record after appending). The catalog's trail, the title history and a
-/// health record's versions are such logs.
+/// A log per subject that keeps its newest `keep` entries on chain and never refuses one:
+/// entry `seq` of `subject` lives in slot `seq % keep` of `(subject, slot)`, where it replaces
+/// entry `seq - keep`. How many entries were ever appended is kept in the subject's own record
+/// (the caller stores the record after appending), so `seq` runs on for ever while the state
+/// a subject holds stays bounded. The catalog's trail, the title history and a health
+/// record's versions are such logs.
 ///
-/// Entries are of two kinds: those a user's call writes, and those the chain writes by
-/// itself later (an expiry, a retirement). A full log must never make the chain drop one of
-/// the second kind, so room for them is *reserved*: [`AppendOnlyLog::ensure_room`] lets a
-/// user's call add entries only while the ones the chain may still have to write keep fitting.
+/// Why this shape: a log that refuses the next entry when full lets anyone who can add
+/// entries (free agency calls, a public resource's requests) freeze the subject for good —
+/// no more state changes once its log is full. Here a full log only forgets its oldest
+/// entries *on chain*; every entry is also told by the event its call emits, which stays in
+/// the block for ever, so an auditor replaying the blocks finds them all.
 ///
 /// Implemented for `StorageDoubleMap<_, _, Subject, _, u32, Entry, OptionQuery>`.
 pub trait AppendOnlyLog {
@@ -104,26 +102,27 @@ pub trait AppendOnlyLog {
 	type Subject;
 	/// One entry.
 	type Entry;
-
-	/// Append the entry `entry(seq)` as number `seq = *len` and count it in `len`. (Not
-	/// `append`: FRAME's storage types have an inherent `append`, which would shadow it.)
-	fn append_entry(subject: &Self::Subject, len: &mut u32, entry: impl FnOnce(u32) -> Self::Entry);
-
+	/// Append the entry `entry(seq)` as number `seq = *len` and count it in `len`, in place
+	/// of entry `seq - keep` once the log holds `keep`. (Not `append`: FRAME's storage types
+	/// have an inherent `append`, which would shadow it.) At `u32::MAX` entries the count stops
+	/// and each new entry replaces the last — still never a refusal, though four billion steps
+	/// of one subject are far beyond what the free-call quotas let anyone send.
+	fn append_entry(
+		subject: &Self::Subject,
+		len: &mut u32,
+		keep: u32,
+		entry: impl FnOnce(u32) -> Self::Entry,
+	);
 	/// Up to `limit` entries (never more than [`crate::MAX_PAGE`]) from number `from`,
-	/// oldest first, of a log of `len` entries.
-	fn entries(subject: &Self::Subject, len: u32, from: u32, limit: u32) -> Vec<Self::Entry>;
-
-	/// Whether a log of `len` entries, at most `max`, has room for `adding` more entries a
-	/// user's call writes while `reserved` stay free for the entries the chain may have to
-	/// write by itself afterwards.
-	fn ensure_room(len: u32, adding: u32, reserved: u32, max: u32) -> Result<(), LogFull> {
-		// Checked, not saturating: a sum past `u32::MAX` must not look like it fits.
-		let needed = len.checked_add(adding).and_then(|sum| sum.checked_add(reserved));
-		match needed {
-			Some(needed) if needed <= max => Ok(()),
-			_ => Err(LogFull),
-		}
-	}
+	/// oldest first, of a log of `len` entries keeping `keep`: numbers below `len - keep` are
+	/// no longer on chain, so a page asked from before them starts at the oldest kept.
+	fn entries(
+		subject: &Self::Subject,
+		len: u32,
+		keep: u32,
+		from: u32,
+		limit: u32,
+	) -> Vec<Self::Entry>;
 }
 
 impl<Prefix, Hasher1, Subject, Hasher2, Entry, MaxValues> AppendOnlyLog
@@ -149,15 +148,17 @@ where
 	type Subject = Subject;
 	type Entry = Entry;
 
-	fn append_entry(subject: &Subject, len: &mut u32, entry: impl FnOnce(u32) -> Entry) {
-		let seq = *len;
-		*len = seq.saturating_add(1);
-		Self::insert(subject, seq, entry(seq));
+	fn append_entry(subject: &Subject, len: &mut u32, keep: u32, entry: impl FnOnce(u32) -> Entry) {
+		let seq = (*len).min(u32::MAX - 1);
+		*len = seq + 1;
+		Self::insert(subject, seq % keep.max(1), entry(seq));
 	}
 
-	fn entries(subject: &Subject, len: u32, from: u32, limit: u32) -> Vec<Entry> {
+	fn entries(subject: &Subject, len: u32, keep: u32, from: u32, limit: u32) -> Vec<Entry> {
+		let keep = keep.max(1);
+		let from = from.max(len.saturating_sub(keep));
 		let end = from.saturating_add(limit.min(crate::MAX_PAGE)).min(len);
-		(from..end).filter_map(|seq| Self::get(subject, seq)).collect()
+		(from..end).filter_map(|seq| Self::get(subject, seq % keep)).collect()
 	}
 }
 
@@ -233,27 +234,45 @@ mod tests {
 		run(|| {
 			let mut len = 0;
 			for n in 0..5u8 {
-				Log::append_entry(&1, &mut len, |seq| (seq, n));
+				Log::append_entry(&1, &mut len, 10, |seq| (seq, n));
 			}
 			assert_eq!(len, 5);
 			assert_eq!(
-				Log::entries(&1, len, 0, 100),
+				Log::entries(&1, len, 10, 0, 100),
 				(0..5).map(|n| (n, n as u8)).collect::<Vec<_>>()
 			);
-			assert_eq!(Log::entries(&1, len, 3, 100), vec![(3, 3), (4, 4)]);
-			assert_eq!(Log::entries(&1, len, 1, 2), vec![(1, 1), (2, 2)]);
-			assert_eq!(Log::entries(&1, len, 9, 2), vec![]);
-			assert_eq!(Log::entries(&2, 0, 0, 10), vec![]);
+			assert_eq!(Log::entries(&1, len, 10, 3, 100), vec![(3, 3), (4, 4)]);
+			assert_eq!(Log::entries(&1, len, 10, 1, 2), vec![(1, 1), (2, 2)]);
+			assert_eq!(Log::entries(&1, len, 10, 9, 2), vec![]);
+			assert_eq!(Log::entries(&2, 0, 10, 0, 10), vec![]);
 		});
 	}
 
 	#[test]
-	fn room_is_kept_for_what_the_chain_writes_itself() {
-		// 8 of 10 used, 1 reserved: one user entry fits, two do not.
-		assert_eq!(Log::ensure_room(8, 1, 1, 10), Ok(()));
-		assert_eq!(Log::ensure_room(8, 2, 1, 10), Err(LogFull));
-		assert_eq!(Log::ensure_room(10, 0, 0, 10), Ok(()));
-		assert_eq!(Log::ensure_room(u32::MAX, 1, 1, u32::MAX), Err(LogFull));
+	fn a_full_log_keeps_its_newest_entries_and_never_refuses_one() {
+		run(|| {
+			let mut len = 0;
+			for n in 0..25u8 {
+				Log::append_entry(&1, &mut len, 10, |seq| (seq, n));
+			}
+			// Every entry was taken and numbered; the newest ten are on chain, in order.
+			assert_eq!(len, 25);
+			let kept: Vec<(u32, u8)> = (15..25).map(|n| (n, n as u8)).collect();
+			assert_eq!(Log::entries(&1, len, 10, 0, 100), kept);
+			assert_eq!(Log::entries(&1, len, 10, 20, 2), vec![(20, 20), (21, 21)]);
+			// The subject holds ten slots, never more.
+			assert_eq!(Log::iter_prefix(1).count(), 10);
+			// Another subject's log is its own.
+			Log::append_entry(&2, &mut 0, 10, |seq| (seq, 99));
+			assert_eq!(Log::entries(&2, 1, 10, 0, 10), vec![(0, 99)]);
+			assert_eq!(Log::entries(&1, len, 10, 24, 10), vec![(24, 24)]);
+			// At the end of the count the last entry is replaced, not refused.
+			let mut end = u32::MAX - 1;
+			Log::append_entry(&3, &mut end, 10, |seq| (seq, 1));
+			Log::append_entry(&3, &mut end, 10, |seq| (seq, 2));
+			assert_eq!(end, u32::MAX);
+			assert_eq!(Log::entries(&3, end, 10, u32::MAX - 1, 10), vec![(u32::MAX - 1, 2)]);
+		});
 	}
 
 	#[test]

@@ -61,7 +61,8 @@ pub struct TrailStepJson {
 	pub seq: u32,
 	pub at: u64,
 	/// `"Published"`, `"Updated"`, `"Requested"`, `"Granted"`, `"Rejected"`, `"Delivered"`,
-	/// `"Confirmed"`, `"Expired"` or `"Retired"`.
+	/// `"Confirmed"`, `"Expired"`, `"Retired"` or `"Renewed"` (`grant` renewed by
+	/// `renewedBy`).
 	pub step: String,
 	#[serde(skip_serializing_if = "Option::is_none")]
 	pub by: Option<String>,
@@ -91,6 +92,8 @@ pub struct TrailStepJson {
 	pub payload_hash: Option<String>,
 	#[serde(skip_serializing_if = "Option::is_none")]
 	pub grants_ended: Option<u32>,
+	#[serde(skip_serializing_if = "Option::is_none")]
+	pub renewed_by: Option<u64>,
 }
 
 /// The catalog methods of the `civitas_*` module.
@@ -229,6 +232,10 @@ fn step<AccountId: Display, BlockNumber: Into<u64>>(
 		},
 		Step::Retired { grants_ended } => {
 			json.grants_ended = Some(grants_ended);
+		},
+		Step::Renewed { grant, by } => {
+			json.grant = Some(grant);
+			json.renewed_by = Some(by);
 		},
 	}
 	json

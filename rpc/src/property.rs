@@ -81,7 +81,8 @@ pub struct StepJson {
 	pub seq: u32,
 	pub at: u64,
 	/// `"Registered"`, `"TransferInitiated"`, `"TransferApproved"`, `"TaxConfirmed"`,
-	/// `"TransferFinalized"`, `"TransferRejected"`, `"TransferExpired"`, `"Encumbered"` or
+	/// `"TransferFinalized"`, `"TransferRejected"`, `"TransferExpired"`, `"TransferCancelled"`
+	/// (with `party`, the seller who withdrew it, and `reasonHash`), `"Encumbered"` or
 	/// `"Released"`.
 	pub step: String,
 	#[serde(skip_serializing_if = "Option::is_none")]
@@ -116,7 +117,7 @@ pub struct TransferJson {
 	/// The sellers and buyers whose approval is still awaited.
 	pub pending: Vec<OwnerJson>,
 	pub tax_confirmed_by: Option<u32>,
-	/// `"Open"`, `"Finalized"`, `"Rejected"` or `"Expired"`.
+	/// `"Open"`, `"Finalized"`, `"Rejected"`, `"Expired"` or `"Cancelled"`.
 	pub status: String,
 	pub initiated_at: u64,
 	pub expires_at: u64,
@@ -249,6 +250,12 @@ fn step<BlockNumber: Into<u64>>(
 			json.encumbrance = Some(encumbrance);
 			json.agency = Some(holder);
 			"Released"
+		},
+		TitleEvent::TransferCancelled { transfer, by, reason_hash } => {
+			json.transfer = Some(transfer);
+			json.party = Some(by.into());
+			json.reason_hash = Some(hex(&reason_hash));
+			"TransferCancelled"
 		},
 	}
 	.into();

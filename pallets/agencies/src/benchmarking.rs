@@ -167,6 +167,12 @@ mod benchmarks {
 		let origin =
 			T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let (agency, _) = agency_with_node::<T>(1);
+		// The agency's authority is one of `MaxAgencies` current voters: the check that the
+		// rest can still finalize reads the whole set.
+		let authority = Agencies::<T>::get(agency).and_then(|record| record.authority);
+		let voters =
+			(1..T::MaxAgencies::get()).map(|i| account("voter", i, 0)).chain(authority).collect();
+		T::Sessions::set_current(voters);
 		let node = |tag: u8, i: u32| {
 			let mut id = [tag; 32];
 			id[..4].copy_from_slice(&i.to_le_bytes());

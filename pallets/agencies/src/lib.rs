@@ -32,7 +32,7 @@ pub mod types;
 pub mod weights;
 
 pub use civitas_primitives::{AgencyId, AgencyRoles, District, NodeId, Roles};
-pub use membership::SessionLengthOf;
+pub use membership::{SessionAuthorities, SessionLengthOf};
 pub use pallet::*;
 pub use types::{Agency, AgencyStatus, GenesisAgency};
 pub use weights::WeightInfo;
@@ -82,6 +82,7 @@ pub mod pallet {
 			type MaxNameLength = ConstU32<32>;
 			type DefaultSessionLength = ConstU64<100>;
 			type MinSessionLength = ConstU64<10>;
+			type Sessions = ();
 			type WeightInfo = ();
 		}
 	}
@@ -102,8 +103,9 @@ pub mod pallet {
 		#[pallet::no_default_bounds]
 		type CouncilMembers: ChangeMembers<Self::AccountId>;
 
-		/// The most agencies there can ever be. Also bounds the council and the authority set,
-		/// so it must not exceed the council's and the consensus engines' own limits.
+		/// The most agencies active at one time (suspended ones do not count). It bounds the
+		/// council and the authority set, so it must not exceed the council's and the
+		/// consensus engines' own limits.
 		#[pallet::constant]
 		type MaxAgencies: Get<u32>;
 
@@ -129,6 +131,11 @@ pub mod pallet {
 		#[pallet::constant]
 		#[pallet::no_default_bounds]
 		type MinSessionLength: Get<BlockNumberFor<Self>>;
+
+		/// What the session pallet knows of the authorities: who has session keys, who
+		/// votes in GRANDPA now and who is queued to. The runtime wires pallet-session here.
+		#[pallet::no_default_bounds]
+		type Sessions: SessionAuthorities<Self::AccountId>;
 
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
@@ -222,7 +229,7 @@ pub mod pallet {
 		NameTooLong,
 		/// The roles are empty or name a bit that is no role.
 		InvalidRoles,
-		/// `MaxAgencies` agencies are registered already.
+		/// `MaxAgencies` agencies are active already: suspend one first.
 		TooManyAgencies,
 		/// The account is already the admin of an agency.
 		AdminInUse,
@@ -252,6 +259,10 @@ pub mod pallet {
 		DuplicateNode,
 		/// The node is already another agency's.
 		NodeInUse,
+		/// The change would take away a node of an agency whose authority votes in GRANDPA
+		/// this session, leaving fewer voters reachable than finality needs (more than two
+		/// thirds). Change it after the session that takes the authority out of the set.
+		WouldHaltFinality,
 	}
 
 	#[pallet::genesis_config]

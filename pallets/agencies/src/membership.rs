@@ -53,16 +53,53 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-/// The authority set of each new session is the authority accounts of the active agencies.
-/// An empty set is never handed over: the chain keeps its current authorities rather than
-/// stop.
+/// What pallet-agencies needs to know of the sessions (the runtime reads pallet-session).
+pub trait SessionAuthorities<AccountId> {
+	/// Whether `who` has set session keys: an authority without them cannot author or vote.
+	fn has_keys(who: &AccountId) -> bool;
+	/// The current session's authorities: the voters GRANDPA counts now.
+	fn current() -> Vec<AccountId>;
+	/// The authorities queued for the next session.
+	fn queued() -> Vec<AccountId>;
+	/// Make `voters` the current session's authorities (benchmarks set up their worst case).
+	#[cfg(feature = "runtime-benchmarks")]
+	fn set_current(_voters: Vec<AccountId>) {}
+}
+
+/// No session pallet: everyone has keys, and no set is current or queued.
+impl<AccountId> SessionAuthorities<AccountId> for () {
+	fn has_keys(_: &AccountId) -> bool {
+		true
+	}
+	fn current() -> Vec<AccountId> {
+		Vec::new()
+	}
+	fn queued() -> Vec<AccountId> {
+		Vec::new()
+	}
+}
+
+/// The fewest authorities a session may have. An authority set is never emptied: a set with
+/// no authority that can author and vote would stop block production and finality for good,
+/// with no one left to repair it.
+pub const MIN_AUTHORITIES: usize = 1;
+
+/// The authority set of each new session is the authority accounts of the active agencies
+/// that have set session keys (pallet-session would drop the others anyway). When fewer than
+/// [`MIN_AUTHORITIES`] remain, no new set is handed over: the chain keeps its current
+/// authorities rather than stop.
 impl<T: Config> pallet_session::SessionManager<T::AccountId> for Pallet<T> {
 	fn new_session(_new_index: SessionIndex) -> Option<Vec<T::AccountId>> {
-		let validators = Validators::<T>::get();
-		if validators.is_empty() {
+		let keyed: Vec<T::AccountId> =
+			Validators::<T>::get().into_iter().filter(T::Sessions::has_keys).collect();
+		if keyed.len() < MIN_AUTHORITIES {
+			log::warn!(
+				target: "runtime::agencies",
+				"no active agency's authority has session keys: the current authorities stay"
+			);
 			None
 		} else {
-			Some(validators.into_inner())
+			Some(keyed)
 		}
 	}
 

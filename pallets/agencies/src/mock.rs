@@ -50,9 +50,38 @@ pub fn council() -> Vec<u64> {
 	RecordedCouncil::get()
 }
 
+/// Accounts without session keys, the current session's voters and the queued ones, as the
+/// tests set them (pallet-session stands behind these in the runtime).
+#[frame_support::storage_alias]
+pub type Keyless = StorageValue<MockSessions, Vec<u64>, ValueQuery>;
+#[frame_support::storage_alias]
+pub type CurrentVoters = StorageValue<MockSessions, Vec<u64>, ValueQuery>;
+#[frame_support::storage_alias]
+pub type QueuedVoters = StorageValue<MockSessions, Vec<u64>, ValueQuery>;
+
+/// A stand-in for pallet-session.
+pub struct MockSessions;
+
+impl pallet_agencies::SessionAuthorities<u64> for MockSessions {
+	fn has_keys(who: &u64) -> bool {
+		!Keyless::get().contains(who)
+	}
+	fn current() -> Vec<u64> {
+		CurrentVoters::get()
+	}
+	fn queued() -> Vec<u64> {
+		QueuedVoters::get()
+	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn set_current(voters: Vec<u64>) {
+		CurrentVoters::put(voters)
+	}
+}
+
 #[derive_impl(pallet_agencies::config_preludes::TestDefaultConfig)]
 impl pallet_agencies::Config for Test {
 	type CouncilMembers = RecordingCouncil;
+	type Sessions = MockSessions;
 	type MaxAgencies = ConstU32<4>;
 	type MaxOperators = ConstU32<2>;
 	type MaxNodesPerAgency = ConstU32<2>;

@@ -1,6 +1,6 @@
 //! Read-only answers, for other pallets, the runtime API and the node.
 
-use crate::{pallet::*, types::*};
+use crate::{pallet::*, types::*, SessionAuthorities};
 use alloc::vec::Vec;
 use civitas_primitives::{agencies::AgencyView, AgencyId, NodeId, MAX_PAGE};
 
@@ -40,11 +40,25 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
-	/// The nodes of the active agencies, in agency order (for `AgenciesApi`; reads every
-	/// agency, so it is for the node and clients, never for a call).
+	/// The nodes that may peer, in agency order (for `AgenciesApi`; reads every agency, so
+	/// it is for the node and clients, never for a call): those of the active agencies, and
+	/// those of any agency whose authority is in the current or the queued authority set —
+	/// a suspended agency's node stays until the session change that takes its authority out
+	/// has happened, because GRANDPA still counts its vote until then. (The node keeps a
+	/// node until that change is *finalized*: it also asks at the finalized block.)
 	pub fn authorized_nodes() -> Vec<NodeId> {
+		let mut voters = T::Sessions::current();
+		voters.extend(T::Sessions::queued());
+		voters.sort();
 		(0..NextAgencyId::<T>::get())
-			.filter(|agency| Self::is_active(*agency))
+			.filter(|agency| {
+				Agencies::<T>::get(agency).is_some_and(|record| {
+					record.status == AgencyStatus::Active
+						|| record
+							.authority
+							.is_some_and(|authority| voters.binary_search(&authority).is_ok())
+				})
+			})
 			.flat_map(Nodes::<T>::get)
 			.collect()
 	}

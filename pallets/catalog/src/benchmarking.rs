@@ -118,10 +118,37 @@ mod benchmarks {
 	#[benchmark]
 	fn retire_resource(g: Linear<0, { T::MaxGrantsPerResource::get() }>) {
 		let (id, provider) = resource::<T>(Sensitivity::Public);
+		// `g` active grants, each held by another agency (an agency holds one per resource),
+		// stored directly: registering `g` agencies would outgrow the agencies' own bound.
+		let owner = Resources::<T>::get(id).expect("published").owner;
 		for i in 0..g {
-			// One expiry block per grant, so none fills up.
-			ask::<T>(id, 1 + i);
+			let (grant, consumer) = (NextGrantId::<T>::get(), 10_000 + i);
+			NextGrantId::<T>::put(grant + 1);
+			Grants::<T>::insert(
+				grant,
+				Grant {
+					resource: id,
+					request: grant,
+					provider: owner,
+					consumer,
+					purpose: 1,
+					granted_at: 1u32.into(),
+					expires_at: (2 + i).into(),
+					status: GrantStatus::Active,
+					deliveries: 0,
+				},
+			);
+			ActiveGrants::<T>::insert(id, grant, ());
+			ConsumerGrant::<T>::insert(id, consumer, grant);
+			GrantsOf::<T>::insert(owner, grant, ());
+			GrantsOf::<T>::insert(consumer, grant, ());
+			GrantCount::<T>::insert(consumer, 1);
 		}
+		Resources::<T>::mutate(id, |record| {
+			if let Some(record) = record {
+				record.active_grants = g;
+			}
+		});
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(provider), id);
@@ -129,19 +156,29 @@ mod benchmarks {
 		assert_last_event::<T>(Event::ResourceRetired { resource: id, grants_ended: g });
 	}
 
+	/// The heaviest request: a public resource granted at once, renewing the grant the
+	/// consumer already holds on it (the old grant closed, a trail step more).
 	#[benchmark]
 	fn request_access() {
 		let (id, _) = resource::<T>(Sensitivity::Public);
 		let (consumer, operator) = T::Agencies::benchmark_agency(1, Roles::empty());
 		frame_system::Pallet::<T>::set_block_number(1u32.into());
+		assert_ok!(Pallet::<T>::request_access(
+			RawOrigin::Signed(operator.clone()).into(),
+			id,
+			1,
+			[2u8; 32],
+			5u32.into()
+		));
 		let expires_at = crowd_expiry::<T>(10);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(operator), id, 1, [2u8; 32], 10u32.into());
 
+		assert_eq!(Grants::<T>::get(0).map(|grant| grant.status), Some(GrantStatus::Renewed));
 		assert_last_event::<T>(Event::AccessGranted {
-			request: 0,
-			grant: 0,
+			request: 1,
+			grant: 1,
 			resource: id,
 			consumer,
 			expires_at,

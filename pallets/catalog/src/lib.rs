@@ -98,11 +98,14 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxSecretDuration: Get<BlockNumberFor<Self>>;
 
-		/// The most active grants one resource may have (retiring it ends each).
+		/// The most active grants one resource may have (retiring it ends each). An agency
+		/// holds at most one per resource, so this is how many agencies may hold it at once;
+		/// make it at least the number of agencies.
 		#[pallet::constant]
 		type MaxGrantsPerResource: Get<u32>;
 
-		/// The most active grants one agency may be party to, as provider or consumer.
+		/// The most active grants one agency may hold as consumer (grants it provides do not
+		/// count, so no one else's requests can use up its slots).
 		#[pallet::constant]
 		type MaxGrantsPerAgency: Get<u32>;
 
@@ -110,7 +113,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxExpiriesPerBlock: Get<u32>;
 
-		/// The most entries one resource's trail may hold.
+		/// How many of a resource's newest trail steps stay on chain (older ones are in the
+		/// events of the blocks that made them).
 		#[pallet::constant]
 		type MaxTrail: Get<u32>;
 
@@ -167,9 +171,16 @@ pub mod pallet {
 	pub type GrantsOf<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, AgencyId, Twox64Concat, GrantId, ()>;
 
-	/// How many active grants each agency is party to, at most `MaxGrantsPerAgency`.
+	/// How many active grants each agency holds as consumer, at most `MaxGrantsPerAgency`.
+	/// Grants it provides do not count: others' requests must not use up its own slots.
 	#[pallet::storage]
 	pub type GrantCount<T: Config> = StorageMap<_, Twox64Concat, AgencyId, u32, ValueQuery>;
+
+	/// The one active grant an agency holds on a resource, if any: a new grant to the same
+	/// agency renews it, so one agency can never hold more than one of a resource's slots.
+	#[pallet::storage]
+	pub type ConsumerGrant<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ResourceId, Twox64Concat, AgencyId, GrantId>;
 
 	/// The grants that expire at each block (if still active then).
 	#[pallet::storage]
@@ -223,6 +234,8 @@ pub mod pallet {
 		RequestRejected { request: RequestId, resource: ResourceId, reason_hash: DocHash },
 		/// A grant's time ran out.
 		GrantExpired { grant: GrantId, resource: ResourceId },
+		/// The consumer asked again: grant `by` took the place of `grant`.
+		GrantRenewed { grant: GrantId, by: GrantId, resource: ResourceId },
 		/// The provider recorded a delivery.
 		DeliveryRecorded { delivery: DeliveryId, grant: GrantId, payload_hash: DocHash },
 		/// The consumer confirmed a delivery arrived.
@@ -281,8 +294,6 @@ pub mod pallet {
 		NotConsumer,
 		/// The delivery is confirmed already.
 		AlreadyConfirmed,
-		/// The resource's trail has no room left for this step.
-		TrailFull,
 	}
 
 	#[pallet::hooks]

@@ -44,7 +44,7 @@ impl pallet_catalog::Config for Test {
 	type MaxResourcesPerAgency = ConstU32<3>;
 	type MaxGrantDuration = ConstU64<MAX_DURATION>;
 	type MaxSecretDuration = ConstU64<MAX_SECRET>;
-	type MaxGrantsPerResource = ConstU32<3>;
+	type MaxGrantsPerResource = ConstU32<2>;
 	type MaxGrantsPerAgency = ConstU32<4>;
 	type MaxExpiriesPerBlock = ConstU32<2>;
 	type MaxTrail = ConstU32<64>;

@@ -51,21 +51,22 @@ impl<T: Config> Pallet<T> {
 		from: GrantId,
 		limit: u32,
 	) -> Vec<GrantView<BlockNumberFor<T>>> {
-		let ids: Vec<GrantId> = GrantsOf::<T>::iter_key_prefix(agency)
-			.take(T::MaxGrantsPerAgency::get() as usize)
-			.collect();
+		// As consumer an agency holds at most `MaxGrantsPerAgency`; as provider at most one
+		// per consumer on each of its resources.
+		let ids: Vec<GrantId> = GrantsOf::<T>::iter_key_prefix(agency).collect();
 		page_of_ids(ids, from, limit)
 			.into_iter()
 			.filter_map(|id| Grants::<T>::get(id).map(|grant| GrantView { id, grant }))
 			.collect()
 	}
 
-	/// A resource's trail from step `from` on, oldest first, at most `limit`; empty for an
+	/// A resource's trail from step `from` on (or from the oldest step still on chain, the
+	/// newest `MaxTrail` are), oldest first, at most `limit`; empty for an
 	/// unknown resource (a published one always has its publication) (for
 	/// `CatalogApi::trail`).
 	pub fn trail(resource: ResourceId, from: u32, limit: u32) -> Vec<TrailEntryOf<T>> {
 		let Some(record) = Resources::<T>::get(resource) else { return Vec::new() };
-		Trail::<T>::entries(&resource, record.trail, from, limit)
+		Trail::<T>::entries(&resource, record.trail, T::MaxTrail::get(), from, limit)
 	}
 
 	/// The pending requests for an agency's resources, by id (for

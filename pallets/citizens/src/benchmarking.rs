@@ -3,7 +3,7 @@
 
 use super::*;
 use frame_benchmarking::v2::*;
-use frame_support::assert_ok;
+use frame_support::{assert_ok, traits::Get};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 
 fn assert_last_event<T: Config>(event: Event<T>) {
@@ -117,15 +117,35 @@ mod benchmarks {
 		assert_last_event::<T>(Event::AttestationRevoked { citizen, claim_hash, issuer });
 	}
 
+	/// The heaviest grant: the citizen holds `MaxConsents` consents, all revoked, so every
+	/// one is read and cleared to make room.
 	#[benchmark]
 	fn grant_consent() {
 		let (_, citizen, account) = registered::<T>();
 		let (agency, _) = T::Agencies::benchmark_operator(Roles::empty());
+		let full = T::MaxConsents::get() as u16;
+		for purpose in 100..100 + full {
+			let signed = || RawOrigin::Signed(account.clone()).into();
+			assert_ok!(Pallet::<T>::grant_consent(
+				signed(),
+				agency,
+				DataCategory::Health,
+				purpose,
+				None
+			));
+			assert_ok!(Pallet::<T>::revoke_consent(
+				signed(),
+				agency,
+				DataCategory::Health,
+				purpose
+			));
+		}
 		let scope = ConsentScope { agency, category: DataCategory::Health, purpose: 1 };
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(account), agency, DataCategory::Health, 1, far_future::<T>());
 
+		assert_eq!(Consents::<T>::iter_prefix(citizen).count(), 1);
 		assert_last_event::<T>(Event::ConsentGranted {
 			citizen,
 			scope,

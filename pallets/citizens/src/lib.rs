@@ -91,11 +91,14 @@ pub mod pallet {
 		#[pallet::no_default]
 		type Agencies: AgencyRoles<Self::AccountId, Self::RuntimeOrigin>;
 
-		/// The most attestations one citizen may hold (revoked ones count until replaced).
+		/// The most attestations one agency may hold about one citizen (its revoked ones count
+		/// until attested again). Each agency has its own, so no agency's claims can stop
+		/// another's.
 		#[pallet::constant]
 		type MaxAttestations: Get<u32>;
 
-		/// The most consents one citizen may hold (revoked ones count until granted again).
+		/// The most consents one citizen may hold in force; revoked and expired ones are
+		/// cleared to make room for a new one.
 		#[pallet::constant]
 		type MaxConsents: Get<u32>;
 
@@ -126,6 +129,11 @@ pub mod pallet {
 		ClaimHash,
 		Attestation<BlockNumberFor<T>>,
 	>;
+
+	/// How many attestations each agency holds about each citizen, at most `MaxAttestations`.
+	#[pallet::storage]
+	pub type AttestationCount<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, CitizenId, Twox64Concat, AgencyId, u32, ValueQuery>;
 
 	/// Consents by citizen and scope (agency, category, purpose).
 	#[pallet::storage]
@@ -208,11 +216,13 @@ pub mod pallet {
 		NotIssuer,
 		/// The attestation is revoked already.
 		AlreadyRevoked,
-		/// The citizen holds `MaxAttestations` attestations already.
+		/// The attesting agency holds `MaxAttestations` attestations about this citizen
+		/// already (each agency has its own).
 		TooManyAttestations,
 		/// No active agency has this id.
 		InactiveAgency,
-		/// The citizen holds `MaxConsents` consents already.
+		/// The citizen holds `MaxConsents` consents in force already (revoked and expired ones
+		/// make room).
 		TooManyConsents,
 		/// The citizen holds no such consent (or revoked it already).
 		NoSuchConsent,

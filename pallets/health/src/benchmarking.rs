@@ -49,7 +49,7 @@ mod benchmarks {
 	fn anchor_record() {
 		let (issuer, doctor) = T::Agencies::benchmark_agency(0, Roles::HEALTH);
 		T::Citizens::benchmark_register(&CITIZEN);
-		RecordCount::<T>::insert(CITIZEN, T::MaxRecordsPerCitizen::get() - 1);
+		RecordCount::<T>::insert(CITIZEN, issuer, T::MaxRecordsPerIssuer::get() - 1);
 		let id = NextRecordId::<T>::get();
 
 		#[extrinsic_call]
@@ -73,7 +73,8 @@ mod benchmarks {
 	#[benchmark]
 	fn amend_record() {
 		let (doctor, id) = anchored::<T>();
-		let last = T::MaxVersions::get() - 1;
+		// Past the versions kept: the new one replaces the oldest on chain.
+		let last = T::MaxVersions::get() + 1;
 		Records::<T>::mutate(id, |record| {
 			if let Some(record) = record {
 				record.version = last - 1;
@@ -184,7 +185,7 @@ mod benchmarks {
 		let now = frame_system::Pallet::<T>::block_number();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(doctor), CITIZEN, TestResult::Positive, 1, now);
+		_(RawOrigin::Signed(doctor), CITIZEN, [9u8; 32], TestResult::Positive, 1, now);
 
 		assert_last_event::<T>(Event::TestReported {
 			citizen: CITIZEN,
@@ -203,6 +204,7 @@ mod benchmarks {
 		assert_ok!(Pallet::<T>::report_test(
 			RawOrigin::Signed(doctor.clone()).into(),
 			CITIZEN,
+			[9u8; 32],
 			TestResult::Positive,
 			1,
 			now

@@ -86,16 +86,19 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxLocatorLen: Get<u32>;
 
-		/// The most versions a record may have (the anchored one included).
+		/// How many of a record's newest versions stay on chain (the anchored one included;
+		/// older ones are in their events).
 		#[pallet::constant]
 		type MaxVersions: Get<u32>;
 
-		/// The most records one citizen may have.
+		/// The most current (not erased) records one issuing agency may hold about one
+		/// citizen. Each issuer has its own: one hospital's records never stop another's.
 		#[pallet::constant]
-		type MaxRecordsPerCitizen: Get<u32>;
+		type MaxRecordsPerIssuer: Get<u32>;
 
-		/// The most break-glass accesses awaiting review at once; past it, break-glass is
-		/// refused until reviewers catch up.
+		/// The most break-glass accesses of one agency awaiting review at once; past it, that
+		/// agency's break-glass is refused until reviewers catch up. Each agency has its own:
+		/// one agency's flood never blocks another hospital's break-glass.
 		#[pallet::constant]
 		type MaxPendingReviews: Get<u32>;
 
@@ -139,9 +142,16 @@ pub mod pallet {
 	pub type CitizenRecords<T: Config> =
 		StorageDoubleMap<_, Blake2_128Concat, CitizenId, Twox64Concat, RecordId, ()>;
 
-	/// How many records each citizen has, at most `MaxRecordsPerCitizen`.
+	/// How many current records each issuer holds about each citizen, at most
+	/// `MaxRecordsPerIssuer` (an erasure frees its slot).
 	#[pallet::storage]
-	pub type RecordCount<T: Config> = StorageMap<_, Blake2_128Concat, CitizenId, u32, ValueQuery>;
+	pub type RecordCount<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, CitizenId, Twox64Concat, AgencyId, u32, ValueQuery>;
+
+	/// How many of each agency's break-glass accesses await review, at most
+	/// `MaxPendingReviews`.
+	#[pallet::storage]
+	pub type PendingReviewCount<T: Config> = StorageMap<_, Twox64Concat, AgencyId, u32, ValueQuery>;
 
 	/// The next break-glass access's number.
 	#[pallet::storage]
@@ -167,6 +177,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Epidemic<T: Config> =
 		StorageMap<_, Blake2_128Concat, CitizenId, EpidemicState<BlockNumberFor<T>>, ValueQuery>;
+
+	/// The samples reported for each citizen (by their id hash), with the agency that
+	/// reported each: a sample counts once.
+	#[pallet::storage]
+	pub type Samples<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, CitizenId, Identity, DocHash, AgencyId>;
 
 	/// Each district's counters.
 	#[pallet::storage]
@@ -245,9 +261,10 @@ pub mod pallet {
 		EmptyLocator,
 		/// The locator is longer than `MaxLocatorLen`.
 		LocatorTooLong,
-		/// The record has `MaxVersions` versions already.
-		TooManyVersions,
-		/// The citizen has `MaxRecordsPerCitizen` records already.
+		/// This sample of this citizen was reported already (by this or another agency).
+		SampleAlreadyReported,
+		/// The issuing agency holds `MaxRecordsPerIssuer` current records about this citizen
+		/// already (erasing one frees its slot).
 		TooManyRecords,
 		/// The agency is not the issuer and holds no unexpired `Health` consent of the
 		/// citizen for this purpose.
@@ -258,7 +275,7 @@ pub mod pallet {
 		AlreadyReviewed,
 		/// An agency may not review its own break-glass access.
 		SelfReview,
-		/// `MaxPendingReviews` break-glass accesses await review already.
+		/// `MaxPendingReviews` of this agency's break-glass accesses await review already.
 		TooManyPendingReviews,
 		/// A review window must be at least one block.
 		ZeroWindow,
@@ -389,10 +406,12 @@ pub mod pallet {
 			Self::do_set_review_window(blocks)
 		}
 
-		/// Report a test result of a registered citizen, sampled at block `sampled_at` in
-		/// `district`. A positive result opens a case (counted active in `district`) unless
-		/// one is open, and clears a contact flag; a negative one is remembered for the
-		/// health code.
+		/// Report a test result of a registered citizen, for the sample whose id hash is
+		/// `sample`, taken at block `sampled_at` in `district`. A sample counts once: the same
+		/// sample reported again (by any agency) is refused. A positive result opens a case
+		/// (counted active in `district`) unless one is open or the sample was taken before
+		/// the citizen's last recovery, and clears a contact flag; a negative one is
+		/// remembered for the health code.
 		///
 		/// Origin: a `HEALTH` or `DISEASE_CONTROL` operator. Emits `TestReported`.
 		#[pallet::call_index(7)]
@@ -400,12 +419,13 @@ pub mod pallet {
 		pub fn report_test(
 			origin: OriginFor<T>,
 			citizen: CitizenId,
+			sample: DocHash,
 			result: TestResult,
 			district: District,
 			sampled_at: BlockNumberFor<T>,
 		) -> DispatchResult {
 			let (reporter, _) = T::Agencies::ensure_any_role(origin, Self::REPORTERS)?;
-			Self::do_report_test(reporter, citizen, result, district, sampled_at)
+			Self::do_report_test(reporter, citizen, sample, result, district, sampled_at)
 		}
 
 		/// Report that a citizen's active case recovered: the case leaves its district's

@@ -46,7 +46,7 @@ impl pallet_health::Config for Test {
 	type CouncilOrigin = frame_system::EnsureRoot<u64>;
 	type MaxLocatorLen = ConstU32<16>;
 	type MaxVersions = ConstU32<3>;
-	type MaxRecordsPerCitizen = ConstU32<3>;
+	type MaxRecordsPerIssuer = ConstU32<3>;
 	type MaxPendingReviews = ConstU32<2>;
 	type DefaultReviewWindow = ConstU64<20>;
 	type ContactWindow = ContactWindow;

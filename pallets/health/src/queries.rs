@@ -33,9 +33,9 @@ impl<T: Config> Pallet<T> {
 		from: RecordId,
 		limit: u32,
 	) -> Vec<RecordView<BlockNumberFor<T>>> {
-		let ids: Vec<RecordId> = CitizenRecords::<T>::iter_key_prefix(citizen)
-			.take(T::MaxRecordsPerCitizen::get() as usize)
-			.collect();
+		// Current records are bounded per issuer; erased ones stay listed (their hash and
+		// versions are kept), so the list is read whole here, off the chain's hot path.
+		let ids: Vec<RecordId> = CitizenRecords::<T>::iter_key_prefix(citizen).collect();
 		page_of_ids(ids, from, limit)
 			.into_iter()
 			.filter_map(|id| {
@@ -59,17 +59,21 @@ impl<T: Config> Pallet<T> {
 	/// `HealthApi::versions`).
 	pub fn versions(id: RecordId, from: u32, limit: u32) -> Vec<VersionOf<T>> {
 		let Some(record) = Records::<T>::get(id) else { return Vec::new() };
-		Versions::<T>::entries(&id, record.version.saturating_add(1), from, limit)
+		Versions::<T>::entries(
+			&id,
+			record.version.saturating_add(1),
+			T::MaxVersions::get(),
+			from,
+			limit,
+		)
 	}
 
 	/// Break-glass accesses past their deadline and still unreviewed, most overdue first
-	/// (for `HealthApi::overdue_reviews`; at most `MaxPendingReviews`).
+	/// (for `HealthApi::overdue_reviews`; at most `MaxPendingReviews` per agency).
 	pub fn overdue_reviews() -> Vec<(AccessId, EmergencyAccessOf<T>)> {
 		let now = frame_system::Pallet::<T>::block_number();
-		let mut overdue: Vec<(AccessId, BlockNumberFor<T>)> = PendingReviews::<T>::iter()
-			.take(T::MaxPendingReviews::get() as usize)
-			.filter(|(_, review_by)| now > *review_by)
-			.collect();
+		let mut overdue: Vec<(AccessId, BlockNumberFor<T>)> =
+			PendingReviews::<T>::iter().filter(|(_, review_by)| now > *review_by).collect();
 		overdue.sort_unstable_by_key(|&(access, review_by)| (review_by, access));
 		overdue
 			.into_iter()

@@ -40,18 +40,21 @@ fn lots<T: Config>(n: u32, operator: &T::AccountId) {
 }
 
 /// `count` full occupancy pages of `operator`'s lots (capacity 1,000), and nothing else: an
-/// occupancy report reads no more.
+/// occupancy report reads no more. The pages alternate between two active agencies, so a
+/// batch over them reads an agency's status at every page (the most a batch reads).
 fn pages<T: Config>(count: u32, operator: &T::AccountId) {
-	let entry = Occupancy {
-		operator: operator.clone(),
-		capacity: 1_000,
-		occupied: 0,
-		updated_at: 0u32.into(),
-	};
+	let agencies = [0, 1].map(|seed| T::Agencies::benchmark_agency(seed, Roles::TRANSPORT).0);
 	for page in 0..count {
+		let entry = Occupancy {
+			operator: operator.clone(),
+			capacity: 1_000,
+			occupied: 0,
+			updated_at: 0u32.into(),
+			agency: agencies[page as usize % 2],
+		};
 		OccupancyPages::<T>::insert(
 			page,
-			BoundedVec::truncate_from(vec![entry.clone(); LOTS_PER_PAGE as usize]),
+			BoundedVec::truncate_from(vec![entry; LOTS_PER_PAGE as usize]),
 		);
 	}
 }

@@ -207,6 +207,8 @@ pub mod pallet {
 		NotLotOperator,
 		/// A lot cannot have more occupied spaces than it has.
 		OverCapacity,
+		/// The lot's agency is suspended: its lots take no reports until it is resumed.
+		InactiveAgency,
 		/// A batch must name at least one lot.
 		EmptyBatch,
 		/// The signer is no active citizen's account.
@@ -272,8 +274,8 @@ pub mod pallet {
 		}
 
 		/// Report how many spaces are occupied in each of up to `MaxBatch` lots. All or
-		/// nothing: one lot that is not the signer's, or one count above its capacity, refuses
-		/// the whole batch. A lot named twice keeps the later count.
+		/// nothing: one lot that is not the signer's, one count above its capacity, or one lot
+		/// of a suspended agency refuses the whole batch. A lot named twice keeps the later count.
 		///
 		/// The weight counts the occupancy pages the batch reads and writes — one per run of
 		/// consecutive lots on the same page ([`page_runs`]) — so a batch sorted by lot costs

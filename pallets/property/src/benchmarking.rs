@@ -38,9 +38,9 @@ fn account_of<T: Config>(share: &Share) -> T::AccountId {
 	who
 }
 
-/// A property with `MaxOwners` citizen owners, its history one short of room for `steps`
-/// more entries.
-fn property<T: Config>(steps: u32) -> (PropertyId, Vec<Share>) {
+/// A property with `MaxOwners` citizen owners, its history full: every step from here on
+/// replaces the oldest on chain.
+fn property<T: Config>() -> (PropertyId, Vec<Share>) {
 	let (_, clerk) = T::Agencies::benchmark_agency(0, Roles::LAND_REGISTRY);
 	let owners = citizens::<T>(0, T::MaxOwners::get());
 	let id = NextPropertyId::<T>::get();
@@ -55,8 +55,7 @@ fn property<T: Config>(steps: u32) -> (PropertyId, Vec<Share>) {
 	));
 	Properties::<T>::mutate(id, |record| {
 		if let Some(record) = record {
-			// One more stays free: the expiry an open transfer keeps room for.
-			record.history = T::MaxHistory::get() - steps - 1;
+			record.history = T::MaxHistory::get();
 		}
 	});
 	(id, owners)
@@ -64,8 +63,8 @@ fn property<T: Config>(steps: u32) -> (PropertyId, Vec<Share>) {
 
 /// An open transfer of a `MaxOwners`-owner property to `MaxOwners` other citizens, with
 /// every approval but `leave_pending` given (and the tax confirmed if none is left).
-fn transfer<T: Config>(leave_pending: u32, steps: u32) -> (PropertyId, TransferId, Vec<Share>) {
-	let (property, sellers) = property::<T>(steps + T::MaxOwners::get() * 2 + 1);
+fn transfer<T: Config>(leave_pending: u32) -> (PropertyId, TransferId, Vec<Share>) {
+	let (property, sellers) = property::<T>();
 	let buyers = citizens::<T>(1_000, T::MaxOwners::get());
 	let id = NextTransferId::<T>::get();
 	assert_ok!(Pallet::<T>::initiate_transfer(
@@ -112,7 +111,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn initiate_transfer() {
-		let (property, sellers) = property::<T>(1);
+		let (property, sellers) = property::<T>();
 		let buyers = citizens::<T>(1_000, T::MaxOwners::get());
 		let who = account_of::<T>(&sellers[T::MaxOwners::get() as usize - 1]);
 		let transfer = NextTransferId::<T>::get();
@@ -129,7 +128,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn approve_transfer() {
-		let (_, transfer, buyers) = transfer::<T>(1, 1);
+		let (_, transfer, buyers) = transfer::<T>(1);
 		let last = buyers.last().unwrap();
 		let who = account_of::<T>(last);
 
@@ -145,7 +144,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn confirm_tax() {
-		let (_, transfer, _) = transfer::<T>(0, 1);
+		let (_, transfer, _) = transfer::<T>(0);
 		Transfers::<T>::mutate(transfer, |record| {
 			if let Some(record) = record {
 				record.tax_confirmed_by = None;
@@ -161,7 +160,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn finalize_transfer() {
-		let (property, transfer, buyers) = transfer::<T>(0, 1);
+		let (property, transfer, buyers) = transfer::<T>(0);
 		let (_, clerk) = T::Agencies::benchmark_agency(0, Roles::LAND_REGISTRY);
 
 		#[extrinsic_call]
@@ -176,7 +175,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn reject_transfer() {
-		let (property, transfer, _) = transfer::<T>(1, 1);
+		let (property, transfer, _) = transfer::<T>(1);
 		let (_, clerk) = T::Agencies::benchmark_agency(0, Roles::LAND_REGISTRY);
 
 		#[extrinsic_call]
@@ -189,9 +188,23 @@ mod benchmarks {
 		});
 	}
 
+	/// A co-owner (not the initiator) of a property of `MaxOwners` citizens withdraws it: the
+	/// signer is found after every other owner is checked.
+	#[benchmark]
+	fn cancel_transfer() {
+		let (property, transfer, _) = transfer::<T>(T::MaxOwners::get());
+		let owners = Properties::<T>::get(property).expect("the property exists").owners;
+		let last = account_of::<T>(owners.last().expect("a property has owners"));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last), transfer, [6u8; 32]);
+
+		assert_eq!(Transfers::<T>::get(transfer).unwrap().status, TransferStatus::Cancelled);
+	}
+
 	#[benchmark]
 	fn encumber() {
-		let (property, _) = property::<T>(1);
+		let (property, _) = property::<T>();
 		Properties::<T>::mutate(property, |record| {
 			if let Some(record) = record {
 				record.encumbrances = T::MaxEncumbrances::get() - 1;
@@ -212,7 +225,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn release() {
-		let (property, _) = property::<T>(2);
+		let (property, _) = property::<T>();
 		let (_, banker) = T::Agencies::benchmark_agency(2, Roles::FINANCE);
 		assert_ok!(Pallet::<T>::encumber(
 			RawOrigin::Signed(banker.clone()).into(),

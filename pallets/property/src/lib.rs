@@ -108,7 +108,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxEncumbrances: Get<u32>;
 
-		/// The most entries one property's title history may hold.
+		/// How many of a property's newest title-history steps stay on chain (older ones are in
+		/// the events of the blocks that made them).
 		#[pallet::constant]
 		type MaxHistory: Get<u32>;
 
@@ -210,6 +211,13 @@ pub mod pallet {
 		},
 		/// The holder released its claim.
 		Released { encumbrance: EncumbranceId, property: PropertyId },
+		/// A seller withdrew an open transfer; the property is free for another.
+		TransferCancelled {
+			transfer: TransferId,
+			property: PropertyId,
+			by: Owner,
+			reason_hash: DocHash,
+		},
 	}
 
 	#[pallet::error]
@@ -252,6 +260,8 @@ pub mod pallet {
 		TransferClosed,
 		/// The signer is neither a seller nor a buyer of the transfer.
 		NotAParty,
+		/// Only a seller (a current owner of the property) may cancel its transfer.
+		NotASeller,
 		/// The signer's party approved (or initiated) the transfer already.
 		AlreadyApproved,
 		/// Some sellers or buyers have not approved yet.
@@ -270,8 +280,6 @@ pub mod pallet {
 		NotHolder,
 		/// The encumbrance is released already.
 		AlreadyReleased,
-		/// The property's title history holds `MaxHistory` entries.
-		HistoryFull,
 	}
 
 	#[pallet::hooks]
@@ -405,6 +413,24 @@ pub mod pallet {
 				Encumbrances::<T>::get(encumbrance).ok_or(Error::<T>::UnknownEncumbrance)?;
 			let (holder, _) = T::Agencies::ensure_role(origin, claim.kind.role())?;
 			Self::do_release(holder, encumbrance, claim)
+		}
+
+		/// Withdraw an open transfer, for the reason whose hash is given; the property is free
+		/// for another. Its initiator can always take back what it started, and any other
+		/// seller can refuse to sell, so no co-owner holds the property's one transfer slot
+		/// until it expires.
+		///
+		/// Origin: a seller — a current owner's account, or an operator of an agency owner.
+		/// Emits `TransferCancelled`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::cancel_transfer())]
+		pub fn cancel_transfer(
+			origin: OriginFor<T>,
+			transfer: TransferId,
+			reason_hash: DocHash,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel_transfer(who, transfer, reason_hash)
 		}
 	}
 }

@@ -47,7 +47,7 @@ impl<T: Config> Pallet<T> {
 		limit: u32,
 	) -> Vec<HistoryEntry<BlockNumberFor<T>, Vec<Share>>> {
 		let Some(record) = Properties::<T>::get(id) else { return Vec::new() };
-		History::<T>::entries(&id, record.history, from, limit)
+		History::<T>::entries(&id, record.history, T::MaxHistory::get(), from, limit)
 			.into_iter()
 			.map(|entry| HistoryEntry {
 				seq: entry.seq,

@@ -21,6 +21,7 @@ pub trait WeightInfo {
 	fn encumber() -> Weight;
 	fn release() -> Weight;
 	fn on_initialize(expiring: u32) -> Weight;
+	fn cancel_transfer() -> Weight;
 }
 
 fn estimate<T: Get<frame_support::weights::RuntimeDbWeight>>(reads: u64, writes: u64) -> Weight {
@@ -57,5 +58,8 @@ impl WeightInfo for () {
 	fn on_initialize(expiring: u32) -> Weight {
 		estimate::<RocksDbWeight>(1, 1)
 			.saturating_add(RocksDbWeight::get().reads_writes(2, 3).saturating_mul(expiring as u64))
+	}
+	fn cancel_transfer() -> Weight {
+		estimate::<RocksDbWeight>(5, 3)
 	}
 }

@@ -154,6 +154,9 @@ civitas_primitives::named_enum! {
 		Expired,
 		/// Its resource was retired.
 		Ended,
+		/// The consumer asked again and a new grant took its place (an agency holds one
+		/// grant per resource).
+		Renewed,
 	}
 }
 
@@ -175,7 +178,7 @@ pub struct Grant<BlockNumber> {
 	pub granted_at: BlockNumber,
 	/// The first block at which it no longer holds.
 	pub expires_at: BlockNumber,
-	/// Active, expired or ended.
+	/// Active, expired, ended or renewed.
 	pub status: GrantStatus,
 	/// How many deliveries were recorded under it.
 	pub deliveries: u32,
@@ -236,6 +239,8 @@ pub enum Step<BlockNumber> {
 	Expired { grant: GrantId },
 	/// The owner retired the resource; `grants_ended` active grants ended with it.
 	Retired { grants_ended: u32 },
+	/// The consumer's grant was renewed: grant `by` took the place of `grant`.
+	Renewed { grant: GrantId, by: GrantId },
 }
 
 impl<BlockNumber> Step<BlockNumber> {
@@ -251,6 +256,7 @@ impl<BlockNumber> Step<BlockNumber> {
 			Step::Confirmed { .. } => "Confirmed",
 			Step::Expired { .. } => "Expired",
 			Step::Retired { .. } => "Retired",
+			Step::Renewed { .. } => "Renewed",
 		}
 	}
 }

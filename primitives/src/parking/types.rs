@@ -67,6 +67,9 @@ pub struct Occupancy<AccountId, BlockNumber> {
 	pub occupied: u32,
 	/// When its occupancy was last reported (its registration, before the first report).
 	pub updated_at: BlockNumber,
+	/// The transport agency that registered the lot: while it is suspended, the lot takes
+	/// no reports.
+	pub agency: AgencyId,
 }
 
 impl<AccountId, BlockNumber> Occupancy<AccountId, BlockNumber> {

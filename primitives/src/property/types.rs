@@ -130,6 +130,8 @@ civitas_primitives::named_enum! {
 		Rejected,
 		/// Its time ran out before it was finalised.
 		Expired,
+		/// A seller (its initiator or another current owner) withdrew it.
+		Cancelled,
 	}
 }
 
@@ -223,6 +225,8 @@ pub enum TitleEvent<Owners> {
 	Encumbered { encumbrance: EncumbranceId, kind: EncumbranceKind, holder: AgencyId },
 	/// The holder released it.
 	Released { encumbrance: EncumbranceId, holder: AgencyId },
+	/// A seller withdrew the open transfer, for the reason whose hash is given.
+	TransferCancelled { transfer: TransferId, by: Owner, reason_hash: DocHash },
 }
 
 impl<O> TitleEvent<O> {
@@ -245,6 +249,9 @@ impl<O> TitleEvent<O> {
 			TransferExpired { transfer } => TransferExpired { transfer },
 			Encumbered { encumbrance, kind, holder } => Encumbered { encumbrance, kind, holder },
 			Released { encumbrance, holder } => Released { encumbrance, holder },
+			TransferCancelled { transfer, by, reason_hash } => {
+				TransferCancelled { transfer, by, reason_hash }
+			},
 		}
 	}
 }

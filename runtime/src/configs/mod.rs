@@ -1,5 +1,6 @@
 //! Configuration of each pallet in the runtime.
 
+use alloc::vec::Vec;
 use frame_support::{
 	derive_impl,
 	dispatch::DispatchClass,
@@ -203,6 +204,18 @@ parameter_types! {
 	pub MaxCouncilProposalWeight: Weight = Perbill::from_percent(50) * RuntimeBlockWeights::get().max_block;
 }
 
+/// A member who does not vote before a motion's time runs out has voted nay. Two thirds of the
+/// council means two thirds of its members voting aye: a bare majority can never turn the
+/// silent into ayes (FRAME's `MoreThanMajorityThenPrimeDefaultVote` would, so 26 of 50 could
+/// pass a two-thirds motion), and no prime member speaks for the others.
+pub struct AbstentionIsNay;
+
+impl pallet_collective::DefaultVote for AbstentionIsNay {
+	fn default_vote(_prime: Option<bool>, _yes: u32, _no: u32, _seats: u32) -> bool {
+		false
+	}
+}
+
 impl pallet_collective::Config<CouncilCollective> for Runtime {
 	type RuntimeOrigin = RuntimeOrigin;
 	type Proposal = RuntimeCall;
@@ -210,7 +223,7 @@ impl pallet_collective::Config<CouncilCollective> for Runtime {
 	type MotionDuration = CouncilMotionDuration;
 	type MaxProposals = ConstU32<100>;
 	type MaxMembers = ConstU32<MAX_AGENCIES>;
-	type DefaultVote = pallet_collective::MoreThanMajorityThenPrimeDefaultVote;
+	type DefaultVote = AbstentionIsNay;
 	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
 	/// Membership follows the active agencies' admins; nobody sets it by hand.
 	type SetMembersOrigin = frame_system::EnsureNever<()>;
@@ -220,8 +233,29 @@ impl pallet_collective::Config<CouncilCollective> for Runtime {
 	type Consideration = ();
 }
 
+/// pallet-session's view of the authorities, as pallet-agencies asks for it: who has set
+/// session keys, who votes now, who is queued.
+pub struct SessionAuthorities;
+
+impl pallet_agencies::SessionAuthorities<AccountId> for SessionAuthorities {
+	fn has_keys(who: &AccountId) -> bool {
+		pallet_session::NextKeys::<Runtime>::contains_key(who)
+	}
+	fn current() -> Vec<AccountId> {
+		pallet_session::Validators::<Runtime>::get()
+	}
+	fn queued() -> Vec<AccountId> {
+		pallet_session::QueuedKeys::<Runtime>::get().into_iter().map(|(who, _)| who).collect()
+	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn set_current(voters: Vec<AccountId>) {
+		pallet_session::Validators::<Runtime>::put(voters)
+	}
+}
+
 impl pallet_agencies::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
+	type Sessions = SessionAuthorities;
 	type CouncilOrigin = GovernanceOrigin;
 	type CouncilMembers = Council;
 	type MaxAgencies = ConstU32<MAX_AGENCIES>;
@@ -252,8 +286,9 @@ impl pallet_health::Config for Runtime {
 	/// Room for a URL with a document key.
 	type MaxLocatorLen = ConstU32<256>;
 	type MaxVersions = ConstU32<64>;
-	type MaxRecordsPerCitizen = ConstU32<1_024>;
-	/// Past this many unreviewed break-glass accesses, break-glass stops until reviewers act.
+	type MaxRecordsPerIssuer = ConstU32<1_024>;
+	/// Past this many unreviewed break-glass accesses of one agency, its break-glass stops
+	/// until reviewers act (other agencies are not held up).
 	type MaxPendingReviews = ConstU32<1_024>;
 	/// Three days to review a break-glass access, until the council sets otherwise.
 	type DefaultReviewWindow = ConstU32<{ 3 * DAYS }>;

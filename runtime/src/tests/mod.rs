@@ -3,6 +3,7 @@
 mod capacity;
 mod fees;
 mod privacy;
+mod trust;
 
 use crate::{
 	configs::CouncilCollective,

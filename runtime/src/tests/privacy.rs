@@ -112,7 +112,14 @@ fn a_known_id_number_never_appears_in_state() {
 			b"https://records.example/doc/2".to_vec()
 		));
 		assert_ok!(Health::erase_record(doctor.clone(), 0));
-		assert_ok!(Health::report_test(doctor.clone(), citizen, TestResult::Positive, 3, 1));
+		assert_ok!(Health::report_test(
+			doctor.clone(),
+			citizen,
+			[7u8; 32],
+			TestResult::Positive,
+			3,
+			1
+		));
 		// ... and the land registry registers a flat they own.
 		assert_ok!(Property::register_property(
 			doctor,

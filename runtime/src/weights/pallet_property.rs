@@ -259,4 +259,12 @@ impl<T: frame_system::Config> pallet_property::WeightInfo for WeightInfo<T> {
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3404).saturating_mul(n.into()))
 	}
+	/// Not yet measured on this machine (scripts/bench-weights.sh): reject_transfer's cost
+	/// with the seller's lookups (citizen, operator, agency) and the property read added.
+	fn cancel_transfer() -> Weight {
+		Weight::from_parts(40_000_000, 0)
+			.saturating_add(Weight::from_parts(0, 6000))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
 }

@@ -1,7 +1,7 @@
 //! The registry the council keeps: agencies, their roles and status, their authority nodes
 //! and network nodes, and the session length.
 
-use crate::{pallet::*, types::*};
+use crate::{pallet::*, types::*, SessionAuthorities};
 use alloc::vec::Vec;
 use civitas_primitives::{support::NextId, AgencyId, District, NodeId, Roles};
 use frame_support::pallet_prelude::*;
@@ -9,6 +9,9 @@ use frame_system::pallet_prelude::*;
 
 impl<T: Config> Pallet<T> {
 	/// Register an agency, active at once, its admin on the council. Also used at genesis.
+	/// At most `MaxAgencies` are active at a time (the council's seats, which `join_council`
+	/// bounds); suspended agencies keep their records and ids but no seat, so a suspension
+	/// frees room for another agency.
 	pub(crate) fn do_register_agency(
 		name: Vec<u8>,
 		roles: Roles,
@@ -19,7 +22,6 @@ impl<T: Config> Pallet<T> {
 		let name: BoundedVec<u8, T::MaxNameLength> =
 			name.try_into().map_err(|_| Error::<T>::NameTooLong)?;
 		ensure!(roles.is_valid() && !roles.is_empty(), Error::<T>::InvalidRoles);
-		ensure!(NextAgencyId::<T>::get() < T::MaxAgencies::get(), Error::<T>::TooManyAgencies);
 		ensure!(!AdminOf::<T>::contains_key(&admin), Error::<T>::AdminInUse);
 
 		Self::join_council(admin.clone())?;
@@ -112,9 +114,13 @@ impl<T: Config> Pallet<T> {
 
 	/// Replace the list of `agency`'s nodes. Also used at genesis.
 	pub(crate) fn do_set_nodes(agency: AgencyId, nodes: Vec<NodeId>) -> DispatchResult {
-		ensure!(Agencies::<T>::contains_key(agency), Error::<T>::UnknownAgency);
+		let record = Agencies::<T>::get(agency).ok_or(Error::<T>::UnknownAgency)?;
 		let nodes: BoundedVec<NodeId, T::MaxNodesPerAgency> =
 			nodes.try_into().map_err(|_| Error::<T>::TooManyNodes)?;
+		let removes = Nodes::<T>::get(agency).iter().any(|old| !nodes.contains(old));
+		if removes {
+			Self::ensure_finality_survives(record.authority.as_ref())?;
+		}
 		for (i, node) in nodes.iter().enumerate() {
 			ensure!(!nodes[..i].contains(node), Error::<T>::DuplicateNode);
 			if let Some(owner) = NodeOwner::<T>::get(node) {
@@ -129,6 +135,24 @@ impl<T: Config> Pallet<T> {
 		}
 		Nodes::<T>::insert(agency, &nodes);
 		Self::deposit_event(Event::NodesSet { agency, nodes });
+		Ok(())
+	}
+
+	/// Whether GRANDPA can still finalize if the node of `authority` (taken off the network)
+	/// stops voting: the current voters without it must be more than two thirds of them.
+	/// We cannot know which of an agency's nodes runs its authority, so taking away any of
+	/// its nodes counts as taking away its vote.
+	fn ensure_finality_survives(authority: Option<&T::AccountId>) -> DispatchResult {
+		let Some(authority) = authority else { return Ok(()) };
+		let voters = T::Sessions::current();
+		if !voters.contains(authority) {
+			return Ok(());
+		}
+		let count = voters.len();
+		// GRANDPA's threshold: all but the faults it tolerates, `(n - 1) / 3`. Without this
+		// voter, `count - 1` remain.
+		let needed = count - (count - 1) / 3;
+		ensure!(count > needed, Error::<T>::WouldHaltFinality);
 		Ok(())
 	}
 

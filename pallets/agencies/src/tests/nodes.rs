@@ -95,3 +95,46 @@ fn acting_agency_is_an_active_agencys_admin_or_operator() {
 		assert_eq!(Agencies::acting_agency(&NURSE), None);
 	});
 }
+
+#[test]
+fn suspending_an_agency_keeps_its_node_while_its_authority_still_votes() {
+	new_test_ext().execute_with(|| {
+		// The health bureau's authority votes this session.
+		CurrentVoters::put(vec![HEALTH_NODE, LAND_NODE]);
+		assert_ok!(Agencies::suspend(RuntimeOrigin::root(), HEALTH));
+		assert_eq!(Agencies::authorized_nodes(), vec![HEALTH_PEER], "GRANDPA still counts it");
+		// The next session's set, already queued without it, still has it current...
+		QueuedVoters::put(vec![LAND_NODE]);
+		assert_eq!(Agencies::authorized_nodes(), vec![HEALTH_PEER]);
+		// ...until the session after: then neither set names it and its node leaves.
+		CurrentVoters::put(vec![LAND_NODE]);
+		assert_eq!(Agencies::authorized_nodes(), Vec::<NodeId>::new());
+		// Queued again (resumed), it would be back before it votes.
+		QueuedVoters::put(vec![HEALTH_NODE, LAND_NODE]);
+		assert_eq!(Agencies::authorized_nodes(), vec![HEALTH_PEER]);
+	});
+}
+
+#[test]
+fn removing_a_voters_node_that_finality_needs_is_refused() {
+	new_test_ext().execute_with(|| {
+		// Two voters: GRANDPA needs both, so neither's node may leave the network.
+		CurrentVoters::put(vec![HEALTH_NODE, LAND_NODE]);
+		assert_noop!(
+			Agencies::set_nodes(RuntimeOrigin::root(), HEALTH, vec![]),
+			Error::<Test>::WouldHaltFinality
+		);
+		assert_noop!(
+			Agencies::set_nodes(RuntimeOrigin::root(), HEALTH, vec![A]),
+			Error::<Test>::WouldHaltFinality
+		);
+		// Adding a node takes nothing away.
+		assert_ok!(Agencies::set_nodes(RuntimeOrigin::root(), HEALTH, vec![HEALTH_PEER, A]));
+		// Four voters tolerate one fault: one agency's node may go.
+		CurrentVoters::put(vec![HEALTH_NODE, LAND_NODE, 32, 33]);
+		assert_ok!(Agencies::set_nodes(RuntimeOrigin::root(), HEALTH, vec![]));
+		// An agency whose authority does not vote now may always change its nodes.
+		CurrentVoters::put(vec![HEALTH_NODE]);
+		assert_ok!(Agencies::set_nodes(RuntimeOrigin::root(), LAND, vec![]));
+	});
+}

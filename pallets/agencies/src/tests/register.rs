@@ -75,3 +75,20 @@ fn no_more_than_max_agencies() {
 		assert_eq!(council().len(), 4);
 	});
 }
+
+#[test]
+fn max_agencies_counts_the_active_ones() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(register(b"Third", Roles::TAX, 12));
+		assert_ok!(register(b"Fourth", Roles::COURT, 13));
+		// A suspended agency holds no seat: its room goes to the next agency.
+		assert_ok!(Agencies::suspend(RuntimeOrigin::root(), 3));
+		assert_ok!(register(b"Fifth", Roles::FINANCE, 14));
+		assert_eq!(council().len(), 4);
+		// Resuming it would make five active: refused until another is suspended.
+		assert_noop!(Agencies::resume(RuntimeOrigin::root(), 3), Error::<Test>::TooManyAgencies);
+		assert_ok!(Agencies::suspend(RuntimeOrigin::root(), 4));
+		assert_ok!(Agencies::resume(RuntimeOrigin::root(), 3));
+		assert_eq!(council().len(), 4);
+	});
+}

@@ -52,6 +52,23 @@ fn the_chain_never_gets_an_empty_authority_set() {
 }
 
 #[test]
+fn authorities_without_session_keys_never_empty_the_set() {
+	new_test_ext().execute_with(|| {
+		// The land registry's node has no session keys: it is left out of the new set.
+		Keyless::put(vec![LAND_NODE]);
+		assert_eq!(next_session(), Some(vec![HEALTH_NODE]));
+		// The council names a new authority for the health bureau before its node set keys:
+		// the only named authorities have no keys, so the current set stays.
+		assert_ok!(Agencies::set_authority(RuntimeOrigin::root(), HEALTH, Some(NEW_NODE)));
+		Keyless::put(vec![LAND_NODE, NEW_NODE]);
+		assert_eq!(next_session(), None);
+		// Once it sets its keys, it takes over.
+		Keyless::put(vec![LAND_NODE]);
+		assert_eq!(next_session(), Some(vec![NEW_NODE]));
+	});
+}
+
+#[test]
 fn set_authority_failures_change_nothing() {
 	new_test_ext().execute_with(|| {
 		assert_noop!(

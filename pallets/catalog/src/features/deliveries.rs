@@ -24,7 +24,6 @@ impl<T: Config> Pallet<T> {
 		ensure!(T::Agencies::is_active(entry.consumer), Error::<T>::InactiveAgency);
 		let resource = entry.resource;
 		let mut record = Resources::<T>::get(resource).ok_or(Error::<T>::UnknownResource)?;
-		Self::ensure_room(&record, 1, 0)?;
 
 		let id = NextDeliveryId::<T>::take_next()?;
 		entry.deliveries = entry.deliveries.saturating_add(1);
@@ -60,7 +59,6 @@ impl<T: Config> Pallet<T> {
 		ensure!(entry.confirmed.is_none(), Error::<T>::AlreadyConfirmed);
 		let resource = entry.resource;
 		let mut record = Resources::<T>::get(resource).ok_or(Error::<T>::UnknownResource)?;
-		Self::ensure_room(&record, 1, 0)?;
 		entry.confirmed = Some(Confirmation { by: who.clone(), at: Self::now() });
 		let grant = entry.grant;
 		Deliveries::<T>::insert(delivery, entry);

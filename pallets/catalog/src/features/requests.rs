@@ -23,23 +23,9 @@ impl<T: Config> Pallet<T> {
 		let mut record = Resources::<T>::get(resource).ok_or(Error::<T>::UnknownResource)?;
 		ensure!(record.retired_at.is_none(), Error::<T>::ResourceRetired);
 		ensure!(record.owner != agency, Error::<T>::OwnResource);
-		let limit = if record.sensitivity == Sensitivity::Secret {
-			T::MaxSecretDuration::get()
-		} else {
-			T::MaxGrantDuration::get()
-		};
-		ensure!(!duration.is_zero() && duration <= limit, Error::<T>::BadDuration);
-		ensure!(
-			!record.sensitivity.needs_justification() || justification_hash != [0u8; 32],
-			Error::<T>::MissingJustification
-		);
+		Self::ensure_terms(&record, duration, &justification_hash)?;
 		ensure!(!OpenRequests::<T>::contains_key(resource, agency), Error::<T>::RequestPending);
 		let automatic = record.sensitivity.is_open();
-		if automatic {
-			Self::ensure_room(&record, 2, 1)?;
-		} else {
-			Self::ensure_room(&record, 1, 0)?;
-		}
 
 		let id = NextRequestId::<T>::take_next()?;
 		let mut request = Request {
@@ -79,7 +65,9 @@ impl<T: Config> Pallet<T> {
 		let (mut entry, mut record) = Self::pending(agency, request)?;
 		ensure!(record.retired_at.is_none(), Error::<T>::ResourceRetired);
 		ensure!(T::Agencies::is_active(entry.requester), Error::<T>::InactiveAgency);
-		Self::ensure_room(&record, 1, 1)?;
+		// The owner may have raised the resource's sensitivity since the request was made:
+		// what is granted must meet the terms of now.
+		Self::ensure_terms(&record, entry.duration, &entry.justification_hash)?;
 		let resource = entry.resource;
 		OpenRequests::<T>::remove(resource, entry.requester);
 		Self::grant(request, &mut entry, resource, &mut record, Some((who, agency)))?;
@@ -96,7 +84,6 @@ impl<T: Config> Pallet<T> {
 		reason_hash: DocHash,
 	) -> DispatchResult {
 		let (mut entry, mut record) = Self::pending(agency, request)?;
-		Self::ensure_room(&record, 1, 0)?;
 		let resource = entry.resource;
 		OpenRequests::<T>::remove(resource, entry.requester);
 		entry.status = RequestStatus::Rejected { reason_hash };
@@ -105,6 +92,27 @@ impl<T: Config> Pallet<T> {
 		Self::append(resource, &mut record, step, Some(who), Some(agency));
 		Resources::<T>::insert(resource, record);
 		Self::deposit_event(Event::RequestRejected { request, resource, reason_hash });
+		Ok(())
+	}
+
+	/// Whether a grant of `duration` with this justification meets the resource's terms as
+	/// they are now: a secret resource's grants last at most `MaxSecretDuration`, every other
+	/// at most `MaxGrantDuration`; a restricted or secret one needs a justification.
+	fn ensure_terms(
+		record: &ResourceOf<T>,
+		duration: BlockNumberFor<T>,
+		justification_hash: &DocHash,
+	) -> DispatchResult {
+		let limit = if record.sensitivity == Sensitivity::Secret {
+			T::MaxSecretDuration::get()
+		} else {
+			T::MaxGrantDuration::get()
+		};
+		ensure!(!duration.is_zero() && duration <= limit, Error::<T>::BadDuration);
+		ensure!(
+			!record.sensitivity.needs_justification() || *justification_hash != [0u8; 32],
+			Error::<T>::MissingJustification
+		);
 		Ok(())
 	}
 
@@ -132,21 +140,28 @@ impl<T: Config> Pallet<T> {
 		let automatic = decider.is_none();
 		let (by, agency) = decider.map_or((None, None), |(who, agency)| (Some(who), Some(agency)));
 		let (provider, consumer) = (record.owner, entry.requester);
-		ensure!(
-			record.active_grants < T::MaxGrantsPerResource::get()
-				&& GrantCount::<T>::get(provider) < T::MaxGrantsPerAgency::get()
-				&& GrantCount::<T>::get(consumer) < T::MaxGrantsPerAgency::get(),
-			Error::<T>::TooManyGrants
-		);
+		// The consumer's grant on this resource, if it has one: the new grant renews it and
+		// takes its slot, so asking again never takes a second one.
+		let previous = ConsumerGrant::<T>::get(resource, consumer);
+		if previous.is_none() {
+			ensure!(
+				record.active_grants < T::MaxGrantsPerResource::get()
+					&& GrantCount::<T>::get(consumer) < T::MaxGrantsPerAgency::get(),
+				Error::<T>::TooManyGrants
+			);
+		}
 		let now = Self::now();
 		let expires_at = now.saturating_add(entry.duration);
-		ensure!(ExpiringAt::<T>::has_room(expires_at), Error::<T>::TooManyExpiring);
 		let id = NextGrantId::<T>::take_next()?;
 		ExpiringAt::<T>::schedule(expires_at, id).map_err(|_| Error::<T>::TooManyExpiring)?;
+		if let Some(old) = previous {
+			Self::renew(old, id, resource, record);
+		}
 		for party in [provider, consumer] {
 			GrantsOf::<T>::insert(party, id, ());
-			GrantCount::<T>::mutate(party, |count| *count += 1);
 		}
+		GrantCount::<T>::mutate(consumer, |count| *count += 1);
+		ConsumerGrant::<T>::insert(resource, consumer, id);
 		ActiveGrants::<T>::insert(resource, id, ());
 		record.active_grants += 1;
 		Grants::<T>::insert(
@@ -177,8 +192,18 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// End an active grant with `status`: out of its parties' indexes, stored as ended.
-	/// (The resource's own index and count are the caller's.)
+	/// End active grant `old` because grant `by` renews it (same resource and consumer).
+	fn renew(old: GrantId, by: GrantId, resource: ResourceId, record: &mut ResourceOf<T>) {
+		let Some(entry) = Grants::<T>::get(old) else { return };
+		ActiveGrants::<T>::remove(resource, old);
+		record.active_grants = record.active_grants.saturating_sub(1);
+		Self::close_grant(old, entry, GrantStatus::Renewed);
+		Self::append(resource, record, Step::Renewed { grant: old, by }, None, None);
+		Self::deposit_event(Event::GrantRenewed { grant: old, by, resource });
+	}
+
+	/// End an active grant with `status`: out of its parties' indexes and its consumer's
+	/// count, stored as ended. (The resource's own index and count are the caller's.)
 	pub(crate) fn close_grant(
 		grant: GrantId,
 		mut entry: Grant<BlockNumberFor<T>>,
@@ -186,7 +211,10 @@ impl<T: Config> Pallet<T> {
 	) {
 		for party in [entry.provider, entry.consumer] {
 			GrantsOf::<T>::remove(party, grant);
-			GrantCount::<T>::mutate(party, |count| *count = count.saturating_sub(1));
+		}
+		GrantCount::<T>::mutate(entry.consumer, |count| *count = count.saturating_sub(1));
+		if ConsumerGrant::<T>::get(entry.resource, entry.consumer) == Some(grant) {
+			ConsumerGrant::<T>::remove(entry.resource, entry.consumer);
 		}
 		entry.status = status;
 		Grants::<T>::insert(grant, entry);
@@ -204,7 +232,6 @@ impl<T: Config> Pallet<T> {
 		Resources::<T>::mutate(resource, |record| {
 			if let Some(record) = record {
 				record.active_grants = record.active_grants.saturating_sub(1);
-				// Room for this step is always kept (see `ensure_room`).
 				Self::append(resource, record, Step::Expired { grant }, None, None);
 			}
 		});

@@ -51,7 +51,6 @@ impl<T: Config> Pallet<T> {
 		let mut record = Self::owned(agency, resource)?;
 		ensure!(record.retired_at.is_none(), Error::<T>::ResourceRetired);
 		let (title, category) = Self::labels(description.title, description.category)?;
-		Self::ensure_room(&record, 1, 0)?;
 		record.title = title;
 		record.category = category;
 		record.schema_hash = description.schema_hash;
@@ -82,7 +81,6 @@ impl<T: Config> Pallet<T> {
 		}
 		record.active_grants = 0;
 		record.retired_at = Some(Self::now());
-		// Room for this step is always kept (see `ensure_room`).
 		let step = Step::Retired { grants_ended: ended };
 		Self::append(resource, &mut record, step, Some(who), Some(agency));
 		Resources::<T>::insert(resource, record);

@@ -17,9 +17,14 @@ pub(crate) fn last_event() -> Event<Test> {
 
 /// The health bureau publishes a dataset of `sensitivity`; its id.
 pub(crate) fn publish(sensitivity: Sensitivity) -> ResourceId {
+	publish_as(HEALTH_OP, sensitivity)
+}
+
+/// `operator`'s agency publishes a dataset of `sensitivity`; its id.
+pub(crate) fn publish_as(operator: u64, sensitivity: Sensitivity) -> ResourceId {
 	let id = crate::NextResourceId::<Test>::get();
 	assert_ok!(Catalog::publish_resource(
-		RuntimeOrigin::signed(HEALTH_OP),
+		RuntimeOrigin::signed(operator),
 		b"Case counts".to_vec(),
 		b"epidemic".to_vec(),
 		doc("schema v1"),

@@ -1,7 +1,7 @@
 //! Requests and decisions: who may ask, what they must say, who decides.
 
 use super::*;
-use crate::{Error, GrantStatus, OpenRequests, RequestStatus, Requests};
+use crate::{Error, GrantStatus, OpenRequests, RequestStatus, Requests, Resources};
 use civitas_primitives::MAX_PAGE;
 use frame_support::{assert_noop, assert_ok};
 
@@ -98,9 +98,14 @@ fn a_public_resource_is_granted_at_once() {
 		let trail = Catalog::trail(id, 0, MAX_PAGE);
 		assert_eq!(steps(id), ["Published", "Requested", "Granted"]);
 		assert_eq!((trail[2].by, trail[2].agency), (None, None));
-		// A second request is a second grant (a renewal), also at once.
+		// A second request renews the grant, also at once: the new grant takes its place.
 		assert_ok!(request_as(TRANSPORT_OP, id, [0u8; 32], 20));
-		assert_eq!(grant_ids(TRANSPORT), vec![grant, grant + 1]);
+		assert_eq!(grant_ids(TRANSPORT), vec![grant + 1]);
+		assert_eq!(crate::Grants::<Test>::get(grant).unwrap().status, GrantStatus::Renewed);
+		assert_eq!(
+			steps(id),
+			["Published", "Requested", "Granted", "Requested", "Renewed", "Granted"]
+		);
 	});
 }
 
@@ -268,31 +273,67 @@ fn a_suspended_requester_is_not_granted() {
 }
 
 #[test]
-fn grants_are_bounded_per_resource_per_agency_and_per_expiry_block() {
+fn grants_are_bounded_per_consumer_and_per_expiry_block() {
 	new_test_ext().execute_with(|| {
-		// Per resource: 3 active grants.
-		let id = publish(Sensitivity::Internal);
-		for (who, duration) in [(TRANSPORT_OP, 10), (PLANNING_OP, 11), (POLICE_OP, 12)] {
-			assert_ok!(request_as(who, id, doc("w"), duration));
+		// The transport bureau may hold 4 grants as consumer: three of health's resources and
+		// one of the police's; a fifth is refused until one ends.
+		let resources = [
+			publish_as(HEALTH_OP, Sensitivity::Public),
+			publish_as(HEALTH_OP, Sensitivity::Public),
+			publish_as(HEALTH_OP, Sensitivity::Public),
+			publish_as(POLICE_OP, Sensitivity::Public),
+			publish_as(POLICE_OP, Sensitivity::Public),
+		];
+		for (n, resource) in resources[..4].iter().enumerate() {
+			assert_ok!(request_as(TRANSPORT_OP, *resource, [0u8; 32], 10 + n as u64));
 		}
-		let requests: Vec<RequestId> = (0..3).collect();
-		for req in &requests[..3] {
-			approve(*req);
-		}
-		let other = publish(Sensitivity::Internal);
-		let late = request(other, 13);
-		// Per agency: the health bureau is party to 3 grants; a fourth fits, a fifth not.
-		approve(late);
-		let third = publish(Sensitivity::Internal);
-		let refused = crate::NextRequestId::<Test>::get();
-		assert_ok!(request_as(PLANNING_OP, third, doc("w"), 14));
+		assert_eq!(crate::GrantCount::<Test>::get(TRANSPORT), 4);
 		assert_noop!(
-			Catalog::approve_request(RuntimeOrigin::signed(HEALTH_OP), refused),
+			request_as(TRANSPORT_OP, resources[4], [0u8; 32], 20),
 			Error::<Test>::TooManyGrants
 		);
+		// Asking again for one it holds renews it and takes no new slot.
+		assert_ok!(request_as(TRANSPORT_OP, resources[0], [0u8; 32], 30));
+		assert_eq!(crate::GrantCount::<Test>::get(TRANSPORT), 4);
 		// When one expires, there is room again.
-		run_to(11);
-		approve(refused);
+		run_to(12);
+		assert_ok!(request_as(TRANSPORT_OP, resources[4], [0u8; 32], 20));
+	});
+}
+
+#[test]
+fn one_consumer_cannot_exhaust_a_resources_or_its_providers_slots() {
+	new_test_ext().execute_with(|| {
+		// The planners ask for health's public dataset again and again, a block apart.
+		let id = publish_as(HEALTH_OP, Sensitivity::Public);
+		let first = crate::NextGrantId::<Test>::get();
+		for n in 0..10 {
+			run_to(2 + n);
+			assert_ok!(request_as(PLANNING_OP, id, [0u8; 32], 50));
+		}
+		// One active grant, the newest; each earlier one was renewed by the next.
+		let newest = first + 9;
+		assert_eq!(Resources::<Test>::get(id).unwrap().active_grants, 1);
+		assert_eq!(crate::ConsumerGrant::<Test>::get(id, PLANNING), Some(newest));
+		assert_eq!(crate::GrantCount::<Test>::get(PLANNING), 1);
+		assert_eq!(crate::Grants::<Test>::get(first).unwrap().status, GrantStatus::Renewed);
+		assert_eq!(crate::Grants::<Test>::get(newest).unwrap().status, GrantStatus::Active);
+		assert_eq!(grant_ids(PLANNING), vec![newest]);
+		assert!(steps(id).contains(&"Renewed"));
+		// The resource holds two grants (the mock's bound): the transport bureau gets the
+		// other slot, the planners' flood took only one.
+		assert_ok!(request_as(TRANSPORT_OP, id, [0u8; 32], 51));
+		assert_eq!(Resources::<Test>::get(id).unwrap().active_grants, 2);
+		// Full, it refuses a third agency but still renews its holders.
+		assert_noop!(request_as(POLICE_OP, id, [0u8; 32], 52), Error::<Test>::TooManyGrants);
+		assert_ok!(request_as(PLANNING_OP, id, [0u8; 32], 52));
+		// The provider's own slots are untouched: health still gets a grant as consumer.
+		let theirs = publish_as(POLICE_OP, Sensitivity::Public);
+		assert_ok!(request_as(HEALTH_OP, theirs, [0u8; 32], 53));
+		assert_eq!(crate::GrantCount::<Test>::get(HEALTH), 1);
+		// A renewed grant's old expiry passes without touching the grant that renewed it.
+		run_to(2 + 50 + 1);
+		assert_eq!(crate::Grants::<Test>::get(first).unwrap().status, GrantStatus::Renewed);
 	});
 }
 
@@ -302,8 +343,9 @@ fn a_full_expiry_block_refuses_another_grant_ending_then() {
 		let id = publish(Sensitivity::Public);
 		assert_ok!(request_as(TRANSPORT_OP, id, [0u8; 32], 10));
 		assert_ok!(request_as(PLANNING_OP, id, [0u8; 32], 10));
-		assert_noop!(request_as(POLICE_OP, id, [0u8; 32], 10), Error::<Test>::TooManyExpiring);
-		assert_ok!(request_as(POLICE_OP, id, [0u8; 32], 11));
+		let other = publish(Sensitivity::Public);
+		assert_noop!(request_as(POLICE_OP, other, [0u8; 32], 10), Error::<Test>::TooManyExpiring);
+		assert_ok!(request_as(POLICE_OP, other, [0u8; 32], 11));
 	});
 }
 
@@ -313,7 +355,52 @@ fn the_resource_bound_holds_for_active_grants() {
 		let id = publish(Sensitivity::Public);
 		assert_ok!(request_as(TRANSPORT_OP, id, [0u8; 32], 10));
 		assert_ok!(request_as(PLANNING_OP, id, [0u8; 32], 11));
-		assert_ok!(request_as(POLICE_OP, id, [0u8; 32], 12));
-		assert_noop!(request_as(POLICE_OP, id, [0u8; 32], 13), Error::<Test>::TooManyGrants);
+		assert_noop!(request_as(POLICE_OP, id, [0u8; 32], 12), Error::<Test>::TooManyGrants);
+	});
+}
+
+/// The owner describes `resource` anew with `sensitivity`, the rest unchanged.
+fn raise(resource: ResourceId, sensitivity: Sensitivity) {
+	assert_ok!(Catalog::update_resource(
+		RuntimeOrigin::signed(HEALTH_OP),
+		resource,
+		b"Case counts".to_vec(),
+		b"epidemic".to_vec(),
+		doc("schema v1"),
+		sensitivity,
+		Level::City
+	));
+}
+
+#[test]
+fn approval_meets_the_terms_the_resource_has_now() {
+	new_test_ext().execute_with(|| {
+		// Asked while sensitive for longer than a secret resource may be granted; the owner
+		// then makes it secret. The approval must not grant past the secret limit.
+		let id = publish(Sensitivity::Sensitive);
+		let long = request(id, MAX_SECRET + 1);
+		raise(id, Sensitivity::Secret);
+		assert_noop!(
+			Catalog::approve_request(RuntimeOrigin::signed(HEALTH_OP), long),
+			Error::<Test>::BadDuration
+		);
+		assert_eq!(Requests::<Test>::get(long).unwrap().status, RequestStatus::Pending);
+		// The owner can still refuse it; a request within the limit is granted.
+		assert_ok!(Catalog::reject_request(
+			RuntimeOrigin::signed(HEALTH_OP),
+			long,
+			doc("too long")
+		));
+		approve(request(id, MAX_SECRET));
+
+		// Asked without a justification while internal; the owner then makes it sensitive.
+		let internal = publish(Sensitivity::Internal);
+		let next = crate::NextRequestId::<Test>::get();
+		assert_ok!(request_as(TRANSPORT_OP, internal, [0u8; 32], 30));
+		raise(internal, Sensitivity::Sensitive);
+		assert_noop!(
+			Catalog::approve_request(RuntimeOrigin::signed(HEALTH_OP), next),
+			Error::<Test>::MissingJustification
+		);
 	});
 }

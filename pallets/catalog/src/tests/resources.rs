@@ -164,7 +164,10 @@ fn retiring_ends_every_active_grant_at_once() {
 		assert_eq!(grant_ids(HEALTH), vec![kept]);
 		assert_eq!(grant_ids(TRANSPORT), vec![kept]);
 		assert!(grant_ids(PLANNING).is_empty());
-		assert_eq!(crate::GrantCount::<Test>::get(HEALTH), 1);
+		// Counted against the consumers' own slots, not the provider's.
+		assert_eq!(crate::GrantCount::<Test>::get(TRANSPORT), 1);
+		assert_eq!(crate::GrantCount::<Test>::get(PLANNING), 0);
+		assert_eq!(crate::GrantCount::<Test>::get(HEALTH), 0);
 		assert_eq!(steps(id).last(), Some(&"Retired"));
 		// Still listed, as retired; the ended grants do not expire later.
 		assert_eq!(Catalog::resources(HEALTH, 0, MAX_PAGE)[0].retired_at, Some(4));

@@ -2,9 +2,9 @@
 //! by itself.
 
 use super::*;
-use crate::{Error, GrantStatus, Resources};
+use crate::{GrantStatus, Resources};
 use civitas_primitives::MAX_PAGE;
-use frame_support::{assert_noop, assert_ok};
+use frame_support::assert_ok;
 
 #[test]
 fn the_trail_holds_every_step_in_order() {
@@ -104,31 +104,39 @@ fn a_grant_expires_at_the_start_of_its_block() {
 }
 
 #[test]
-fn a_full_trail_refuses_new_steps_but_keeps_room_for_expiry_and_retirement() {
+fn a_full_trail_never_blocks_a_step() {
 	new_test_ext().execute_with(|| {
-		let (id, grant) = granted(10);
-		// MaxTrail is 64; the trail has 3 entries and one active grant, whose expiry and the
-		// retirement need two more. Fill it to the last entry that leaves that room.
-		Resources::<Test>::mutate(id, |record| record.as_mut().unwrap().trail = 62);
-		assert_noop!(
-			Catalog::record_delivery(RuntimeOrigin::signed(HEALTH_OP), grant, doc("x")),
-			Error::<Test>::TrailFull
-		);
-		assert_noop!(
-			Catalog::request_access(RuntimeOrigin::signed(PLANNING_OP), id, 1, doc("w"), 10),
-			Error::<Test>::TrailFull
-		);
-		Resources::<Test>::mutate(id, |record| record.as_mut().unwrap().trail = 61);
-		deliver(grant, "fits");
-		// The expiry and the retirement still go in, to the very last entry.
-		run_to(11);
+		// MaxTrail is 64. A public resource lets any agency add steps: 40 requests by the
+		// planners, a block apart (each a request, its automatic grant and the grant's expiry
+		// a block later) write 120 more.
+		let id = publish(Sensitivity::Public);
+		for n in 0..40 {
+			run_to(2 + n);
+			assert_ok!(Catalog::request_access(
+				RuntimeOrigin::signed(PLANNING_OP),
+				id,
+				TRAFFIC_PLANNING,
+				doc("w"),
+				1
+			));
+		}
+		let filled = Resources::<Test>::get(id).unwrap().trail;
+		assert!(filled > 64, "the trail ran past its bound: {filled} steps");
+		// The owner's and others' steps still go in: nothing was frozen.
+		request(id, 10);
+		let grant = crate::NextGrantId::<Test>::get() - 1;
+		deliver(grant, "still works");
+		run_to(60);
 		assert_ok!(Catalog::retire_resource(RuntimeOrigin::signed(HEALTH_OP), id));
 		let record = Resources::<Test>::get(id).unwrap();
-		assert_eq!(record.trail, 64);
-		assert!(matches!(crate::Trail::<Test>::get(id, 62).unwrap().step, Step::Expired { .. }));
-		assert!(matches!(
-			crate::Trail::<Test>::get(id, 63).unwrap().step,
-			Step::Retired { grants_ended: 0 }
-		));
+		// The newest 64 steps are on chain, numbered on from the first; the oldest are gone
+		// from state (their events remain).
+		let trail = Catalog::trail(id, 0, MAX_PAGE);
+		assert_eq!(trail.len(), 64);
+		assert_eq!(trail[0].seq, record.trail - 64);
+		assert_eq!(trail.last().unwrap().seq, record.trail - 1);
+		assert!(matches!(trail.last().unwrap().step, Step::Retired { .. }));
+		assert!(trail.windows(2).all(|pair| pair[1].seq == pair[0].seq + 1));
+		assert_eq!(crate::Trail::<Test>::iter_prefix(id).count(), 64);
 	});
 }

@@ -18,16 +18,26 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::ensure_future(expires_at, now)?;
 		let mut record = Self::active_citizen(&citizen)?;
-		match Attestations::<T>::get(citizen, claim_hash) {
-			Some(existing) => ensure!(existing.revoked_at.is_some(), Error::<T>::AlreadyAttested),
-			None => {
-				ensure!(
-					record.attestations < T::MaxAttestations::get(),
-					Error::<T>::TooManyAttestations
-				);
-				record.attestations += 1;
-				Citizens::<T>::insert(citizen, record);
-			},
+		// Each issuer has its own `MaxAttestations` slots per citizen: one agency's junk
+		// claims never stop another's. A revoked claim may be attested again (by anyone),
+		// taking the slot of its former issuer.
+		let previous = Attestations::<T>::get(citizen, claim_hash);
+		if let Some(existing) = &previous {
+			ensure!(existing.revoked_at.is_some(), Error::<T>::AlreadyAttested);
+		}
+		if previous.as_ref().map(|existing| existing.issuer) != Some(issuer) {
+			let held = AttestationCount::<T>::get(citizen, issuer);
+			ensure!(held < T::MaxAttestations::get(), Error::<T>::TooManyAttestations);
+			AttestationCount::<T>::insert(citizen, issuer, held + 1);
+			match previous {
+				Some(existing) => AttestationCount::<T>::mutate(citizen, existing.issuer, |n| {
+					*n = n.saturating_sub(1)
+				}),
+				None => {
+					record.attestations += 1;
+					Citizens::<T>::insert(citizen, record);
+				},
+			}
 		}
 		Attestations::<T>::insert(
 			citizen,

@@ -2,6 +2,7 @@
 //! withdraws it.
 
 use crate::{pallet::*, types::*};
+use alloc::vec::Vec;
 use civitas_primitives::{AgencyRoles, CitizenId};
 use frame_support::pallet_prelude::*;
 use frame_system::pallet_prelude::*;
@@ -18,6 +19,10 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::ensure_future(expires_at, now)?;
 		if !Consents::<T>::contains_key(citizen, scope) {
+			if record.consents >= T::MaxConsents::get() {
+				// Full: revoked and expired consents make room (their events keep them).
+				record.consents -= Self::clear_lapsed_consents(&citizen, now);
+			}
 			ensure!(record.consents < T::MaxConsents::get(), Error::<T>::TooManyConsents);
 			record.consents += 1;
 			Citizens::<T>::insert(citizen, record);
@@ -29,6 +34,22 @@ impl<T: Config> Pallet<T> {
 		);
 		Self::deposit_event(Event::ConsentGranted { citizen, scope, expires_at });
 		Ok(())
+	}
+
+	/// Remove `citizen`'s revoked and expired consents; how many (at most `MaxConsents`
+	/// are read).
+	fn clear_lapsed_consents(citizen: &CitizenId, now: BlockNumberFor<T>) -> u32 {
+		let lapsed: Vec<ConsentScope> = Consents::<T>::iter_prefix(citizen)
+			.take(T::MaxConsents::get() as usize)
+			.filter(|(_, consent)| {
+				consent.revoked_at.is_some() || !Self::in_force(consent.expires_at, now)
+			})
+			.map(|(scope, _)| scope)
+			.collect();
+		for scope in &lapsed {
+			Consents::<T>::remove(citizen, scope);
+		}
+		lapsed.len() as u32
 	}
 
 	/// Withdraw `citizen`'s consent of `scope`.

@@ -154,13 +154,58 @@ fn attestation_failures_change_nothing() {
 			Citizens::attest(RuntimeOrigin::signed(DOCTOR), alice, RESIDENCY, residency, None),
 			Error::<Test>::AlreadyAttested
 		);
-		// Bounded per citizen (MaxAttestations = 3 in the mock).
+		// Bounded per attesting agency and citizen (MaxAttestations = 3 in the mock).
 		assert_ok!(Citizens::attest(RuntimeOrigin::signed(CLERK), alice, 2, claim("b"), None));
 		assert_ok!(Citizens::attest(RuntimeOrigin::signed(CLERK), alice, 3, claim("c"), None));
 		assert_noop!(
 			Citizens::attest(RuntimeOrigin::signed(CLERK), alice, 4, claim("d"), None),
 			Error::<Test>::TooManyAttestations
 		);
+	});
+}
+
+#[test]
+fn one_agencys_junk_claims_never_stop_another_agency_attesting() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		// The land bureau fills its own slots about Alice with junk...
+		for n in 0..3 {
+			assert_ok!(Citizens::attest(
+				RuntimeOrigin::signed(CLERK),
+				alice,
+				n,
+				claim(&format!("junk {n}")),
+				None
+			));
+		}
+		assert_noop!(
+			Citizens::attest(RuntimeOrigin::signed(CLERK), alice, 9, claim("more junk"), None),
+			Error::<Test>::TooManyAttestations
+		);
+		// ...and the health bureau still attests hers, up to its own bound.
+		for n in 0..3 {
+			assert_ok!(Citizens::attest(
+				RuntimeOrigin::signed(DOCTOR),
+				alice,
+				n,
+				claim(&format!("vaccinated {n}")),
+				None
+			));
+		}
+		assert_eq!(crate::AttestationCount::<Test>::get(alice, LAND), 3);
+		assert_eq!(crate::AttestationCount::<Test>::get(alice, HEALTH), 3);
+		// A revoked claim attested again by another agency moves to that agency's slots.
+		assert_ok!(Citizens::revoke_attestation(
+			RuntimeOrigin::signed(CLERK),
+			alice,
+			claim("junk 0")
+		));
+		assert_noop!(
+			Citizens::attest(RuntimeOrigin::signed(DOCTOR), alice, 0, claim("junk 0"), None),
+			Error::<Test>::TooManyAttestations
+		);
+		assert_ok!(Citizens::attest(RuntimeOrigin::signed(CLERK), alice, 0, claim("junk 0"), None));
+		assert_eq!(crate::AttestationCount::<Test>::get(alice, LAND), 3);
 	});
 }
 

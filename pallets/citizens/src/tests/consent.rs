@@ -201,3 +201,37 @@ fn consent_failures_change_nothing() {
 		);
 	});
 }
+
+#[test]
+fn revoked_and_expired_consents_free_their_slots() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		let grant = |purpose: u16, expires_at: Option<u64>| {
+			Citizens::grant_consent(
+				RuntimeOrigin::signed(ALICE),
+				HEALTH,
+				DataCategory::Health,
+				purpose,
+				expires_at,
+			)
+		};
+		// Three consents (the mock's bound): one revoked, one that expires at block 5.
+		assert_ok!(grant(1, None));
+		assert_ok!(grant(2, Some(5)));
+		assert_ok!(grant(3, None));
+		assert_noop!(grant(4, None), Error::<Test>::TooManyConsents);
+		assert_ok!(Citizens::revoke_consent(
+			RuntimeOrigin::signed(ALICE),
+			HEALTH,
+			DataCategory::Health,
+			1
+		));
+		// The revoked one makes room.
+		assert_ok!(grant(4, None));
+		assert_noop!(grant(5, None), Error::<Test>::TooManyConsents);
+		// Once the second expires, it makes room too.
+		frame_system::Pallet::<Test>::set_block_number(6);
+		assert_ok!(grant(5, None));
+		assert_eq!(crate::Citizens::<Test>::get(alice).unwrap().consents, 3);
+	});
+}

@@ -16,10 +16,8 @@ impl<T: Config> Pallet<T> {
 		reason_hash: DocHash,
 	) -> DispatchResult {
 		let record = Self::current_record(id)?;
-		ensure!(
-			PendingReviews::<T>::count() < T::MaxPendingReviews::get(),
-			Error::<T>::TooManyPendingReviews
-		);
+		let pending = PendingReviewCount::<T>::get(agency);
+		ensure!(pending < T::MaxPendingReviews::get(), Error::<T>::TooManyPendingReviews);
 		let citizen = record.citizen;
 		T::Citizens::record_access(
 			&citizen,
@@ -33,6 +31,7 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let review_by = now.saturating_add(ReviewWindow::<T>::get());
 		PendingReviews::<T>::insert(access, review_by);
+		PendingReviewCount::<T>::insert(agency, pending + 1);
 		EmergencyAccesses::<T>::insert(
 			access,
 			EmergencyAccess {
@@ -65,16 +64,17 @@ impl<T: Config> Pallet<T> {
 		justified: bool,
 	) -> DispatchResult {
 		let now = frame_system::Pallet::<T>::block_number();
-		let (citizen, late) =
+		let (citizen, late, agency) =
 			EmergencyAccesses::<T>::try_mutate(access_id, |access| -> Result<_, DispatchError> {
 				let access = access.as_mut().ok_or(Error::<T>::UnknownEmergencyAccess)?;
 				ensure!(access.review.is_none(), Error::<T>::AlreadyReviewed);
 				ensure!(reviewer != Reviewer::Agency(access.agency), Error::<T>::SelfReview);
 				let late = now > access.review_by;
 				access.review = Some(Review { justified, reviewer, at: now, late });
-				Ok((access.citizen, late))
+				Ok((access.citizen, late, access.agency))
 			})?;
 		PendingReviews::<T>::remove(access_id);
+		PendingReviewCount::<T>::mutate(agency, |count| *count = count.saturating_sub(1));
 		Self::deposit_event(Event::EmergencyReviewed {
 			access: access_id,
 			citizen,

@@ -11,10 +11,12 @@ impl<T: Config> Pallet<T> {
 	/// The roles that may report tests and recoveries (either is enough).
 	pub const REPORTERS: Roles = Roles::HEALTH.union(Roles::DISEASE_CONTROL);
 
-	/// Record a test result of `citizen` reported by `reporter`.
+	/// Record a test result of `citizen` reported by `reporter`, for the sample whose id
+	/// hash is `sample`: a sample counts once, whoever reports it.
 	pub(crate) fn do_report_test(
 		reporter: AgencyId,
 		citizen: CitizenId,
+		sample: DocHash,
 		result: TestResult,
 		district: District,
 		sampled_at: BlockNumberFor<T>,
@@ -25,13 +27,18 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::SampledInFuture
 		);
 		ensure!(T::Citizens::is_registered(&citizen), Error::<T>::UnknownCitizen);
+		ensure!(!Samples::<T>::contains_key(citizen, sample), Error::<T>::SampleAlreadyReported);
+		Samples::<T>::insert(citizen, sample, reporter);
 		let mut state = Epidemic::<T>::get(citizen);
 		let mut stats = Districts::<T>::get(district);
 		stats.tests += 1;
+		// A positive sample taken before the citizen's last recovery belongs to the case that
+		// recovered: it counts as a positive test but opens no new case.
+		let before_recovery = state.recovered_at.is_some_and(|recovered| sampled_at <= recovered);
 		match result {
 			TestResult::Positive => {
 				stats.positives += 1;
-				if state.case.is_none() {
+				if state.case.is_none() && !before_recovery {
 					stats.active += 1;
 					state.case = Some(Case { district, since: sampled_at });
 				}

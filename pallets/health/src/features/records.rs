@@ -1,6 +1,7 @@
-//! Records: anchored by a health agency, amended and erased by their issuer alone. Every
-//! version's hash stays, in an append-only log (`Versions`; the log's length is the current
-//! version + 1).
+//! Records: anchored by a health agency, amended and erased by their issuer alone. Each
+//! version's hash goes into an append-only log (`Versions`; the log's length is the current
+//! version + 1) whose newest `MaxVersions` stay on chain: an amendment is never refused for
+//! want of room, and every version is also in its `RecordAnchored`/`RecordAmended` event.
 
 use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
@@ -22,15 +23,15 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let locator = Self::locator(locator)?;
 		ensure!(T::Citizens::is_registered(&citizen), Error::<T>::UnknownCitizen);
-		let count = RecordCount::<T>::get(citizen);
-		ensure!(count < T::MaxRecordsPerCitizen::get(), Error::<T>::TooManyRecords);
+		let count = RecordCount::<T>::get(citizen, issuer);
+		ensure!(count < T::MaxRecordsPerIssuer::get(), Error::<T>::TooManyRecords);
 
 		let id = NextRecordId::<T>::take_next()?;
 		let now = frame_system::Pallet::<T>::block_number();
-		RecordCount::<T>::insert(citizen, count + 1);
+		RecordCount::<T>::insert(citizen, issuer, count + 1);
 		CitizenRecords::<T>::insert(citizen, id, ());
 		let mut versions = 0;
-		Versions::<T>::append_entry(&id, &mut versions, |_| RecordVersion {
+		Versions::<T>::append_entry(&id, &mut versions, T::MaxVersions::get(), |_| RecordVersion {
 			hash: record_hash,
 			operator,
 			at: now,
@@ -64,10 +65,8 @@ impl<T: Config> Pallet<T> {
 		let locator = Self::locator(locator)?;
 		let mut record = Self::issued_record(id, agency)?;
 		let mut versions = record.version.saturating_add(1);
-		Versions::<T>::ensure_room(versions, 1, 0, T::MaxVersions::get())
-			.map_err(|_| Error::<T>::TooManyVersions)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		Versions::<T>::append_entry(&id, &mut versions, |_| RecordVersion {
+		Versions::<T>::append_entry(&id, &mut versions, T::MaxVersions::get(), |_| RecordVersion {
 			hash: new_hash,
 			operator,
 			at: now,
@@ -90,6 +89,7 @@ impl<T: Config> Pallet<T> {
 		record.updated_at = frame_system::Pallet::<T>::block_number();
 		let citizen = record.citizen;
 		Records::<T>::insert(id, record);
+		RecordCount::<T>::mutate(citizen, agency, |count| *count = count.saturating_sub(1));
 		Self::deposit_event(Event::RecordErased { id, citizen });
 		Ok(())
 	}

@@ -169,6 +169,27 @@ fn break_glass_stops_while_max_reviews_are_pending() {
 }
 
 #[test]
+fn one_agencys_pending_reviews_never_block_another_hospitals_break_glass() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		let id = anchor_lab(alice);
+		// The clinic floods break-glass to its bound (2 in the mock)...
+		break_glass(NURSE, id);
+		break_glass(NURSE, id);
+		assert_noop!(
+			Health::emergency_access(RuntimeOrigin::signed(NURSE), id, doc("r")),
+			Error::<Test>::TooManyPendingReviews
+		);
+		// ...and the hospital's own break-glass still goes through, twice.
+		break_glass(DOCTOR, id);
+		break_glass(DOCTOR, id);
+		assert_eq!(crate::PendingReviewCount::<Test>::get(CLINIC), 2);
+		assert_eq!(crate::PendingReviewCount::<Test>::get(HOSPITAL), 2);
+		assert_eq!(PendingReviews::<Test>::count(), 4);
+	});
+}
+
+#[test]
 fn the_council_sets_the_review_window() {
 	new_test_ext().execute_with(|| {
 		let alice = register_alice();

@@ -2,10 +2,18 @@ use super::last_event;
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
 
+/// A sample id no other report of the test run has used.
+fn new_sample() -> DocHash {
+	use core::sync::atomic::{AtomicU32, Ordering};
+	static NEXT: AtomicU32 = AtomicU32::new(0);
+	sp_io::hashing::blake2_256(&NEXT.fetch_add(1, Ordering::Relaxed).to_le_bytes())
+}
+
 fn test(who: u64, citizen: CitizenId, result: TestResult, district: District, sampled_at: u64) {
 	assert_ok!(Health::report_test(
 		RuntimeOrigin::signed(who),
 		citizen,
+		new_sample(),
 		result,
 		district,
 		sampled_at
@@ -133,6 +141,7 @@ fn reports_need_a_health_role_a_known_citizen_and_sane_input() {
 			Health::report_test(
 				RuntimeOrigin::signed(who),
 				citizen,
+				new_sample(),
 				TestResult::Positive,
 				district,
 				sampled_at,
@@ -159,5 +168,50 @@ fn reports_need_a_health_role_a_known_citizen_and_sane_input() {
 		assert_eq!(code(alice), HealthCode::Green);
 		assert_eq!(Health::health_code(citizen("nobody")), None);
 		assert_eq!(Health::district_stats(16), None);
+	});
+}
+
+#[test]
+fn a_sample_reported_by_two_agencies_counts_once() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		let sample = doc("swab 0042");
+		let report = |who: u64| {
+			Health::report_test(
+				RuntimeOrigin::signed(who),
+				alice,
+				sample,
+				TestResult::Positive,
+				3,
+				1,
+			)
+		};
+		assert_ok!(report(DOCTOR));
+		// Disease control reports the same swab: refused, the counters count it once.
+		assert_noop!(report(EPIDEMIOLOGIST), Error::<Test>::SampleAlreadyReported);
+		assert_noop!(report(DOCTOR), Error::<Test>::SampleAlreadyReported);
+		assert_eq!(stats(3), (1, 1, 1, 0));
+		assert_eq!(Samples::<Test>::get(alice, sample), Some(HOSPITAL));
+	});
+}
+
+#[test]
+fn a_positive_sampled_before_a_recovery_does_not_reopen_the_case() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		test(DOCTOR, alice, TestResult::Positive, 3, 1);
+		frame_system::Pallet::<Test>::set_block_number(10);
+		assert_ok!(Health::report_recovery(RuntimeOrigin::signed(DOCTOR), alice));
+		assert_eq!(code(alice), HealthCode::Green);
+		// A lab reports late a positive swab taken at block 5, before the recovery at 10:
+		// a positive test, but of the case that recovered.
+		frame_system::Pallet::<Test>::set_block_number(12);
+		test(EPIDEMIOLOGIST, alice, TestResult::Positive, 3, 5);
+		assert_eq!(code(alice), HealthCode::Green);
+		assert_eq!(stats(3), (2, 2, 0, 1));
+		// A positive taken after the recovery is a new case.
+		test(EPIDEMIOLOGIST, alice, TestResult::Positive, 3, 11);
+		assert_eq!(code(alice), HealthCode::Red);
+		assert_eq!(stats(3), (3, 3, 1, 1));
 	});
 }

@@ -27,7 +27,7 @@ fn a_health_operator_anchors_a_record_of_a_registered_citizen() {
 		assert_eq!(record.locator.to_vec(), b"hosp://lab/1".to_vec());
 		assert_eq!(Health::versions(id, 0, MAX_PAGE).len(), 1);
 		assert_eq!(Health::versions(id, 0, MAX_PAGE)[0].operator, DOCTOR);
-		assert_eq!(RecordCount::<Test>::get(alice), 1);
+		assert_eq!(RecordCount::<Test>::get(alice, HOSPITAL), 1);
 		// Ids count up.
 		assert_eq!(anchor_lab(alice), 1);
 		let listed = Health::records(alice, 0, MAX_PAGE);
@@ -92,22 +92,31 @@ fn a_suspended_hospital_cannot_anchor() {
 }
 
 #[test]
-fn a_citizen_holds_at_most_max_records() {
+fn one_issuers_records_never_stop_another_issuers() {
 	new_test_ext().execute_with(|| {
 		let alice = register_alice();
-		for _ in 0..3 {
-			anchor_lab(alice);
-		}
-		assert_noop!(
+		let anchor = |who: u64| {
 			Health::anchor_record(
-				RuntimeOrigin::signed(DOCTOR),
+				RuntimeOrigin::signed(who),
 				alice,
 				RecordKind::Imaging,
 				doc("i"),
-				b"x".to_vec()
-			),
-			Error::<Test>::TooManyRecords
-		);
+				b"x".to_vec(),
+			)
+		};
+		// The hospital fills its own bound (3 in the mock) about Alice...
+		let first = anchor_lab(alice);
+		anchor_lab(alice);
+		anchor_lab(alice);
+		assert_noop!(anchor(DOCTOR), Error::<Test>::TooManyRecords);
+		// ...and the clinic still anchors hers.
+		assert_ok!(anchor(NURSE));
+		assert_eq!(RecordCount::<Test>::get(alice, HOSPITAL), 3);
+		assert_eq!(RecordCount::<Test>::get(alice, CLINIC), 1);
+		// Erasing one of the hospital's records frees its slot.
+		assert_ok!(Health::erase_record(RuntimeOrigin::signed(DOCTOR), first));
+		assert_eq!(RecordCount::<Test>::get(alice, HOSPITAL), 2);
+		assert_ok!(anchor(DOCTOR));
 	});
 }
 
@@ -141,11 +150,18 @@ fn amending_keeps_every_version_in_order() {
 		let history: Vec<_> =
 			Health::versions(id, 0, MAX_PAGE).into_iter().map(|v| (v.hash, v.at)).collect();
 		assert_eq!(history, vec![(doc("lab v0"), 1), (doc("lab v1"), 5), (doc("lab v2"), 9)]);
-		// MaxVersions is 3: a fourth version is refused and nothing changes.
-		assert_noop!(
-			Health::amend_record(RuntimeOrigin::signed(DOCTOR), id, doc("v3"), b"x".to_vec()),
-			Error::<Test>::TooManyVersions
-		);
+		// MaxVersions is 3: a fourth version is taken, and the oldest leaves the chain's state
+		// (its `RecordAnchored` event keeps it).
+		assert_ok!(Health::amend_record(
+			RuntimeOrigin::signed(DOCTOR),
+			id,
+			doc("lab v3"),
+			b"x".to_vec()
+		));
+		assert_eq!(Records::<Test>::get(id).unwrap().version, 3);
+		let history: Vec<_> =
+			Health::versions(id, 0, MAX_PAGE).into_iter().map(|v| v.hash).collect();
+		assert_eq!(history, vec![doc("lab v1"), doc("lab v2"), doc("lab v3")]);
 	});
 }
 

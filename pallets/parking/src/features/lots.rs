@@ -31,6 +31,7 @@ impl<T: Config> Pallet<T> {
 				capacity,
 				occupied: 0,
 				updated_at: frame_system::Pallet::<T>::block_number(),
+				agency,
 			})
 		})
 		// Unreachable while lots are numbered in order; refused rather than misplaced.

@@ -1,6 +1,7 @@
 //! Occupancy reports: batches of `(lot, occupied)`, read and written a page of lots at a time.
 
 use crate::{page_of, page_runs, pallet::*, WeightInfo};
+use civitas_primitives::{AgencyId, AgencyRoles};
 use frame_support::pallet_prelude::*;
 
 impl<T: Config> Pallet<T> {
@@ -12,6 +13,9 @@ impl<T: Config> Pallet<T> {
 		// the run ends. A refusal part-way undoes every page written (the call is
 		// transactional).
 		let mut open: Option<(u32, PageOf<T>)> = None;
+		// The last agency found active: a batch's lots are usually one agency's, so its
+		// status is read once per change of agency (at most once per page; see the weight).
+		let mut active: Option<AgencyId> = None;
 		for &(lot, occupied) in updates.iter() {
 			let (page, index) = page_of(lot);
 			let entries = match open {
@@ -25,6 +29,10 @@ impl<T: Config> Pallet<T> {
 			};
 			let entry = entries.get_mut(index).ok_or(Error::<T>::UnknownLot)?;
 			ensure!(entry.operator == who, Error::<T>::NotLotOperator);
+			if active != Some(entry.agency) {
+				ensure!(T::Agencies::is_active(entry.agency), Error::<T>::InactiveAgency);
+				active = Some(entry.agency);
+			}
 			ensure!(occupied <= entry.capacity, Error::<T>::OverCapacity);
 			entry.occupied = occupied;
 			entry.updated_at = now;

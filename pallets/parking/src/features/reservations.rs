@@ -32,7 +32,6 @@ impl<T: Config> Pallet<T> {
 
 		let ends_at =
 			starts_at.saturating_add(T::BlocksPerMinute::get().saturating_mul(minutes.into()));
-		ensure!(ExpiringAt::<T>::has_room(ends_at), Error::<T>::TooManyExpiring);
 		let reservation = NextReservationId::<T>::take_next()?;
 		ExpiringAt::<T>::schedule(ends_at, reservation).map_err(|_| Error::<T>::TooManyExpiring)?;
 		record.reserved += 1;

@@ -123,3 +123,21 @@ fn a_batch_is_weighed_by_the_pages_it_reads_and_writes() {
 	assert!(cost(2, 2).all_lt(cost(4, 0)), "a sorted batch costs less");
 	assert_eq!(weigh(&[(5, 1)]), cost(1, 0));
 }
+
+#[test]
+fn a_suspended_agencys_lots_take_no_reports() {
+	new_test_ext().execute_with(|| {
+		let a = lot_at(LAT, LON, 10);
+		assert_ok!(Agencies::suspend(RuntimeOrigin::root(), TRANSPORT));
+		// The lot's sensors still hold their account, but their agency is suspended.
+		assert_noop!(
+			Parking::update_occupancy(RuntimeOrigin::signed(SENSORS), batch(&[(a, 3)])),
+			Error::<Test>::InactiveAgency
+		);
+		assert_eq!(Parking::lot(a).unwrap().occupied, 0);
+		// Resumed, it reports again.
+		assert_ok!(Agencies::resume(RuntimeOrigin::root(), TRANSPORT));
+		assert_ok!(Parking::update_occupancy(RuntimeOrigin::signed(SENSORS), batch(&[(a, 3)])));
+		assert_eq!(Parking::lot(a).unwrap().occupied, 3);
+	});
+}

@@ -37,7 +37,6 @@ impl<T: Config> Pallet<T> {
 
 		let now = frame_system::Pallet::<T>::block_number();
 		let expires_at = now.saturating_add(T::TransferTimeout::get());
-		ensure!(ExpiringAt::<T>::has_room(expires_at), Error::<T>::TooManyExpiring);
 		let id = NextTransferId::<T>::take_next()?;
 		ExpiringAt::<T>::schedule(expires_at, id).map_err(|_| Error::<T>::TooManyExpiring)?;
 		record.open_transfer = Some(id);
@@ -155,6 +154,23 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Withdraw `transfer` as the seller `who` signs for.
+	pub(crate) fn do_cancel_transfer(
+		who: T::AccountId,
+		transfer: TransferId,
+		reason_hash: DocHash,
+	) -> DispatchResult {
+		let record = Self::open_transfer(transfer)?;
+		let property = record.property;
+		let owners = Properties::<T>::get(property).ok_or(Error::<T>::UnknownProperty)?.owners;
+		let by = Self::party_among(&who, owners.iter().map(|share| &share.owner))
+			.ok_or(Error::<T>::NotASeller)?;
+		Self::close(transfer, record, TransferStatus::Cancelled);
+		Self::record(property, TitleEvent::TransferCancelled { transfer, by, reason_hash })?;
+		Self::deposit_event(Event::TransferCancelled { transfer, property, by, reason_hash });
+		Ok(())
+	}
+
 	/// The first of `parties` that `who` acts for: as that citizen's account, or as an
 	/// operator of that (active) agency.
 	fn party_among<'a>(
@@ -195,7 +211,6 @@ impl<T: Config> Pallet<T> {
 		let Ok(record) = Self::open_transfer(transfer) else { return };
 		let property = record.property;
 		Self::close(transfer, record, TransferStatus::Expired);
-		// Room for this step was kept while the transfer was open (see `record`).
 		Self::record_by_chain(property, TitleEvent::TransferExpired { transfer });
 		Self::deposit_event(Event::TransferExpired { transfer, property });
 	}

@@ -2,6 +2,7 @@ use super::{flat, last_event, sell_to_carol, steps};
 use crate::{mock::*, *};
 // The pallet, not the storage item of the same name (that one is `crate::Property`).
 use crate::mock::Property;
+use civitas_primitives::MAX_PAGE;
 use frame_support::{assert_noop, assert_ok};
 
 fn ready_to_finalize(property: PropertyId) -> TransferId {
@@ -131,69 +132,63 @@ fn each_kind_of_claim_needs_its_role_and_claims_are_bounded() {
 
 /// Lease `property` and release the lease `times` times: two history entries each.
 fn lease_and_release(property: PropertyId, times: u32) {
+	claim_and_release(CLERK, EncumbranceKind::Lease, property, times)
+}
+
+/// `who` registers a claim of `kind` on `property` and releases it, `times` times.
+fn claim_and_release(who: u64, kind: EncumbranceKind, property: PropertyId, times: u32) {
 	for _ in 0..times {
-		assert_ok!(Property::encumber(
-			RuntimeOrigin::signed(CLERK),
-			property,
-			EncumbranceKind::Lease,
-			doc("l")
-		));
+		assert_ok!(Property::encumber(RuntimeOrigin::signed(who), property, kind, doc("l")));
 		let claim = NextEncumbranceId::<Test>::get() - 1;
-		assert_ok!(Property::release(RuntimeOrigin::signed(CLERK), claim));
+		assert_ok!(Property::release(RuntimeOrigin::signed(who), claim));
 	}
 }
 
 #[test]
-fn a_full_history_stops_new_steps_but_not_expiry() {
+fn a_full_history_never_freezes_the_title() {
 	new_test_ext().execute_with(|| {
 		let id = flat();
-		// MaxHistory is 12: registered + 11 more.
-		lease_and_release(id, 4);
-		assert_ok!(Property::encumber(
-			RuntimeOrigin::signed(CLERK),
-			id,
-			EncumbranceKind::Lease,
-			doc("l")
-		));
-		assert_eq!(steps(id).len(), 10);
+		// MaxHistory is 12. A bank's free mortgage/release pairs run the history far past it.
+		claim_and_release(BANKER, EncumbranceKind::Mortgage, id, 10);
+		assert_eq!(crate::Properties::<Test>::get(id).unwrap().history, 21);
+		// The title still moves: a sale goes through every step, and a mortgage still stands.
 		let transfer = sell_to_carol(id);
-		assert_eq!(steps(id).len(), 11);
-		// The last entry is kept for the open transfer's expiry.
-		assert_noop!(
-			Property::approve_transfer(RuntimeOrigin::signed(BOB), transfer),
-			Error::<Test>::HistoryFull
-		);
-		run_to(1 + TIMEOUT);
-		assert_eq!(Property::transfer(transfer).unwrap().status, TransferStatus::Expired);
-		assert_eq!(Property::property(id).unwrap().open_transfer, None);
-		assert_eq!(steps(id).len(), 12);
-		assert_eq!(steps(id).last(), Some(&"TransferExpired"));
+		assert_ok!(Property::approve_transfer(RuntimeOrigin::signed(BOB), transfer));
+		assert_ok!(Property::approve_transfer(RuntimeOrigin::signed(CAROL), transfer));
+		assert_ok!(Property::confirm_tax(RuntimeOrigin::signed(TAXMAN), transfer));
+		assert_ok!(Property::finalize_transfer(
+			RuntimeOrigin::signed(CLERK),
+			transfer,
+			doc("deed")
+		));
+		assert_ok!(Property::encumber(
+			RuntimeOrigin::signed(BANKER),
+			id,
+			EncumbranceKind::Mortgage,
+			doc("new mortgage")
+		));
+		// The newest 12 steps are on chain, numbered on; the oldest are in their events.
+		let history = Property::title_history(id, 0, MAX_PAGE);
+		assert_eq!(history.len(), 12);
+		assert_eq!(history[0].seq, 27 - 12);
+		assert_eq!(history.last().unwrap().seq, 26);
+		assert_eq!(steps(id).last(), Some(&"Encumbered"));
+		assert!(history
+			.iter()
+			.any(|entry| matches!(entry.event, TitleEvent::TransferFinalized { .. })));
+		assert_eq!(crate::History::<Test>::iter_prefix(id).count(), 12);
 	});
 }
 
 #[test]
-fn a_transfer_is_not_opened_without_room_for_its_expiry() {
+fn an_open_transfers_expiry_is_recorded_in_a_full_history() {
 	new_test_ext().execute_with(|| {
 		let id = flat();
-		lease_and_release(id, 5);
-		assert_eq!(steps(id).len(), 11);
-		// Initiating would take the 12th entry and leave none for the expiry.
-		assert_noop!(
-			Property::initiate_transfer(
-				RuntimeOrigin::signed(ALICE),
-				id,
-				vec![of("carol", 1_000_000)],
-				doc("sale contract")
-			),
-			Error::<Test>::HistoryFull
-		);
-		// A step that opens nothing may still take the last entry.
-		assert_ok!(Property::encumber(
-			RuntimeOrigin::signed(CLERK),
-			id,
-			EncumbranceKind::Lease,
-			doc("l")
-		));
-		assert_eq!(steps(id).len(), 12);
+		lease_and_release(id, 6);
+		let transfer = sell_to_carol(id);
+		assert!(crate::Properties::<Test>::get(id).unwrap().history > 12);
+		run_to(1 + TIMEOUT);
+		assert_eq!(Property::transfer(transfer).unwrap().status, TransferStatus::Expired);
+		assert_eq!(steps(id).last(), Some(&"TransferExpired"));
 	});
 }

@@ -58,6 +58,7 @@ pub(crate) fn steps(property: PropertyId) -> Vec<&'static str> {
 			TitleEvent::TransferFinalized { .. } => "TransferFinalized",
 			TitleEvent::TransferRejected { .. } => "TransferRejected",
 			TitleEvent::TransferExpired { .. } => "TransferExpired",
+			TitleEvent::TransferCancelled { .. } => "TransferCancelled",
 			TitleEvent::Encumbered { .. } => "Encumbered",
 			TitleEvent::Released { .. } => "Released",
 		})

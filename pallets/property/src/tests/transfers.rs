@@ -309,3 +309,47 @@ fn a_buyer_at_the_property_limit_cannot_take_another() {
 		assert_noop!(finalize(transfer), Error::<Test>::TooManyProperties);
 	});
 }
+
+#[test]
+fn the_initiator_or_another_seller_cancels_an_open_transfer() {
+	new_test_ext().execute_with(|| {
+		let id = flat();
+		let transfer = sell_to_carol(id);
+		let cancel = |who: u64| {
+			Property::cancel_transfer(RuntimeOrigin::signed(who), transfer, doc("changed my mind"))
+		};
+		// The buyer and strangers cannot withdraw a sale; nor can a transfer that is not open.
+		assert_noop!(cancel(CAROL), Error::<Test>::NotASeller);
+		assert_noop!(cancel(STRANGER), Error::<Test>::NotASeller);
+		assert_noop!(
+			Property::cancel_transfer(RuntimeOrigin::signed(ALICE), transfer + 1, doc("x")),
+			Error::<Test>::UnknownTransfer
+		);
+		// Alice started it and takes it back: the property is free for another sale at once.
+		assert_ok!(cancel(ALICE));
+		assert_eq!(
+			last_event(),
+			Event::TransferCancelled {
+				transfer,
+				property: id,
+				by: Owner::Citizen(citizen("alice")),
+				reason_hash: doc("changed my mind")
+			}
+		);
+		assert_eq!(Transfers::<Test>::get(transfer).unwrap().status, TransferStatus::Cancelled);
+		assert_eq!(crate::Properties::<Test>::get(id).unwrap().open_transfer, None);
+		assert_eq!(steps(id), ["Registered", "TransferInitiated", "TransferCancelled"]);
+		assert_noop!(cancel(ALICE), Error::<Test>::TransferClosed);
+		assert_noop!(approve(BOB, transfer), Error::<Test>::TransferClosed);
+
+		// Bob, the co-owner who did not start the next sale, can refuse it too: no co-owner
+		// holds the property's one transfer slot until it expires.
+		let next = sell_to_carol(id);
+		assert_ok!(Property::cancel_transfer(RuntimeOrigin::signed(BOB), next, doc("not selling")));
+		assert_eq!(Transfers::<Test>::get(next).unwrap().status, TransferStatus::Cancelled);
+		// The cancelled transfer's expiry later finds it closed and writes nothing.
+		run_to(1 + TIMEOUT + 1);
+		assert_eq!(Transfers::<Test>::get(next).unwrap().status, TransferStatus::Cancelled);
+		assert_eq!(steps(id).last(), Some(&"TransferCancelled"));
+	});
+}

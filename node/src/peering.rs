@@ -43,7 +43,7 @@ const LOG_TARGET: &str = "civitas-peering";
 type Hash = <Block as BlockT>::Hash;
 
 /// What the node last applied.
-#[derive(PartialEq)]
+#[derive(Debug, PartialEq)]
 enum Applied {
 	/// Nothing yet: the network is as the command line set it.
 	Nothing,
@@ -101,28 +101,52 @@ fn allowed(client: &FullClient) -> Option<HashSet<PeerId>> {
 	Some(nodes.iter().filter_map(PeerId::from_ed25519).collect())
 }
 
+/// What to do with the network after a read of the chain.
+#[derive(Debug, PartialEq)]
+enum Decision {
+	/// Nothing changes.
+	Keep,
+	/// Leave the network open, as the command line set it (only an open chain, once).
+	Open,
+	/// Allow exactly these peers and refuse everyone else.
+	Restrict(HashSet<PeerId>),
+}
+
+/// The rule, apart from the network: `allowed` is what the chain names now (`None` if it
+/// could not be read). A closed chain is restricted before its first read, so an unreadable
+/// runtime keeps it closed; an open chain opens once, and once any block has named a node it
+/// is restricted for good — an empty list then means "no one".
+fn decide(open_chain: bool, applied: &Applied, allowed: Option<HashSet<PeerId>>) -> Decision {
+	let Some(peers) = allowed else { return Decision::Keep };
+	if peers.is_empty() && open_chain && !matches!(applied, Applied::Only(_)) {
+		return if *applied == Applied::Nothing { Decision::Open } else { Decision::Keep };
+	}
+	if matches!(applied, Applied::Only(current) if *current == peers) {
+		return Decision::Keep;
+	}
+	Decision::Restrict(peers)
+}
+
 fn apply<N>(client: &FullClient, network: &N, open_chain: bool, applied: &mut Applied)
 where
 	N: NetworkPeers + NetworkStateInfo + ?Sized,
 {
-	let Some(peers) = allowed(client) else {
-		// Keep what is applied; a closed chain was closed before the first read.
-		return;
-	};
-	if peers.is_empty() && open_chain && !matches!(applied, Applied::Only(_)) {
-		if *applied == Applied::Nothing {
+	match decide(open_chain, applied, allowed(client)) {
+		Decision::Keep => {},
+		Decision::Open => {
 			log::info!(target: LOG_TARGET, "🌐 the chain names no node: peering is open");
 			*applied = Applied::Open;
-		}
-		return;
+		},
+		Decision::Restrict(peers) => {
+			if peers.is_empty() {
+				log::warn!(
+					target: LOG_TARGET,
+					"the chain names no node now: this node stays closed to every peer"
+				);
+			}
+			restrict(network, peers, applied);
+		},
 	}
-	if peers.is_empty() {
-		log::warn!(
-			target: LOG_TARGET,
-			"the chain names no node now: this node stays closed to every peer"
-		);
-	}
-	restrict(network, peers, applied);
 }
 
 /// Allow exactly `peers`, refusing everyone else.
@@ -130,9 +154,6 @@ fn restrict<N>(network: &N, peers: HashSet<PeerId>, applied: &mut Applied)
 where
 	N: NetworkPeers + NetworkStateInfo + ?Sized,
 {
-	if matches!(applied, Applied::Only(current) if *current == peers) {
-		return;
-	}
 	network.set_authorized_peers(peers.clone());
 	network.set_authorized_only(true);
 	log::info!(target: LOG_TARGET, "🔒 peering restricted to the {} nodes the chain names", peers.len());

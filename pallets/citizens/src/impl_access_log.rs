@@ -1,5 +1,7 @@
 //! The access log other pallets write through [`AccessLog`]: every read of a citizen's data,
-//! in a ring of the last `MaxLogEntries` per citizen (the `DataAccessed` events keep all).
+//! numbered per citizen, in a ring of the last `MaxLogEntries` per citizen and reading
+//! agency — one agency's reads never push another's out — and in the `DataAccessed` events,
+//! which keep all.
 
 use crate::{pallet::*, types::*};
 use civitas_primitives::{AccessLog, AgencyId, CitizenId, DataCategory, PurposeCode};
@@ -20,10 +22,12 @@ impl<T: Config> AccessLog<T::AccountId> for Pallet<T> {
 			record.accesses += 1;
 			Ok::<_, DispatchError>(seq)
 		})?;
-		let slot = (seq % T::MaxLogEntries::get() as u64) as u32;
+		let nth = ReadsBy::<T>::get(citizen, agency);
+		ReadsBy::<T>::insert(citizen, agency, nth.saturating_add(1));
+		let slot = (nth % T::MaxLogEntries::get().max(1) as u64) as u32;
 		AccessLogEntries::<T>::insert(
 			citizen,
-			slot,
+			(agency, slot),
 			AccessEntry {
 				seq,
 				agency,

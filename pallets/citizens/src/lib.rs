@@ -102,8 +102,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxConsents: Get<u32>;
 
-		/// How many of a citizen's latest reads the access log keeps; older ones are dropped
-		/// (their `DataAccessed` events remain).
+		/// How many of a citizen's latest reads *by each agency* the access log keeps; older
+		/// ones are dropped (their `DataAccessed` events remain).
 		#[pallet::constant]
 		type MaxLogEntries: Get<u32>;
 
@@ -146,10 +146,23 @@ pub mod pallet {
 		ConsentRecord<BlockNumberFor<T>>,
 	>;
 
-	/// Each citizen's access log: entry `seq` lives in slot `seq % MaxLogEntries`.
+	/// Each citizen's access log, a ring per reading agency: that agency's `n`th read of the
+	/// citizen lives in slot `(agency, n % MaxLogEntries)`. No agency's reads can push
+	/// another agency's out of the log.
 	#[pallet::storage]
-	pub type AccessLogEntries<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, CitizenId, Twox64Concat, u32, AccessEntryOf<T>>;
+	pub type AccessLogEntries<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		CitizenId,
+		Twox64Concat,
+		(AgencyId, u32),
+		AccessEntryOf<T>,
+	>;
+
+	/// How many times each agency has read each citizen's data (its ring's position).
+	#[pallet::storage]
+	pub type ReadsBy<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, CitizenId, Twox64Concat, AgencyId, u64, ValueQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]

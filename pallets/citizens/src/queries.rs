@@ -54,12 +54,13 @@ impl<T: Config> Pallet<T> {
 	/// Up to `limit` entries of a citizen's access log from entry `from` on, oldest first
 	/// (for `CitizensApi::access_log`). Entries the ring has dropped are skipped.
 	pub fn access_log(citizen: CitizenId, from: u64, limit: u32) -> Vec<AccessEntryOf<T>> {
-		let Some(record) = Citizens::<T>::get(citizen) else { return Vec::new() };
-		let kept = T::MaxLogEntries::get() as u64;
-		let first = from.max(record.accesses.saturating_sub(kept));
-		let limit = limit.min(T::MaxLogEntries::get()) as u64;
-		(first..record.accesses.min(first.saturating_add(limit)))
-			.filter_map(|seq| AccessLogEntries::<T>::get(citizen, (seq % kept) as u32))
-			.collect()
+		// Every reader's ring (at most `MaxLogEntries` each), merged in order: read whole,
+		// off the chain's hot path.
+		let mut entries: Vec<AccessEntryOf<T>> = AccessLogEntries::<T>::iter_prefix_values(citizen)
+			.filter(|entry| entry.seq >= from)
+			.collect();
+		entries.sort_unstable_by_key(|entry| entry.seq);
+		entries.truncate(limit.min(T::MaxLogEntries::get()) as usize);
+		entries
 	}
 }

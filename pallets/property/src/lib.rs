@@ -113,7 +113,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxHistory: Get<u32>;
 
-		/// The most properties one owner may hold.
+		/// The most properties one owner may hold of those one land registry registered.
+		/// Each registry has its own: one registry's junk registrations for an owner never
+		/// stop another registry's.
 		#[pallet::constant]
 		type MaxPropertiesPerOwner: Get<u32>;
 
@@ -139,9 +141,11 @@ pub mod pallet {
 	pub type PropertiesOf<T: Config> =
 		StorageDoubleMap<_, Blake2_128Concat, Owner, Twox64Concat, PropertyId, ()>;
 
-	/// How many properties each owner holds, at most `MaxPropertiesPerOwner`.
+	/// How many properties each owner holds of each registry's registrations, at most
+	/// `MaxPropertiesPerOwner`.
 	#[pallet::storage]
-	pub type OwnedCount<T: Config> = StorageMap<_, Blake2_128Concat, Owner, u32, ValueQuery>;
+	pub type OwnedCount<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, Owner, Twox64Concat, AgencyId, u32, ValueQuery>;
 
 	/// The next transfer's number.
 	#[pallet::storage]
@@ -244,7 +248,8 @@ pub mod pallet {
 		UnknownCitizen,
 		/// An owner is an agency that does not exist or is suspended.
 		InactiveAgency,
-		/// An owner holds `MaxPropertiesPerOwner` properties already.
+		/// An owner holds `MaxPropertiesPerOwner` properties of this land registry's
+		/// registrations already.
 		TooManyProperties,
 		/// The signer is no owner of the property (neither a citizen owner's account nor an
 		/// operator of an agency owner).

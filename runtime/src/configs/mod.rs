@@ -313,7 +313,8 @@ impl pallet_property::Config for Runtime {
 	type MaxEncumbrances = ConstU32<16>;
 	/// About a hundred sales with their approvals, tax and encumbrances.
 	type MaxHistory = ConstU32<1_024>;
-	/// A housing bureau may hold many flats; a citizen far fewer, but one bound serves both.
+	/// Per owner and land registry: a housing bureau may hold many flats; a citizen far
+	/// fewer, but one bound serves both.
 	type MaxPropertiesPerOwner = ConstU32<4_096>;
 	type WeightInfo = weights::pallet_property::WeightInfo<Runtime>;
 }

@@ -96,3 +96,34 @@ fn reading_an_unknown_citizen_fails_and_logs_nothing() {
 		assert!(Citizens::access_log(nobody, 0, 10).is_empty());
 	});
 }
+
+#[test]
+fn one_reader_never_evicts_another_readers_entries() {
+	new_test_ext().execute_with(|| {
+		let alice = register_alice();
+		// The land bureau reads Alice's data once...
+		assert_ok!(<Citizens as AccessLog<u64>>::record_access(
+			&alice,
+			LAND,
+			&CLERK,
+			DataCategory::Property,
+			2,
+			false
+		));
+		// ...then the health bureau reads her own record ten times (the mock keeps 4 a reader).
+		for _ in 0..10 {
+			read(&alice, false);
+		}
+		// A page holds at most `MaxLogEntries`; the next starts after the last entry number.
+		let page = |from: u64| -> Vec<(u64, u32)> {
+			Citizens::access_log(alice, from, 100).iter().map(|e| (e.seq, e.agency)).collect()
+		};
+		assert_eq!(page(0), vec![(0, LAND), (7, HEALTH), (8, HEALTH), (9, HEALTH)]);
+		assert_eq!(page(10), vec![(10, HEALTH)]);
+		assert_eq!(crate::ReadsBy::<Test>::get(alice, HEALTH), 10);
+		assert_eq!(AccessLogEntries::<Test>::iter_prefix(alice).count(), 5, "bounded per reader");
+		// Paging goes on from the last entry number received.
+		let next: Vec<u64> = Citizens::access_log(alice, 8, 2).iter().map(|e| e.seq).collect();
+		assert_eq!(next, vec![8, 9]);
+	});
+}

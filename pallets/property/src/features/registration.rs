@@ -18,12 +18,12 @@ impl<T: Config> Pallet<T> {
 			parcel.parcel_ref.try_into().map_err(|_| Error::<T>::ParcelRefTooLong)?;
 		ensure!(!PropertyByParcel::<T>::contains_key(&parcel_ref), Error::<T>::ParcelRegistered);
 		let owners = Self::owner_list(owners)?;
-		Self::ensure_owner_room(&owners, &[])?;
+		Self::ensure_owner_room(&owners, &[], agency)?;
 
 		let id = NextPropertyId::<T>::take_next()?;
 		let now = frame_system::Pallet::<T>::block_number();
 		PropertyByParcel::<T>::insert(&parcel_ref, id);
-		Self::index_owners(id, &[], &owners);
+		Self::index_owners(id, &[], &owners, agency);
 		Properties::<T>::insert(
 			id,
 			Property {
@@ -72,29 +72,37 @@ impl<T: Config> Pallet<T> {
 		Ok(owners)
 	}
 
-	/// Whether each of `owners` who is not among `leaving` can take one more property.
-	pub(crate) fn ensure_owner_room(owners: &[Share], leaving: &[Share]) -> DispatchResult {
+	/// Whether each of `owners` who is not among `leaving` can take one more property of
+	/// those `registry` registered.
+	pub(crate) fn ensure_owner_room(
+		owners: &[Share],
+		leaving: &[Share],
+		registry: AgencyId,
+	) -> DispatchResult {
 		for share in owners {
 			if leaving.iter().any(|old| old.owner == share.owner) {
 				continue;
 			}
 			ensure!(
-				OwnedCount::<T>::get(share.owner) < T::MaxPropertiesPerOwner::get(),
+				OwnedCount::<T>::get(share.owner, registry) < T::MaxPropertiesPerOwner::get(),
 				Error::<T>::TooManyProperties
 			);
 		}
 		Ok(())
 	}
 
-	/// Move property `id` in the owners' index from `old` to `new` owners.
-	pub(crate) fn index_owners(id: PropertyId, old: &[Share], new: &[Share]) {
+	/// Move property `id`, registered by `registry`, in the owners' index from `old` to `new`
+	/// owners.
+	pub(crate) fn index_owners(id: PropertyId, old: &[Share], new: &[Share], registry: AgencyId) {
 		for share in old.iter().filter(|old| new.iter().all(|new| new.owner != old.owner)) {
 			PropertiesOf::<T>::remove(share.owner, id);
-			OwnedCount::<T>::mutate(share.owner, |count| *count = count.saturating_sub(1));
+			OwnedCount::<T>::mutate(share.owner, registry, |count| {
+				*count = count.saturating_sub(1)
+			});
 		}
 		for share in new.iter().filter(|new| old.iter().all(|old| old.owner != new.owner)) {
 			PropertiesOf::<T>::insert(share.owner, id, ());
-			OwnedCount::<T>::mutate(share.owner, |count| *count += 1);
+			OwnedCount::<T>::mutate(share.owner, registry, |count| *count += 1);
 		}
 	}
 }

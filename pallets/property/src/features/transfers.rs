@@ -122,9 +122,10 @@ impl<T: Config> Pallet<T> {
 		let id = record.property;
 		let mut property = Properties::<T>::get(id).ok_or(Error::<T>::UnknownProperty)?;
 		ensure!(property.blocking == 0, Error::<T>::Encumbered);
-		Self::ensure_owner_room(&record.new_owners, &property.owners)?;
+		let registry = property.registered_by;
+		Self::ensure_owner_room(&record.new_owners, &property.owners, registry)?;
 
-		Self::index_owners(id, &property.owners, &record.new_owners);
+		Self::index_owners(id, &property.owners, &record.new_owners, registry);
 		property.owners = record.new_owners.clone();
 		property.title_hash = title_hash;
 		property.open_transfer = None;

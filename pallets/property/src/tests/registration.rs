@@ -115,3 +115,35 @@ fn registration_refuses_bad_owner_lists_and_leaves_nothing() {
 		assert_noop!(try_register(CLERK, b"r", whole()), Error::<Test>::TooManyProperties);
 	});
 }
+
+#[test]
+fn one_registrys_junk_registrations_never_stop_another_registrys() {
+	new_test_ext().execute_with(|| {
+		let try_register = |who: u64, parcel: &[u8]| {
+			Property::register_property(
+				RuntimeOrigin::signed(who),
+				parcel.to_vec(),
+				1,
+				50,
+				Usage::Residential,
+				vec![of("alice", WHOLE)],
+				doc("t"),
+			)
+		};
+		// The land registry registers Alice's limit (two in the mock) of junk flats...
+		assert_ok!(try_register(CLERK, b"junk 1"));
+		assert_ok!(try_register(CLERK, b"junk 2"));
+		assert_noop!(try_register(CLERK, b"junk 3"), Error::<Test>::TooManyProperties);
+		// ...and a second registry (the housing bureau, given the role) still registers hers.
+		assert_ok!(Agencies::set_roles(
+			RuntimeOrigin::root(),
+			HOUSING,
+			Roles::HOUSING | Roles::LAND_REGISTRY
+		));
+		assert_ok!(try_register(HOUSING_OFFICER, b"her flat"));
+		let alice = Owner::Citizen(citizen("alice"));
+		assert_eq!(crate::OwnedCount::<Test>::get(alice, LAND), 2);
+		assert_eq!(crate::OwnedCount::<Test>::get(alice, HOUSING), 1);
+		assert_eq!(Property::properties_of(alice, 0, 10).len(), 3);
+	});
+}

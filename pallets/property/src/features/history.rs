@@ -18,15 +18,6 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// Append `event`, a step the chain takes by itself (an expiry).
-	pub(crate) fn record_by_chain(property: PropertyId, event: TitleEvent<OwnersOf<T>>) {
-		Properties::<T>::mutate(property, |record| {
-			if let Some(record) = record {
-				Self::append(property, &mut record.history, event);
-			}
-		});
-	}
-
 	fn append(property: PropertyId, len: &mut u32, event: TitleEvent<OwnersOf<T>>) {
 		let at = frame_system::Pallet::<T>::block_number();
 		History::<T>::append_entry(&property, len, T::MaxHistory::get(), |seq| HistoryEntry {

@@ -1,5 +1,6 @@
 // End-to-end: citizens on a real 3-agency network. The council adds a civil-affairs bureau;
-// its operator registers a citizen (by a salted commitment); a second agency attests the
+// its operator registers a citizen (by a salted commitment) and offers the citizen's account,
+// which accepts; a second agency attests the
 // citizen's residency, which anyone verifies through `civitas_verifyAttestation` and the
 // `CitizensApi` runtime API; the citizen grants a Health consent and revokes it, and
 // `civitas_consents` shows both. Strangers and the wrong agencies fail with named errors and
@@ -57,6 +58,14 @@ test('a civil-affairs bureau registers a citizen; another agency attests; the ci
   assert.equal(registered.error, null);
   assert.ok(!registered.events.some((e) => api.events.transactionPayment.TransactionFeePaid.is(e)),
     'an agency operator\'s domain call pays no fee');
+  // The account offered signs for the citizen only once it has accepted; nobody else can.
+  const { result: offered } = await rpc('civitas_citizen', [citizen]);
+  assert.equal(offered.account, null);
+  const hijack = await submit(api, api.tx.citizens.acceptLink(citizen), stranger);
+  assert.equal(hijack.error, 'citizens.NoLinkOffer');
+  const accepted = await submit(api, api.tx.citizens.acceptLink(citizen), citizenKey);
+  assert.equal(accepted.error, null);
+  assert.ok(accepted.events.some((e) => api.events.citizens.AccountLinked.is(e)));
   const { result: record } = await rpc('civitas_citizen', [citizen]);
   assert.deepEqual(record, {
     citizen, status: 'Active', account: citizenKey.address, registeredBy: bureau,

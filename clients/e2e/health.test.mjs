@@ -66,6 +66,7 @@ test('the council sets up a registry and a clinic; a citizen is registered', asy
   assert.equal(byClinic.error, null);
   const registered = await submit(api, api.tx.citizens.registerCitizen(citizen, citizenKey.address), registrar);
   assert.equal(registered.error, null);
+  assert.equal((await submit(api, api.tx.citizens.acceptLink(citizen), citizenKey)).error, null);
 });
 
 test('a hospital anchors a lab result; another agency reads it only with consent, and the read is logged', async () => {

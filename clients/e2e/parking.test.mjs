@@ -49,6 +49,7 @@ test('lots near a point are found in distance order; a reservation holds a space
   assert.equal(council.executedError(api, closed), null);
   assert.equal((await submit(api, api.tx.agencies.addOperator(registrar.address), bureauAdmin)).error, null);
   assert.equal((await submit(api, api.tx.citizens.registerCitizen(citizen, citizenKey.address), registrar)).error, null);
+  assert.equal((await submit(api, api.tx.citizens.acceptLink(citizen), citizenKey)).error, null);
 
   // The transport bureau registers five lots: 100 m north, 300 m east, 600 m south,
   // 900 m west, and one 1.5 km north-east, outside a 1 km circle.

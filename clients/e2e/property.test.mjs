@@ -67,6 +67,9 @@ test('a mortgaged flat is sold: refused while the mortgage stands, finalised aft
     api.tx.citizens.registerCitizen(zhang, zhangKey.address),
   ]), registrar);
   assert.equal(registered.error, null);
+  const accepted = await Promise.all([[wang, wangKey], [li, liKey], [zhang, zhangKey]]
+    .map(([who, key]) => submit(api, api.tx.citizens.acceptLink(who), key)));
+  for (const result of accepted) assert.equal(result.error, null);
 
   // The registry registers the flat, owned by Wang and Li in halves.
   const badShares = await submit(api, api.tx.property.registerProperty('110105-0042-0301', 5, 89, 'Residential',

@@ -183,6 +183,32 @@ pub trait AgencyRoles<AccountId, Origin> {
 	fn benchmark_agency(seed: u32, roles: Roles) -> (AgencyId, AccountId);
 }
 
+/// Who may send a call free of fee, as an agency's work. Every pallet whose calls agencies
+/// sign says this of each of its calls ([`AgencyWork`]); the runtime's fee extension checks
+/// it before the pool accepts the call, so an account cannot send for free a call that its
+/// agency's roles do not allow (it pays, like anyone else).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FreeWork {
+	/// Nobody: the call is a citizen's, a decision of the council, or open to anyone.
+	Nobody,
+	/// An active agency's admin (its own registry, the council's motions and votes).
+	Admin,
+	/// An operator of an active agency that holds every one of these roles (none: any
+	/// operator).
+	AllOf(Roles),
+	/// An operator of an active agency that holds at least one of these roles.
+	AnyOf(Roles),
+}
+
+/// Implemented by the `Call` of every pallet that agencies use: which of an agency's accounts
+/// may send each call for free. It mirrors the origin check the call itself makes (the call
+/// still makes it); the runtime's fee extension reads it, and a call that needs no agency is
+/// `Nobody`.
+pub trait AgencyWork {
+	/// Who may send this call for free.
+	fn agency_work(&self) -> FreeWork;
+}
+
 /// An agency as [`AgenciesApi::agencies`] answers it.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
 pub struct AgencyView<AccountId> {

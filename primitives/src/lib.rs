@@ -26,7 +26,7 @@ pub mod json {
 		s.serialize_str(&sp_core::bytes::to_hex(bytes.as_ref(), false))
 	}
 }
-pub use agencies::{AgencyId, AgencyRoles, NodeId, Roles};
+pub use agencies::{AgencyId, AgencyRoles, AgencyWork, FreeWork, NodeId, Roles};
 pub use citizens::{
 	AccessLog, CitizenAccounts, CitizenId, CitizenRegistry, ClaimHash, Consent, DataCategory,
 	PurposeCode,

@@ -1,18 +1,26 @@
-//! Fees: an agency at work pays none; everyone else pays as usual.
+//! Fees: an agency at work pays none, within its share of each block; everyone else pays as
+//! usual.
 //!
 //! [`ChargeFeeUnlessAgency`] stands where `ChargeTransactionPayment` stands in the
-//! transaction extensions. A signed call that is agency work ([`AgencyCalls`]) from the admin
-//! or an operator of an active agency is dispatched without a fee; every other signed call is
-//! charged exactly as `ChargeTransactionPayment` charges it. So an account that is not an
-//! agency's cannot fill the pool for free, and a suspended agency's accounts pay again.
+//! transaction extensions. A signed call is free when its signer holds what the call needs
+//! ([`AgencyCalls`]: the admin of an active agency for its registry and the council, an
+//! operator of an active agency with the call's roles for the domain pallets) — checked in
+//! validation, before the pool takes the call — and when the agency's free calls of this
+//! block leave room for it (`2 / active agencies` of the block's weight and length; a failed
+//! call counts too) or the block is still less than half full. Past both, the call waits in
+//! the pool for a later block (`ExhaustsResources` in the block being built): it is never
+//! turned into a paid call, which would still push the other agencies' calls out.
+//! Every other signed call is charged exactly as `ChargeTransactionPayment` charges it. So
+//! no account can fill blocks for free, and no agency can take a block from the others.
 //!
 //! On the wire the extension is `ChargeTransactionPayment` (same identifier, same encoding:
 //! the tip), so every client signs for it without knowing it exists. A tip on a free call is
 //! not taken.
 
-use crate::{Agencies, Runtime, RuntimeCall};
+use crate::{configs::RuntimeBlockLength, AccountId, Agencies, Runtime, RuntimeCall};
+use civitas_primitives::{AgencyId, AgencyWork, FreeWork};
 use codec::{Decode, DecodeWithMemTracking, Encode};
-use frame_support::{pallet_prelude::*, traits::Contains};
+use frame_support::{dispatch::DispatchClass, pallet_prelude::*};
 use pallet_transaction_payment::ChargeTransactionPayment;
 use scale_info::{Type, TypeInfo};
 use sp_runtime::{
@@ -20,39 +28,56 @@ use sp_runtime::{
 		DispatchInfoOf, DispatchOriginOf, Implication, PostDispatchInfoOf, TransactionExtension,
 		ValidateResult,
 	},
-	transaction_validity::{TransactionSource, TransactionValidityError, ValidTransaction},
+	transaction_validity::{
+		InvalidTransaction, TransactionSource, TransactionValidityError, ValidTransaction,
+	},
 };
 
-/// The calls that are an agency's work: its own registry (operators, admin seat), the Agency
-/// Council, and the domain pallets (citizens, health, property, parking, catalog) — alone or
-/// as every call of a utility batch. Transfers, session keys and everything else are not.
+/// Which calls are an agency's work, and for whom: each pallet's `Call` says of itself who may
+/// send it for free ([`AgencyWork`]); the council's motions and votes are its members'
+/// (the admins'); a utility batch is free when every call in it is, for the same agency.
+/// Transfers, session keys and everything else are nobody's.
 pub struct AgencyCalls;
 
 impl AgencyCalls {
-	fn is_agency_pallet(call: &RuntimeCall) -> bool {
-		matches!(
-			call,
-			RuntimeCall::Agencies(_)
-				| RuntimeCall::Council(_)
-				| RuntimeCall::Citizens(_)
-				| RuntimeCall::Health(_)
-				| RuntimeCall::Property(_)
-				| RuntimeCall::Parking(_)
-				| RuntimeCall::Catalog(_)
-		)
+	/// Who may send `call` (not a batch) for free.
+	fn work(call: &RuntimeCall) -> FreeWork {
+		use pallet_collective::Call as Collective;
+		match call {
+			RuntimeCall::Agencies(call) => call.agency_work(),
+			RuntimeCall::Citizens(call) => call.agency_work(),
+			RuntimeCall::Health(call) => call.agency_work(),
+			RuntimeCall::Property(call) => call.agency_work(),
+			RuntimeCall::Parking(call) => call.agency_work(),
+			RuntimeCall::Catalog(call) => call.agency_work(),
+			RuntimeCall::Council(
+				Collective::propose { .. }
+				| Collective::vote { .. }
+				| Collective::close { .. }
+				| Collective::execute { .. }
+				| Collective::release_proposal_cost { .. },
+			) => FreeWork::Admin,
+			_ => FreeWork::Nobody,
+		}
 	}
-}
 
-impl Contains<RuntimeCall> for AgencyCalls {
-	fn contains(call: &RuntimeCall) -> bool {
+	/// The active agency for which `who` may send `call` for free, if any: `who` holds what
+	/// the call (every call of a batch) needs. A few reads, most of them the same keys.
+	pub fn free_agency(who: &AccountId, call: &RuntimeCall) -> Option<AgencyId> {
 		use pallet_utility::Call as Utility;
 		match call {
 			RuntimeCall::Utility(
 				Utility::batch { calls }
 				| Utility::batch_all { calls }
 				| Utility::force_batch { calls },
-			) => !calls.is_empty() && calls.iter().all(Self::is_agency_pallet),
-			call => Self::is_agency_pallet(call),
+			) => {
+				let mut agency = None;
+				for call in calls {
+					agency = Some(Agencies::free_agency(who, Self::work(call))?);
+				}
+				agency
+			},
+			call => Agencies::free_agency(who, Self::work(call)),
 		}
 	}
 }
@@ -69,10 +94,23 @@ impl ChargeFeeUnlessAgency {
 		Self(Inner::from(tip))
 	}
 
-	/// Whether `origin` is an active agency's account sending agency work.
-	fn is_free(origin: &DispatchOriginOf<RuntimeCall>, call: &RuntimeCall) -> bool {
-		let Ok(who) = frame_system::ensure_signed(origin.clone()) else { return false };
-		AgencyCalls::contains(call) && Agencies::acting_agency(&who).is_some()
+	/// What agencies' free calls share of a block: the weight and length normal calls may
+	/// take (each agency gets `2 / active agencies` of it, see `pallet_agencies::free_work`).
+	pub fn free_limit() -> (Weight, u32) {
+		let weights = <Runtime as frame_system::Config>::BlockWeights::get();
+		let weight = weights.get(DispatchClass::Normal).max_total.unwrap_or(weights.max_block);
+		(weight, *RuntimeBlockLength::get().max.get(DispatchClass::Normal))
+	}
+
+	/// Whether the block would stay at most half full of normal calls with one more of
+	/// `weight` and `length` (of `limit`): an agency past its share may still use a quiet
+	/// block's spare half, so one agency alone is not held to its share of an empty chain,
+	/// and the other half stays for the agencies within theirs.
+	fn block_is_half_empty(weight: Weight, length: u32, limit: (Weight, u32)) -> bool {
+		let used = frame_system::BlockWeight::<Runtime>::get();
+		let used_length = frame_system::Pallet::<Runtime>::block_size();
+		used.get(DispatchClass::Normal).saturating_add(weight).all_lte(limit.0 / 2)
+			&& used_length.saturating_add(length) <= limit.1 / 2
 	}
 }
 
@@ -90,9 +128,10 @@ impl TypeInfo for ChargeFeeUnlessAgency {
 	}
 }
 
-/// What validation found: a free agency call, or what the fee check needs next.
+/// What validation found: a free agency call (to count against its agency's share of the
+/// block), or what the fee check needs next.
 pub enum Val {
-	Free { refund: Weight },
+	Free { agency: AgencyId, weight: Weight, length: u32, refund: Weight },
 	Charge(<Inner as TransactionExtension<RuntimeCall>>::Val),
 }
 
@@ -109,11 +148,16 @@ impl TransactionExtension<RuntimeCall> for ChargeFeeUnlessAgency {
 	type Pre = Pre;
 
 	fn weight(&self, call: &RuntimeCall) -> Weight {
-		// Deciding costs two reads (operator or admin, then the agency) on top of the fee
-		// check, which is refunded when the call is free.
+		// Deciding reads the signer's agency and its record, the number of active agencies,
+		// the agency's use of this block (then written) and the block's own use. Counted: the
+		// signer's agency and the agency's use, read and written. Not counted again: the
+		// agency's record (the call itself reads it, for its role check), the number of active
+		// agencies (one key for every call of the block, read once from the database) and
+		// the block's use (read by `CheckWeight`, whose weight counts it). The fee check is
+		// refunded when the call is free.
 		self.0
 			.weight(call)
-			.saturating_add(<Runtime as frame_system::Config>::DbWeight::get().reads(3))
+			.saturating_add(<Runtime as frame_system::Config>::DbWeight::get().reads_writes(2, 1))
 	}
 
 	fn validate(
@@ -126,15 +170,28 @@ impl TransactionExtension<RuntimeCall> for ChargeFeeUnlessAgency {
 		inherited_implication: &impl Implication,
 		source: TransactionSource,
 	) -> ValidateResult<Self::Val, RuntimeCall> {
-		if Self::is_free(&origin, call) {
+		let free = frame_system::ensure_signed(origin.clone())
+			.ok()
+			.and_then(|who| AgencyCalls::free_agency(&who, call));
+		if let Some(agency) = free {
+			let weight = info.total_weight();
+			let length = len as u32;
+			let limit = Self::free_limit();
+			if !Agencies::has_free_room(agency, weight, length, limit)
+				&& !Self::block_is_half_empty(weight, length, limit)
+			{
+				// Past its agency's share, and the block is half full: the call waits in the
+				// pool for a later block (it is not paid for: a paid excess would still
+				// push the other agencies' calls out).
+				return Err(InvalidTransaction::ExhaustsResources.into());
+			}
 			// Ordered as if it had paid its fee, so agency work is not starved by payers.
-			let fee =
-				pallet_transaction_payment::Pallet::<Runtime>::compute_fee(len as u32, info, 0);
+			let fee = pallet_transaction_payment::Pallet::<Runtime>::compute_fee(length, info, 0);
 			let priority = Inner::get_priority(info, len, 0, fee);
 			let refund = self.0.weight(call);
 			return Ok((
 				ValidTransaction { priority, ..Default::default() },
-				Val::Free { refund },
+				Val::Free { agency, weight, length, refund },
 				origin,
 			));
 		}
@@ -152,7 +209,11 @@ impl TransactionExtension<RuntimeCall> for ChargeFeeUnlessAgency {
 		len: usize,
 	) -> Result<Pre, TransactionValidityError> {
 		match val {
-			Val::Free { refund } => Ok(Pre::Free { refund }),
+			Val::Free { agency, weight, length, refund } => {
+				// Counted before dispatch: a free call that fails has used its share too.
+				Agencies::use_free_room(agency, weight, length);
+				Ok(Pre::Free { refund })
+			},
 			Val::Charge(val) => self.0.prepare(val, origin, call, info, len).map(Pre::Charge),
 		}
 	}

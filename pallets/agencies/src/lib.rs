@@ -21,6 +21,7 @@ extern crate alloc;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod features;
+mod free_work;
 mod impl_agency_roles;
 mod membership;
 #[cfg(test)]
@@ -31,7 +32,8 @@ mod tests;
 pub mod types;
 pub mod weights;
 
-pub use civitas_primitives::{AgencyId, AgencyRoles, District, NodeId, Roles};
+pub use civitas_primitives::{AgencyId, AgencyRoles, District, FreeWork, NodeId, Roles};
+pub use free_work::FreeUsage;
 pub use membership::{SessionAuthorities, SessionLengthOf};
 pub use pallet::*;
 pub use types::{Agency, AgencyStatus, GenesisAgency};
@@ -83,6 +85,8 @@ pub mod pallet {
 			type DefaultSessionLength = ConstU64<100>;
 			type MinSessionLength = ConstU64<10>;
 			type Sessions = ();
+			type MaxOpenMotions = ConstU32<4>;
+			type CouncilChangeWeight = ();
 			type WeightInfo = ();
 		}
 	}
@@ -136,6 +140,18 @@ pub mod pallet {
 		/// votes in GRANDPA now and who is queued to. The runtime wires pallet-session here.
 		#[pallet::no_default_bounds]
 		type Sessions: SessionAuthorities<Self::AccountId>;
+
+		/// The most council motions one member may have open at a time (see
+		/// [`Pallet::note_motion`]): one admin cannot fill the council's proposal slots, and
+		/// the others can always move to suspend its agency.
+		#[pallet::constant]
+		type MaxOpenMotions: Get<u32>;
+
+		/// What it costs the council to change one member with the most proposals open, each
+		/// with the most votes (the council rewrites every open vote): added to every call that
+		/// seats or unseats an admin. The runtime takes it from the council's own benchmark.
+		#[pallet::no_default_bounds]
+		type CouncilChangeWeight: Get<Weight>;
 
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
@@ -192,6 +208,23 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type SessionLength<T: Config> =
 		StorageValue<_, BlockNumberFor<T>, ValueQuery, T::DefaultSessionLength>;
+
+	/// What each agency's free calls have taken of the block they were last sent in (see
+	/// [`Pallet::has_free_room`]). One entry per agency ever registered, overwritten.
+	#[pallet::storage]
+	pub type FreeUse<T: Config> =
+		StorageMap<_, Twox64Concat, AgencyId, FreeUsage<BlockNumberFor<T>>>;
+
+	/// The council motions each member proposed that may still be open (pruned of closed
+	/// ones whenever the member proposes again): at most `MaxOpenMotions`.
+	#[pallet::storage]
+	pub type OpenMotions<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<T::Hash, T::MaxOpenMotions>,
+		ValueQuery,
+	>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -251,6 +284,9 @@ pub mod pallet {
 		TooManyOperators,
 		/// The agency does not hold the role this call needs.
 		MissingRole,
+		/// The member has `MaxOpenMotions` council motions open: close one (or wait until
+		/// its voting ends and close it) before proposing another.
+		TooManyOpenMotions,
 		/// The session length is below `MinSessionLength`.
 		SessionTooShort,
 		/// More than `MaxNodesPerAgency` nodes.
@@ -324,7 +360,10 @@ pub mod pallet {
 		///
 		/// Origin: the council (`CouncilOrigin`). Emits `AgencyRegistered`.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::register_agency(name.len() as u32, T::MaxAgencies::get()))]
+		#[pallet::weight(
+			T::WeightInfo::register_agency(name.len() as u32, T::MaxAgencies::get())
+				.saturating_add(T::CouncilChangeWeight::get())
+		)]
 		pub fn register_agency(
 			origin: OriginFor<T>,
 			name: Vec<u8>,
@@ -351,7 +390,9 @@ pub mod pallet {
 		///
 		/// Origin: the council. Emits `AgencySuspended`.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::suspend(T::MaxAgencies::get()))]
+		#[pallet::weight(
+			T::WeightInfo::suspend(T::MaxAgencies::get()).saturating_add(T::CouncilChangeWeight::get())
+		)]
 		pub fn suspend(origin: OriginFor<T>, agency: AgencyId) -> DispatchResult {
 			T::CouncilOrigin::ensure_origin(origin)?;
 			Self::do_set_status(agency, AgencyStatus::Suspended)
@@ -362,7 +403,9 @@ pub mod pallet {
 		///
 		/// Origin: the council. Emits `AgencyResumed`.
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::resume(T::MaxAgencies::get()))]
+		#[pallet::weight(
+			T::WeightInfo::resume(T::MaxAgencies::get()).saturating_add(T::CouncilChangeWeight::get())
+		)]
 		pub fn resume(origin: OriginFor<T>, agency: AgencyId) -> DispatchResult {
 			T::CouncilOrigin::ensure_origin(origin)?;
 			Self::do_set_status(agency, AgencyStatus::Active)
@@ -410,7 +453,9 @@ pub mod pallet {
 		///
 		/// Origin: signed by the agency's admin. Emits `AdminChanged`.
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::set_admin(T::MaxAgencies::get()))]
+		#[pallet::weight(
+			T::WeightInfo::set_admin(T::MaxAgencies::get()).saturating_add(T::CouncilChangeWeight::get())
+		)]
 		pub fn set_admin(origin: OriginFor<T>, new_admin: T::AccountId) -> DispatchResult {
 			let agency = Self::ensure_admin(origin)?;
 			Self::do_set_admin(agency, new_admin)
@@ -444,6 +489,27 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::CouncilOrigin::ensure_origin(origin)?;
 			Self::do_set_nodes(agency, nodes)
+		}
+	}
+}
+
+/// Who may send each call for free (see [`civitas_primitives::FreeWork`]): an admin's
+/// management of its own agency; the council's decisions arrive as its origin, never signed.
+impl<T: Config> civitas_primitives::AgencyWork for Call<T> {
+	fn agency_work(&self) -> civitas_primitives::FreeWork {
+		use civitas_primitives::FreeWork;
+		match self {
+			Call::add_operator { .. } | Call::remove_operator { .. } | Call::set_admin { .. } => {
+				FreeWork::Admin
+			},
+			Call::register_agency { .. }
+			| Call::set_roles { .. }
+			| Call::suspend { .. }
+			| Call::resume { .. }
+			| Call::set_authority { .. }
+			| Call::set_session_length { .. }
+			| Call::set_nodes { .. }
+			| Call::__Ignore(..) => FreeWork::Nobody,
 		}
 	}
 }

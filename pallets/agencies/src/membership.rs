@@ -31,6 +31,17 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Note that `who` proposed the council motion `motion`, refusing it if `who` has
+	/// `MaxOpenMotions` open already. `open` are the motions the council has open (with
+	/// `motion` among them); the member's motions no longer among them are forgotten first.
+	/// The runtime calls it from the council's `Consideration`, when a motion is proposed.
+	pub fn note_motion(who: &T::AccountId, open: &[T::Hash], motion: T::Hash) -> DispatchResult {
+		OpenMotions::<T>::try_mutate(who, |mine| {
+			mine.retain(|hash| open.contains(hash));
+			mine.try_push(motion).map_err(|_| Error::<T>::TooManyOpenMotions.into())
+		})
+	}
+
 	/// Put `authority` in the next sessions' authority set.
 	pub(crate) fn add_validator(authority: T::AccountId) -> DispatchResult {
 		Validators::<T>::try_mutate(|validators| -> DispatchResult {

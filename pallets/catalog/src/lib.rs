@@ -449,3 +449,22 @@ pub mod pallet {
 		}
 	}
 }
+
+/// Who may send each call for free (see [`civitas_primitives::FreeWork`]): every catalog
+/// call is an operator's, whatever its agency's roles.
+impl<T: Config> civitas_primitives::AgencyWork for Call<T> {
+	fn agency_work(&self) -> civitas_primitives::FreeWork {
+		use civitas_primitives::{FreeWork, Roles};
+		match self {
+			Call::publish_resource { .. }
+			| Call::update_resource { .. }
+			| Call::retire_resource { .. }
+			| Call::request_access { .. }
+			| Call::approve_request { .. }
+			| Call::reject_request { .. }
+			| Call::record_delivery { .. }
+			| Call::confirm_delivery { .. } => FreeWork::AllOf(Roles::empty()),
+			Call::__Ignore(..) => FreeWork::Nobody,
+		}
+	}
+}

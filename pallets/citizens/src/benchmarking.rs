@@ -21,6 +21,7 @@ fn registered<T: Config>() -> (T::AccountId, CitizenId, T::AccountId) {
 		citizen,
 		Some(account.clone())
 	));
+	assert_ok!(Pallet::<T>::accept_link(RawOrigin::Signed(account.clone()).into(), citizen));
 	(operator, citizen, account)
 }
 
@@ -41,11 +42,8 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(operator), citizen, Some(account.clone()));
 
-		assert_last_event::<T>(Event::CitizenRegistered {
-			citizen,
-			agency,
-			account: Some(account),
-		});
+		let now = frame_system::Pallet::<T>::block_number();
+		assert_last_event::<T>(Event::LinkOffered { citizen, account, by: agency, ready_at: now });
 	}
 
 	#[benchmark]
@@ -61,12 +59,62 @@ mod benchmarks {
 	#[benchmark]
 	fn link_account() {
 		let (operator, citizen, _) = registered::<T>();
+		let agency = T::Agencies::agency_of(&operator).expect("an operator");
 		let new: T::AccountId = account("citizen", 1, 0);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(operator), citizen, new.clone());
 
+		let ready_at = frame_system::Pallet::<T>::block_number() + T::RelinkDelay::get();
+		assert_last_event::<T>(Event::LinkOffered { citizen, account: new, by: agency, ready_at });
+	}
+
+	/// The most work: a relink (the lost key is unlinked), seconded by a second agency.
+	#[benchmark]
+	fn accept_link() {
+		let (operator, citizen, _) = registered::<T>();
+		let new: T::AccountId = account("citizen", 1, 0);
+		assert_ok!(Pallet::<T>::link_account(
+			RawOrigin::Signed(operator).into(),
+			citizen,
+			new.clone()
+		));
+		let (_, second) = T::Agencies::benchmark_agency(1, Roles::CIVIL_AFFAIRS);
+		assert_ok!(Pallet::<T>::second_link(RawOrigin::Signed(second).into(), citizen));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(new.clone()), citizen);
+
 		assert_last_event::<T>(Event::AccountLinked { citizen, account: new });
+	}
+
+	#[benchmark]
+	fn veto_link() {
+		let (operator, citizen, current) = registered::<T>();
+		let new: T::AccountId = account("citizen", 1, 0);
+		assert_ok!(Pallet::<T>::link_account(
+			RawOrigin::Signed(operator).into(),
+			citizen,
+			new.clone()
+		));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(current));
+
+		assert_last_event::<T>(Event::LinkVetoed { citizen, account: new });
+	}
+
+	#[benchmark]
+	fn second_link() {
+		let (operator, citizen, _) = registered::<T>();
+		let new: T::AccountId = account("citizen", 1, 0);
+		assert_ok!(Pallet::<T>::link_account(RawOrigin::Signed(operator).into(), citizen, new));
+		let (agency, second) = T::Agencies::benchmark_agency(1, Roles::CIVIL_AFFAIRS);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(second), citizen);
+
+		assert_last_event::<T>(Event::LinkSeconded { citizen, by: agency });
 	}
 
 	#[benchmark]

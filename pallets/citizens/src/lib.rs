@@ -4,8 +4,11 @@
 //! computed off chain — the number itself never reaches the chain), a status, and an account
 //! they sign with. Around it:
 //!
-//! - **Registration** by a `CIVIL_AFFAIRS` operator, who also sets the status and links (or
-//!   re-links, for a lost key) the account; the citizen alone rotates it to a new one.
+//! - **Registration** by a `CIVIL_AFFAIRS` operator, who also sets the status and offers the
+//!   account a citizen will sign with; the account must accept the offer itself (it proves
+//!   control of the key). A new account for a citizen who has one (a lost key) takes effect
+//!   only after `RelinkDelay` — the current account may veto it meanwhile — or at once when
+//!   a second civil-affairs agency seconds it. The citizen alone rotates to a new account.
 //! - **Attestations**: any active agency attests a claim (by its hash) about a citizen, with
 //!   an optional expiry, and may revoke its own; anyone verifies `(citizen, claim_hash)`.
 //! - **Consent**: the citizen's account grants an agency the use of a category of data for a
@@ -49,6 +52,8 @@ pub mod pallet {
 
 	/// A citizen as stored.
 	pub type CitizenOf<T> = Citizen<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+	/// A link offer as stored.
+	pub type LinkOfferOf<T> = LinkOffer<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 	/// An access-log entry as stored.
 	pub type AccessEntryOf<T> =
 		AccessEntry<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
@@ -76,6 +81,7 @@ pub mod pallet {
 			type MaxAttestations = ConstU32<4>;
 			type MaxConsents = ConstU32<4>;
 			type MaxLogEntries = ConstU32<4>;
+			type RelinkDelay = frame_support::traits::ConstU64<10>;
 			type WeightInfo = ();
 		}
 	}
@@ -107,6 +113,13 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxLogEntries: Get<u32>;
 
+		/// How long an offer of a new account to a citizen who has one waits before the new
+		/// account may accept it (unless a second civil-affairs agency seconds it): the time
+		/// the citizen's current account has to see the `LinkOffered` event and veto.
+		#[pallet::constant]
+		#[pallet::no_default_bounds]
+		type RelinkDelay: Get<BlockNumberFor<Self>>;
+
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
 	}
@@ -118,6 +131,11 @@ pub mod pallet {
 	/// The citizen an account signs for. An account belongs to at most one citizen.
 	#[pallet::storage]
 	pub type CitizenByAccount<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, CitizenId>;
+
+	/// The account offered to each citizen, until it accepts, is vetoed or is replaced by
+	/// another offer: at most one per citizen.
+	#[pallet::storage]
+	pub type LinkOffers<T: Config> = StorageMap<_, Blake2_128Concat, CitizenId, LinkOfferOf<T>>;
 
 	/// Attestations by citizen and claim hash.
 	#[pallet::storage]
@@ -167,11 +185,26 @@ pub mod pallet {
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
-		/// A civil-affairs agency registered a citizen.
+		/// A civil-affairs agency registered a citizen (`account`: the account offered to sign
+		/// for them, which must accept; see `LinkOffered`).
 		CitizenRegistered { citizen: CitizenId, agency: AgencyId, account: Option<T::AccountId> },
 		/// A civil-affairs agency changed a citizen's status.
 		StatusSet { citizen: CitizenId, status: CitizenStatus },
-		/// A civil-affairs agency linked an account to a citizen (replacing any other).
+		/// A civil-affairs agency offered an account to sign for a citizen. If the citizen has
+		/// an account, it may veto the offer until `ready_at` (the offer may be taken from
+		/// then on, or earlier once a second agency seconds it).
+		LinkOffered {
+			citizen: CitizenId,
+			account: T::AccountId,
+			by: AgencyId,
+			ready_at: BlockNumberFor<T>,
+		},
+		/// A second civil-affairs agency seconded a link offer: it may be taken at once.
+		LinkSeconded { citizen: CitizenId, by: AgencyId },
+		/// The citizen's account vetoed an offer of another account.
+		LinkVetoed { citizen: CitizenId, account: T::AccountId },
+		/// The offered account accepted and now signs for the citizen (any account linked
+		/// before can no longer act for them).
 		AccountLinked { citizen: CitizenId, account: T::AccountId },
 		/// A citizen moved to a new account; the old one can no longer act for them.
 		AccountRotated { citizen: CitizenId, old: T::AccountId, new: T::AccountId },
@@ -239,14 +272,22 @@ pub mod pallet {
 		TooManyConsents,
 		/// The citizen holds no such consent (or revoked it already).
 		NoSuchConsent,
+		/// No account is offered to this citizen, or not the signer.
+		NoLinkOffer,
+		/// The citizen has an account: the offer may be taken only after `RelinkDelay`, or
+		/// once a second civil-affairs agency has seconded it.
+		RelinkNotReady,
+		/// The agency that made an offer cannot second it: another agency must.
+		SameAgency,
 	}
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
 		/// Register a citizen by their commitment `blake2_256(id_number ++ salt)`, optionally
-		/// with the account they will sign with.
+		/// offering the account they will sign with (it signs for them once it has accepted,
+		/// `accept_link`).
 		///
-		/// Origin: a `CIVIL_AFFAIRS` operator. Emits `CitizenRegistered`.
+		/// Origin: a `CIVIL_AFFAIRS` operator. Emits `CitizenRegistered` (and `LinkOffered`).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register_citizen())]
 		pub fn register_citizen(
@@ -273,11 +314,14 @@ pub mod pallet {
 			Self::do_set_status(citizen, status)
 		}
 
-		/// Link `account` to a citizen, replacing the account linked before (which loses every
-		/// right to act for them): how a citizen who lost their key gets a new one, in person
-		/// at a civil-affairs office.
+		/// Offer `account` to sign for a citizen (replacing any earlier offer): how a citizen
+		/// gets an account, or a new one when they lost their key, at a civil-affairs office.
+		/// The account must accept (`accept_link`). If the citizen has an account already,
+		/// the offer may be taken only after `RelinkDelay` (the current account may
+		/// `veto_link` meanwhile) or once another civil-affairs agency has seconded it
+		/// (`second_link`).
 		///
-		/// Origin: a `CIVIL_AFFAIRS` operator. Emits `AccountLinked`.
+		/// Origin: a `CIVIL_AFFAIRS` operator. Emits `LinkOffered`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::link_account())]
 		pub fn link_account(
@@ -285,8 +329,8 @@ pub mod pallet {
 			citizen: CitizenId,
 			account: T::AccountId,
 		) -> DispatchResult {
-			T::Agencies::ensure_role(origin, Roles::CIVIL_AFFAIRS)?;
-			Self::do_link_account(citizen, account)
+			let (agency, _) = T::Agencies::ensure_role(origin, Roles::CIVIL_AFFAIRS)?;
+			Self::do_offer_link(agency, citizen, account)
 		}
 
 		/// Move the signer's citizenship to `new`: from now on only `new` acts for them.
@@ -362,6 +406,62 @@ pub mod pallet {
 		) -> DispatchResult {
 			let citizen = Self::signing_citizen(origin)?;
 			Self::do_revoke_consent(citizen, ConsentScope { agency, category, purpose })
+		}
+
+		/// Take the account offered to a citizen: the signer is that account and from now on
+		/// signs for them; any account linked before can no longer act for them.
+		///
+		/// Origin: signed by the offered account. Emits `AccountLinked`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::accept_link())]
+		pub fn accept_link(origin: OriginFor<T>, citizen: CitizenId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accept_link(citizen, who)
+		}
+
+		/// Refuse the account offered in place of the signer's: the offer is withdrawn.
+		///
+		/// Origin: signed by the citizen's current account. Emits `LinkVetoed`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::veto_link())]
+		pub fn veto_link(origin: OriginFor<T>) -> DispatchResult {
+			let citizen = Self::signing_citizen(origin)?;
+			Self::do_veto_link(citizen)
+		}
+
+		/// Second another civil-affairs agency's offer of a new account to a citizen (both
+		/// agencies have seen the citizen): the account may take it at once.
+		///
+		/// Origin: a `CIVIL_AFFAIRS` operator of an agency other than the one that made the
+		/// offer. Emits `LinkSeconded`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::second_link())]
+		pub fn second_link(origin: OriginFor<T>, citizen: CitizenId) -> DispatchResult {
+			let (agency, _) = T::Agencies::ensure_role(origin, Roles::CIVIL_AFFAIRS)?;
+			Self::do_second_link(agency, citizen)
+		}
+	}
+}
+
+/// Who may send each call for free (see [`civitas_primitives::FreeWork`]): the civil
+/// affairs bureau's registry work and any operator's attestations; a citizen's own calls pay.
+impl<T: Config> civitas_primitives::AgencyWork for Call<T> {
+	fn agency_work(&self) -> civitas_primitives::FreeWork {
+		use civitas_primitives::{FreeWork, Roles};
+		match self {
+			Call::register_citizen { .. }
+			| Call::set_status { .. }
+			| Call::link_account { .. }
+			| Call::second_link { .. } => FreeWork::AllOf(Roles::CIVIL_AFFAIRS),
+			Call::attest { .. } | Call::revoke_attestation { .. } => {
+				FreeWork::AllOf(Roles::empty())
+			},
+			Call::rotate_account { .. }
+			| Call::accept_link { .. }
+			| Call::veto_link { .. }
+			| Call::grant_consent { .. }
+			| Call::revoke_consent { .. }
+			| Call::__Ignore(..) => FreeWork::Nobody,
 		}
 	}
 }

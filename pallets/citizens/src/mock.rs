@@ -31,10 +31,12 @@ impl pallet_citizens::Config for Test {
 }
 
 /// Operators: a registrar of the civil-affairs bureau, a doctor of the health bureau, a
-/// clerk of the land registry. Citizens sign with 100.., strangers with 999.
+/// clerk of the land registry, a registrar of a district's civil-affairs office. Citizens
+/// sign with 100.., strangers with 999.
 pub const REGISTRAR: u64 = 20;
 pub const DOCTOR: u64 = 21;
 pub const CLERK: u64 = 22;
+pub const DISTRICT_REGISTRAR: u64 = 23;
 pub const ALICE: u64 = 100;
 pub const BOB: u64 = 101;
 pub const NEW_KEY: u64 = 102;
@@ -44,6 +46,7 @@ pub const STRANGER: u64 = 999;
 pub const CIVIL: u32 = 0;
 pub const HEALTH: u32 = 1;
 pub const LAND: u32 = 2;
+pub const DISTRICT_CIVIL: u32 = 3;
 
 /// Citizens' commitments (as the registrar would compute them off chain).
 pub fn citizen(name: &str) -> crate::CitizenId {
@@ -56,5 +59,6 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		agency("Civil Affairs", Roles::CIVIL_AFFAIRS, 10, REGISTRAR),
 		agency("Health", Roles::HEALTH, 11, DOCTOR),
 		agency("Land Citizens", Roles::LAND_REGISTRY, 12, CLERK),
+		agency("District Civil", Roles::CIVIL_AFFAIRS, 13, DISTRICT_REGISTRAR),
 	])
 }

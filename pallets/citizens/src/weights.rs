@@ -20,6 +20,9 @@ pub trait WeightInfo {
 	fn revoke_attestation() -> Weight;
 	fn grant_consent() -> Weight;
 	fn revoke_consent() -> Weight;
+	fn accept_link() -> Weight;
+	fn veto_link() -> Weight;
+	fn second_link() -> Weight;
 }
 
 fn estimate<T: Get<frame_support::weights::RuntimeDbWeight>>(reads: u64, writes: u64) -> Weight {
@@ -30,7 +33,7 @@ fn estimate<T: Get<frame_support::weights::RuntimeDbWeight>>(reads: u64, writes:
 /// two reads (the operator's agency, the agency).
 impl WeightInfo for () {
 	fn register_citizen() -> Weight {
-		estimate::<RocksDbWeight>(4, 2)
+		estimate::<RocksDbWeight>(5, 2)
 	}
 	fn set_status() -> Weight {
 		estimate::<RocksDbWeight>(3, 1)
@@ -52,5 +55,14 @@ impl WeightInfo for () {
 	}
 	fn revoke_consent() -> Weight {
 		estimate::<RocksDbWeight>(2, 1)
+	}
+	fn accept_link() -> Weight {
+		estimate::<RocksDbWeight>(4, 4)
+	}
+	fn veto_link() -> Weight {
+		estimate::<RocksDbWeight>(2, 1)
+	}
+	fn second_link() -> Weight {
+		estimate::<RocksDbWeight>(3, 1)
 	}
 }

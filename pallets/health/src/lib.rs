@@ -451,3 +451,25 @@ pub mod pallet {
 		}
 	}
 }
+
+/// Who may send each call for free (see [`civitas_primitives::FreeWork`]): what each call's
+/// own role check allows; the council's review window is not an operator's.
+impl<T: Config> civitas_primitives::AgencyWork for Call<T> {
+	fn agency_work(&self) -> civitas_primitives::FreeWork {
+		use civitas_primitives::{FreeWork, Roles};
+		match self {
+			Call::anchor_record { .. }
+			| Call::amend_record { .. }
+			| Call::emergency_access { .. }
+			| Call::erase_record { .. } => FreeWork::AllOf(Roles::HEALTH),
+			Call::access_record { .. } => FreeWork::AllOf(Roles::empty()),
+			Call::review_emergency { .. } | Call::flag_contact { .. } => {
+				FreeWork::AllOf(Roles::DISEASE_CONTROL)
+			},
+			Call::report_test { .. } | Call::report_recovery { .. } => {
+				FreeWork::AnyOf(Pallet::<T>::REPORTERS)
+			},
+			Call::set_review_window { .. } | Call::__Ignore(..) => FreeWork::Nobody,
+		}
+	}
+}

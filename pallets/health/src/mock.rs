@@ -92,6 +92,7 @@ pub fn doc(name: &str) -> crate::DocHash {
 pub fn register_alice() -> crate::CitizenId {
 	let alice = citizen("alice");
 	assert_ok!(Citizens::register_citizen(RuntimeOrigin::signed(REGISTRAR), alice, Some(ALICE)));
+	assert_ok!(Citizens::accept_link(RuntimeOrigin::signed(ALICE), alice));
 	alice
 }
 

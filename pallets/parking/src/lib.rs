@@ -321,3 +321,20 @@ pub mod pallet {
 		}
 	}
 }
+
+/// Who may send each call for free (see [`civitas_primitives::FreeWork`]): a transport
+/// bureau's lots and its sensors' reports (the call checks the lot's own operator); drivers'
+/// reservations pay.
+impl<T: Config> civitas_primitives::AgencyWork for Call<T> {
+	fn agency_work(&self) -> civitas_primitives::FreeWork {
+		use civitas_primitives::{FreeWork, Roles};
+		match self {
+			Call::register_lot { .. } | Call::update_occupancy { .. } => {
+				FreeWork::AllOf(Roles::TRANSPORT)
+			},
+			Call::reserve { .. } | Call::cancel_reservation { .. } | Call::__Ignore(..) => {
+				FreeWork::Nobody
+			},
+		}
+	}
+}

@@ -112,6 +112,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 				citizen(name),
 				Some(account)
 			));
+			assert_ok!(Citizens::accept_link(RuntimeOrigin::signed(account), citizen(name)));
 		}
 	});
 	ext

@@ -439,3 +439,28 @@ pub mod pallet {
 		}
 	}
 }
+
+/// Who may send each call for free (see [`civitas_primitives::FreeWork`]): the registry's,
+/// the tax bureau's and the claim holders' work; the owners' own steps pay. (`release` is
+/// free for any role that can hold a claim; the call itself checks the claim's.)
+impl<T: Config> civitas_primitives::AgencyWork for Call<T> {
+	fn agency_work(&self) -> civitas_primitives::FreeWork {
+		use civitas_primitives::{property::EncumbranceKind, FreeWork, Roles};
+		match self {
+			Call::register_property { .. }
+			| Call::finalize_transfer { .. }
+			| Call::reject_transfer { .. } => FreeWork::AllOf(Roles::LAND_REGISTRY),
+			Call::confirm_tax { .. } => FreeWork::AllOf(Roles::TAX),
+			Call::encumber { kind, .. } => FreeWork::AllOf(kind.role()),
+			Call::release { .. } => FreeWork::AnyOf(
+				EncumbranceKind::Mortgage.role()
+					| EncumbranceKind::CourtSeizure.role()
+					| EncumbranceKind::Lease.role(),
+			),
+			Call::initiate_transfer { .. }
+			| Call::approve_transfer { .. }
+			| Call::cancel_transfer { .. }
+			| Call::__Ignore(..) => FreeWork::Nobody,
+		}
+	}
+}

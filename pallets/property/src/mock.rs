@@ -91,6 +91,7 @@ pub fn register_people() {
 			citizen(name),
 			Some(account)
 		));
+		assert_ok!(Citizens::accept_link(RuntimeOrigin::signed(account), citizen(name)));
 	}
 }
 

@@ -27,6 +27,22 @@ pub enum CitizenStatus {
 	Revoked,
 }
 
+/// An account offered to sign for a citizen, waiting for that account to accept. When the
+/// citizen already has an account (a lost key), the offer also waits for the relink delay —
+/// during which the current account may veto it — unless a second civil-affairs agency
+/// seconds it.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct LinkOffer<AccountId, BlockNumber> {
+	/// The account offered.
+	pub account: AccountId,
+	/// The civil-affairs agency that made the offer.
+	pub offered_by: crate::AgencyId,
+	/// When.
+	pub offered_at: BlockNumber,
+	/// The second civil-affairs agency that seconded it, if any.
+	pub seconded_by: Option<crate::AgencyId>,
+}
+
 /// A registered citizen.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
 pub struct Citizen<AccountId, BlockNumber> {

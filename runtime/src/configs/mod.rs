@@ -221,16 +221,123 @@ impl pallet_collective::Config<CouncilCollective> for Runtime {
 	type Proposal = RuntimeCall;
 	type RuntimeEvent = RuntimeEvent;
 	type MotionDuration = CouncilMotionDuration;
-	type MaxProposals = ConstU32<100>;
+	type MaxProposals = ConstU32<MAX_MOTIONS>;
 	type MaxMembers = ConstU32<MAX_AGENCIES>;
 	type DefaultVote = AbstentionIsNay;
-	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = CouncilWeights;
 	/// Membership follows the active agencies' admins; nobody sets it by hand.
 	type SetMembersOrigin = frame_system::EnsureNever<()>;
 	type MaxProposalWeight = MaxCouncilProposalWeight;
 	type DisapproveOrigin = GovernanceOrigin;
 	type KillOrigin = GovernanceOrigin;
-	type Consideration = ();
+	type Consideration = MotionTicket;
+}
+
+/// The most council motions open at once.
+pub const MAX_MOTIONS: u32 = 100;
+
+/// The most council motions one admin may have open at once: one admin holds at most 4 of the
+/// 100 slots, so the others can always propose (to suspend its agency, say).
+pub const MAX_OPEN_MOTIONS_PER_ADMIN: u32 = 4;
+
+/// What a council motion costs its proposer: no deposit (admins hold no funds for it), but a
+/// place among at most [`MAX_OPEN_MOTIONS_PER_ADMIN`] open motions of theirs
+/// (`pallet_agencies::Pallet::note_motion`, refused with `TooManyOpenMotions`). The place is
+/// freed when the motion closes, however it closes; nothing is held, so the council keeps no
+/// ticket (`CostOf` stays empty).
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	Debug,
+	codec::Encode,
+	codec::Decode,
+	codec::MaxEncodedLen,
+	scale_info::TypeInfo,
+)]
+pub struct MotionTicket;
+
+impl frame_support::traits::Consideration<AccountId, u32> for MotionTicket {
+	fn new(who: &AccountId, _open: u32) -> Result<Self, sp_runtime::DispatchError> {
+		// The council has just added the new motion at the end of its open ones.
+		let open = pallet_collective::Proposals::<Runtime, CouncilCollective>::get();
+		let motion = *open.last().ok_or(sp_runtime::DispatchError::Corruption)?;
+		super::Agencies::note_motion(who, &open, motion)?;
+		Ok(MotionTicket)
+	}
+	fn update(self, _who: &AccountId, _open: u32) -> Result<Self, sp_runtime::DispatchError> {
+		Ok(self)
+	}
+	fn drop(self, _who: &AccountId) -> Result<(), sp_runtime::DispatchError> {
+		Ok(())
+	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn ensure_successful(who: &AccountId, _open: u32) {
+		pallet_agencies::OpenMotions::<Runtime>::remove(who);
+	}
+}
+
+impl frame_support::traits::MaybeConsideration<AccountId, u32> for MotionTicket {
+	/// Nothing is held: the council need not keep the ticket.
+	fn is_none(&self) -> bool {
+		true
+	}
+}
+
+/// The council's weights: FRAME's measured ones, with what [`MotionTicket`] adds to a
+/// proposal (the proposer's open motions, read and written).
+pub struct CouncilWeights;
+
+type CollectiveWeights = pallet_collective::weights::SubstrateWeight<Runtime>;
+
+impl pallet_collective::WeightInfo for CouncilWeights {
+	fn set_members(m: u32, n: u32, p: u32) -> Weight {
+		CollectiveWeights::set_members(m, n, p)
+	}
+	fn execute(b: u32, m: u32) -> Weight {
+		CollectiveWeights::execute(b, m)
+	}
+	fn propose_execute(b: u32, m: u32) -> Weight {
+		CollectiveWeights::propose_execute(b, m)
+	}
+	fn propose_proposed(b: u32, m: u32, p: u32) -> Weight {
+		CollectiveWeights::propose_proposed(b, m, p)
+			.saturating_add(<Runtime as frame_system::Config>::DbWeight::get().reads_writes(1, 1))
+	}
+	fn vote(m: u32) -> Weight {
+		CollectiveWeights::vote(m)
+	}
+	fn close_early_disapproved(m: u32, p: u32) -> Weight {
+		CollectiveWeights::close_early_disapproved(m, p)
+	}
+	fn close_early_approved(b: u32, m: u32, p: u32) -> Weight {
+		CollectiveWeights::close_early_approved(b, m, p)
+	}
+	fn close_disapproved(m: u32, p: u32) -> Weight {
+		CollectiveWeights::close_disapproved(m, p)
+	}
+	fn close_approved(b: u32, m: u32, p: u32) -> Weight {
+		CollectiveWeights::close_approved(b, m, p)
+	}
+	fn disapprove_proposal(p: u32) -> Weight {
+		CollectiveWeights::disapprove_proposal(p)
+	}
+	fn kill(d: u32, p: u32) -> Weight {
+		CollectiveWeights::kill(d, p)
+	}
+	fn release_proposal_cost() -> Weight {
+		CollectiveWeights::release_proposal_cost()
+	}
+}
+
+parameter_types! {
+	/// A change of one council member with every motion open and every member voting: the
+	/// council rewrites the votes of each open motion (its own benchmark, `set_members`).
+	pub CouncilChangeWeight: Weight = <CouncilWeights as pallet_collective::WeightInfo>::set_members(
+		MAX_AGENCIES,
+		MAX_AGENCIES,
+		MAX_MOTIONS,
+	);
 }
 
 /// pallet-session's view of the authorities, as pallet-agencies asks for it: who has set
@@ -264,6 +371,8 @@ impl pallet_agencies::Config for Runtime {
 	type MaxNameLength = ConstU32<128>;
 	type DefaultSessionLength = ConstU32<SESSION_LENGTH>;
 	type MinSessionLength = ConstU32<MIN_SESSION_LENGTH>;
+	type MaxOpenMotions = ConstU32<MAX_OPEN_MOTIONS_PER_ADMIN>;
+	type CouncilChangeWeight = CouncilChangeWeight;
 	type WeightInfo = weights::pallet_agencies::WeightInfo<Runtime>;
 }
 
@@ -274,6 +383,8 @@ impl pallet_citizens::Config for Runtime {
 	type MaxConsents = ConstU32<64>;
 	/// A citizen sees their last 256 reads on chain; the events keep every one.
 	type MaxLogEntries = ConstU32<256>;
+	/// A week for the citizen's current account to veto a new one offered in its place.
+	type RelinkDelay = ConstU32<{ 7 * DAYS }>;
 	type WeightInfo = weights::pallet_citizens::WeightInfo<Runtime>;
 }
 

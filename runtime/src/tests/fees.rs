@@ -85,10 +85,10 @@ fn an_admin_manages_its_agency_for_free() {
 }
 
 #[test]
-fn an_operators_agency_call_is_free_even_when_it_fails() {
+fn an_agency_call_is_free_even_when_it_fails() {
 	genesis_of("local").execute_with(|| {
-		let outcome = send(Dave, add_operator(BobStash));
-		assert_eq!(outcome.result, Err(pallet_agencies::Error::<Runtime>::NotAdmin.into()));
+		let outcome = send(Alice, add_operator(Dave));
+		assert_eq!(outcome.result, Err(pallet_agencies::Error::<Runtime>::AlreadyOperator.into()));
 		assert_eq!(outcome.fee, None);
 	});
 }
@@ -199,8 +199,8 @@ fn a_suspended_agencys_accounts_pay_again() {
 			let outcome = send(who, add_operator(BobStash));
 			assert!(outcome.fee.is_some_and(|fee| fee > 0), "{who:?} paid");
 		}
-		// Another agency's operator is still free.
-		assert_eq!(send(Eve, add_operator(BobStash)).fee, None);
+		// Another agency's admin is still free.
+		assert_eq!(send(Bob, add_operator(BobStash)).fee, None);
 	});
 }
 
@@ -231,4 +231,177 @@ fn clients_see_the_standard_fee_extension() {
 		crate::fees::ChargeFeeUnlessAgency::with_tip(7).encode(),
 		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(7).encode()
 	);
+}
+
+/// The health commission's citizen registry: a call every HEALTH operator may send, which
+/// fails (no such citizen) and so changes nothing but the block's and the agency's use.
+fn anchor() -> RuntimeCall {
+	RuntimeCall::Health(pallet_health::Call::anchor_record {
+		citizen: [9u8; 32],
+		kind: pallet_health::RecordKind::LabResult,
+		record_hash: [1u8; 32],
+		locator: Vec::new(),
+	})
+}
+
+/// A call of the land registry (agency 1), which Eve operates for; it fails (no property).
+fn lease() -> RuntimeCall {
+	RuntimeCall::Property(pallet_property::Call::encumber {
+		property: 7,
+		kind: pallet_property::EncumbranceKind::Lease,
+		reference_hash: [1u8; 32],
+	})
+}
+
+#[test]
+fn a_free_call_needs_the_role_it_names() {
+	genesis_of("local").execute_with(|| {
+		// Eve operates for the land registry, which is no health agency: she pays.
+		let outcome = send(Eve, anchor());
+		assert_eq!(outcome.result, Err(pallet_agencies::Error::<Runtime>::MissingRole.into()));
+		assert!(outcome.fee.is_some_and(|fee| fee > 0), "a missing role pays");
+		// Dave operates for the health commission: free.
+		assert_eq!(send(Dave, anchor()).fee, None);
+		// An operator is no admin: the registry and the council are not his to use for free.
+		let outcome = send(Dave, add_operator(BobStash));
+		assert_eq!(outcome.result, Err(pallet_agencies::Error::<Runtime>::NotAdmin.into()));
+		assert!(outcome.fee.is_some_and(|fee| fee > 0));
+		let motion = RuntimeCall::Agencies(pallet_agencies::Call::suspend { agency: 1 });
+		let propose = RuntimeCall::Council(pallet_collective::Call::propose {
+			threshold: 2,
+			proposal: Box::new(motion.clone()),
+			length_bound: motion.encoded_size() as u32,
+		});
+		assert!(send(Dave, propose).fee.is_some_and(|fee| fee > 0));
+		// An admin is no operator: domain work is not his to do for free.
+		assert!(send(Alice, anchor()).fee.is_some_and(|fee| fee > 0));
+		// A council decision sent signed, even by an admin, pays (and fails).
+		let outcome = send(Alice, motion);
+		assert_eq!(outcome.result, Err(DispatchError::BadOrigin));
+		assert!(outcome.fee.is_some_and(|fee| fee > 0));
+		// A batch is free only when every call in it is free for the signer.
+		assert!(send(Dave, batch(vec![anchor(), lease()])).fee.is_some_and(|fee| fee > 0));
+		assert_eq!(send(Dave, batch(vec![anchor(), anchor()])).fee, None);
+	});
+}
+
+/// Start block `n` as a block author would: the block's weight and length start from nothing.
+fn start_block(n: u32) {
+	System::initialize(&n, &Default::default(), &Default::default());
+}
+
+#[test]
+fn an_agency_past_its_share_of_a_full_block_waits() {
+	genesis_of("local").execute_with(|| {
+		// Dave operates for the health commission, and has funds: he could pay, but never does.
+		let nurse = Dave;
+		start_block(2);
+		let (limit, limit_length) = crate::fees::ChargeFeeUnlessAgency::free_limit();
+		// Three active agencies: each may take two thirds of a block for free.
+		let (share, share_length) = Agencies::free_share(limit, limit_length);
+		assert_eq!(share.ref_time(), limit.ref_time() * 2 / 3);
+		assert_eq!(share_length, limit_length * 2 / 3);
+		// The health commission has used its share of this block, and the block is half full.
+		let used = pallet_agencies::FreeUsage { block: 2, weight: share, length: 0 };
+		pallet_agencies::FreeUse::<Runtime>::insert(0, used);
+		frame_system::BlockWeight::<Runtime>::mutate(|weight| {
+			weight.accrue(limit / 2, frame_support::dispatch::DispatchClass::Normal)
+		});
+		// Its operator's next call is neither free nor paid (he has the funds): it waits for a
+		// later block.
+		let outcome = send(nurse, anchor());
+		assert_eq!(
+			outcome.accepted,
+			Err(TransactionValidityError::Invalid(InvalidTransaction::ExhaustsResources))
+		);
+		assert_eq!(pallet_agencies::FreeUse::<Runtime>::get(0), Some(used), "nothing counted");
+		// The land registry's share is untouched: Eve's call goes in, free.
+		let outcome = send(Eve, lease());
+		assert_eq!(outcome.accepted, Ok(()));
+		assert_eq!(outcome.fee, None);
+		// In the next block the health commission has its share again.
+		start_block(3);
+		let outcome = send(nurse, anchor());
+		assert_eq!(outcome.accepted, Ok(()));
+		assert_eq!(outcome.fee, None);
+	});
+}
+
+#[test]
+fn an_agency_past_its_share_may_use_a_quiet_blocks_spare_half() {
+	genesis_of("local").execute_with(|| {
+		// Dave operates for the health commission, and has funds: he could pay, but never does.
+		let nurse = Dave;
+		start_block(2);
+		let (limit, limit_length) = crate::fees::ChargeFeeUnlessAgency::free_limit();
+		let (share, _) = Agencies::free_share(limit, limit_length);
+		pallet_agencies::FreeUse::<Runtime>::insert(
+			0,
+			pallet_agencies::FreeUsage { block: 2, weight: share, length: 0 },
+		);
+		// Past its share, but the block is empty: the call goes in, free, and counts.
+		let outcome = send(nurse, anchor());
+		assert_eq!(outcome.accepted, Ok(()));
+		assert_eq!(outcome.fee, None);
+		let used = pallet_agencies::FreeUse::<Runtime>::get(0).unwrap();
+		assert!(used.weight.ref_time() > share.ref_time());
+		assert!(used.length > 0);
+	});
+}
+
+#[test]
+fn one_agencys_flood_at_five_times_its_share_does_not_delay_another_agency() {
+	genesis_of("local").execute_with(|| {
+		// Dave operates for the health commission, and has funds: he could pay, but never does.
+		let nurse = Dave;
+		// The flood: batches of 100 failing health calls from the health commission, five
+		// times its share of a block; then one call of the land registry. The author takes
+		// them in that order (the worst for the land registry), skipping a call that waits.
+		let flood_batch = batch((0..100).map(|_| anchor()).collect());
+		let (limit, limit_length) = crate::fees::ChargeFeeUnlessAgency::free_limit();
+		let (share, _) = Agencies::free_share(limit, limit_length);
+		let per_batch = crate::fees::ChargeFeeUnlessAgency::with_tip(0)
+			.weight(&flood_batch)
+			.saturating_add(flood_batch.get_dispatch_info().call_weight);
+		let flood = (5 * share.ref_time() / per_batch.ref_time() + 1) as usize;
+		let mut pool: Vec<(Sr25519Keyring, RuntimeCall)> =
+			(0..flood).map(|_| (nurse, flood_batch.clone())).collect();
+		pool.push((Eve, lease()));
+		let mut included_in = None;
+		let mut flood_included = 0;
+		for block in 2..8u32 {
+			start_block(block);
+			let mut waiting = Vec::new();
+			for (who, call) in pool.drain(..) {
+				let outcome = send(who, call.clone());
+				match outcome.accepted {
+					Ok(()) => {
+						assert_eq!(outcome.fee, None, "{who:?} sent it free");
+						if who == Eve {
+							included_in = Some(block);
+						} else {
+							flood_included += 1;
+						}
+					},
+					Err(TransactionValidityError::Invalid(
+						InvalidTransaction::ExhaustsResources,
+					)) => waiting.push((who, call)),
+					Err(refused) => panic!("{who:?}'s call was refused: {refused:?}"),
+				}
+			}
+			pool = waiting;
+			if block == 2 {
+				// The flood took at most its share or half the block, whichever is more,
+				// plus the one call that crossed the line.
+				let used = frame_system::BlockWeight::<Runtime>::get();
+				let used = used.get(frame_support::dispatch::DispatchClass::Normal).ref_time();
+				assert!(
+					used <= share.ref_time().max(limit.ref_time() / 2) + 2 * per_batch.ref_time()
+				);
+				assert!(flood_included < flood, "the flood did not all go in");
+			}
+		}
+		assert_eq!(included_in, Some(2), "the land registry's call went into the first block");
+		assert!(flood_included > 0, "the flood is served, at its share per block");
+	});
 }

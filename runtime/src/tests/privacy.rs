@@ -80,6 +80,7 @@ fn a_known_id_number_never_appears_in_state() {
 			citizen,
 			Some(Dave.to_account_id())
 		));
+		assert_ok!(Citizens::accept_link(RuntimeOrigin::signed(Dave.to_account_id()), citizen));
 		assert_ok!(Citizens::attest(
 			operator,
 			citizen,

@@ -142,3 +142,110 @@ fn a_suspended_agencys_node_stays_named_until_its_authority_leaves_the_sets() {
 		assert!(!crate::Agencies::authorized_nodes().contains(&charlie_node));
 	});
 }
+
+/// `who` proposes `call` as a two-thirds motion (no votes yet).
+fn propose(
+	who: &AccountId,
+	call: RuntimeCall,
+) -> frame_support::dispatch::DispatchResultWithPostInfo {
+	let length = codec::Encode::encoded_size(&call) as u32;
+	let threshold =
+		pallet_collective::Members::<Runtime, CouncilCollective>::get().len() as u32 * 2;
+	Council::propose(
+		RuntimeOrigin::signed(who.clone()),
+		threshold.div_ceil(3),
+		Box::new(call),
+		length,
+	)
+}
+
+#[test]
+fn one_admin_cannot_jam_the_council() {
+	genesis_of(LOCAL_PRESET).execute_with(|| {
+		let admins = fifty_agencies();
+		let jammer = &admins[3];
+		let session =
+			|blocks| RuntimeCall::Agencies(pallet_agencies::Call::set_session_length { blocks });
+		// The jammer fills its places (four), and no more: the council's 100 are not its.
+		for n in 0..crate::configs::MAX_OPEN_MOTIONS_PER_ADMIN {
+			assert_ok!(propose(jammer, session(1_000 + n)));
+		}
+		assert_eq!(
+			propose(jammer, session(2_000)).map_err(|e| e.error),
+			Err(pallet_agencies::Error::<Runtime>::TooManyOpenMotions.into())
+		);
+		assert_eq!(pallet_collective::Proposals::<Runtime, CouncilCollective>::get().len(), 4);
+		// The others move to suspend the jammer's agency, and carry it.
+		let suspend = RuntimeCall::Agencies(pallet_agencies::Call::suspend { agency: 3 });
+		let motion = motion(&admins, suspend, 34);
+		close_after_the_motion_period(&admins, motion);
+		assert_eq!(
+			pallet_agencies::Agencies::<Runtime>::get(3).unwrap().status,
+			AgencyStatus::Suspended
+		);
+		// A closed motion frees its place: once the jammer's first motion is closed (its time
+		// ran out with one aye), it may propose again — had it not been suspended.
+		let first = session(1_000);
+		assert_ok!(Council::close(
+			RuntimeOrigin::signed(admins[1].clone()),
+			<Runtime as frame_system::Config>::Hashing::hash_of(&first),
+			0,
+			first.get_dispatch_info().call_weight,
+			codec::Encode::encoded_size(&first) as u32,
+		));
+		assert_ok!(propose(&admins[4], session(3_000)));
+		for n in 0..3 {
+			assert_ok!(propose(&admins[4], session(3_001 + n)));
+		}
+		assert!(propose(&admins[4], session(3_010)).is_err());
+	});
+}
+
+#[test]
+fn a_closed_motion_frees_its_proposers_place() {
+	genesis_of(LOCAL_PRESET).execute_with(|| {
+		let admins = fifty_agencies();
+		let session =
+			|blocks| RuntimeCall::Agencies(pallet_agencies::Call::set_session_length { blocks });
+		for n in 0..crate::configs::MAX_OPEN_MOTIONS_PER_ADMIN {
+			assert_ok!(propose(&admins[5], session(1_000 + n)));
+		}
+		assert!(propose(&admins[5], session(2_000)).is_err());
+		let first = session(1_000);
+		System::set_block_number(
+			System::block_number() + crate::configs::CouncilMotionDuration::get(),
+		);
+		assert_ok!(Council::close(
+			RuntimeOrigin::signed(admins[1].clone()),
+			<Runtime as frame_system::Config>::Hashing::hash_of(&first),
+			0,
+			first.get_dispatch_info().call_weight,
+			codec::Encode::encoded_size(&first) as u32,
+		));
+		assert_ok!(propose(&admins[5], session(2_000)));
+	});
+}
+
+#[test]
+fn membership_changes_are_weighed_with_every_motion_open() {
+	use pallet_collective::WeightInfo as _;
+	let worst = crate::configs::CouncilWeights::set_members(
+		crate::configs::MAX_AGENCIES,
+		crate::configs::MAX_AGENCIES,
+		crate::configs::MAX_MOTIONS,
+	);
+	for call in [
+		pallet_agencies::Call::<Runtime>::suspend { agency: 0 },
+		pallet_agencies::Call::resume { agency: 0 },
+		pallet_agencies::Call::set_admin { new_admin: admin(0) },
+		pallet_agencies::Call::register_agency {
+			name: b"Tax".to_vec(),
+			roles: Roles::TAX,
+			admin: admin(0),
+			district: None,
+		},
+	] {
+		let weight = RuntimeCall::Agencies(call.clone()).get_dispatch_info().call_weight;
+		assert!(weight.all_gte(worst), "{call:?} weighs {weight:?}, less than {worst:?}");
+	}
+}

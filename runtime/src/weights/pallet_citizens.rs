@@ -175,4 +175,19 @@ impl<T: frame_system::Config> pallet_citizens::WeightInfo for WeightInfo<T> {
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	fn accept_link() -> Weight {
+		Weight::from_parts(25_000_000, 3_700)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(4))
+	}
+	fn veto_link() -> Weight {
+		Weight::from_parts(15_000_000, 3_600)
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	fn second_link() -> Weight {
+		Weight::from_parts(18_000_000, 3_600)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
 }

@@ -1,7 +1,9 @@
 //! Tests of pallet-agencies, one file per feature.
 
 mod admin;
+mod free_work;
 mod genesis;
+mod motions;
 mod nodes;
 mod operators;
 mod register;

@@ -7,7 +7,8 @@ use frame_support::pallet_prelude::*;
 use frame_system::pallet_prelude::*;
 
 impl<T: Config> Pallet<T> {
-	/// Register `citizen`, for civil-affairs `agency`, with the account if one is given.
+	/// Register `citizen`, for civil-affairs `agency`, offering them `account` if one is
+	/// given.
 	pub(crate) fn do_register_citizen(
 		agency: AgencyId,
 		citizen: CitizenId,
@@ -16,13 +17,12 @@ impl<T: Config> Pallet<T> {
 		ensure!(!Citizens::<T>::contains_key(citizen), Error::<T>::AlreadyRegistered);
 		if let Some(account) = &account {
 			ensure!(!CitizenByAccount::<T>::contains_key(account), Error::<T>::AccountInUse);
-			CitizenByAccount::<T>::insert(account, citizen);
 		}
 		Citizens::<T>::insert(
 			citizen,
 			Citizen {
 				status: CitizenStatus::Active,
-				account: account.clone(),
+				account: None,
 				registered_by: agency,
 				registered_at: frame_system::Pallet::<T>::block_number(),
 				attestations: 0,
@@ -30,7 +30,10 @@ impl<T: Config> Pallet<T> {
 				accesses: 0,
 			},
 		);
-		Self::deposit_event(Event::CitizenRegistered { citizen, agency, account });
+		Self::deposit_event(Event::CitizenRegistered { citizen, agency, account: account.clone() });
+		if let Some(account) = account {
+			Self::do_offer_link(agency, citizen, account)?;
+		}
 		Ok(())
 	}
 
@@ -46,18 +49,74 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Link `account` to `citizen` in place of the account linked before.
-	pub(crate) fn do_link_account(citizen: CitizenId, account: T::AccountId) -> DispatchResult {
+	/// Offer `account` to `citizen`, from civil-affairs `agency`, in place of any earlier
+	/// offer.
+	pub(crate) fn do_offer_link(
+		agency: AgencyId,
+		citizen: CitizenId,
+		account: T::AccountId,
+	) -> DispatchResult {
+		let record = Citizens::<T>::get(citizen).ok_or(Error::<T>::UnknownCitizen)?;
 		ensure!(!CitizenByAccount::<T>::contains_key(&account), Error::<T>::AccountInUse);
+		let now = frame_system::Pallet::<T>::block_number();
+		let ready_at = if record.account.is_some() { now + T::RelinkDelay::get() } else { now };
+		LinkOffers::<T>::insert(
+			citizen,
+			LinkOffer {
+				account: account.clone(),
+				offered_by: agency,
+				offered_at: now,
+				seconded_by: None,
+			},
+		);
+		Self::deposit_event(Event::LinkOffered { citizen, account, by: agency, ready_at });
+		Ok(())
+	}
+
+	/// `who` takes the account offered to `citizen`, if it is the account offered and the
+	/// offer is ready (the citizen has no account yet, the relink delay has passed, or a
+	/// second agency seconded it).
+	pub(crate) fn do_accept_link(citizen: CitizenId, who: T::AccountId) -> DispatchResult {
+		let offer = LinkOffers::<T>::get(citizen)
+			.filter(|offer| offer.account == who)
+			.ok_or(Error::<T>::NoLinkOffer)?;
+		ensure!(!CitizenByAccount::<T>::contains_key(&who), Error::<T>::AccountInUse);
 		Citizens::<T>::try_mutate(citizen, |record| -> DispatchResult {
 			let record = record.as_mut().ok_or(Error::<T>::UnknownCitizen)?;
-			if let Some(old) = record.account.replace(account.clone()) {
+			if record.account.is_some() {
+				let now = frame_system::Pallet::<T>::block_number();
+				ensure!(
+					offer.seconded_by.is_some() || now >= offer.offered_at + T::RelinkDelay::get(),
+					Error::<T>::RelinkNotReady
+				);
+			}
+			if let Some(old) = record.account.replace(who.clone()) {
 				CitizenByAccount::<T>::remove(old);
 			}
 			Ok(())
 		})?;
-		CitizenByAccount::<T>::insert(&account, citizen);
-		Self::deposit_event(Event::AccountLinked { citizen, account });
+		LinkOffers::<T>::remove(citizen);
+		CitizenByAccount::<T>::insert(&who, citizen);
+		Self::deposit_event(Event::AccountLinked { citizen, account: who });
+		Ok(())
+	}
+
+	/// Withdraw the offer of another account to `citizen` (their current account refuses it).
+	pub(crate) fn do_veto_link(citizen: CitizenId) -> DispatchResult {
+		let offer = LinkOffers::<T>::take(citizen).ok_or(Error::<T>::NoLinkOffer)?;
+		Self::deposit_event(Event::LinkVetoed { citizen, account: offer.account });
+		Ok(())
+	}
+
+	/// Civil-affairs `agency` seconds the offer made to `citizen` by another agency.
+	pub(crate) fn do_second_link(agency: AgencyId, citizen: CitizenId) -> DispatchResult {
+		LinkOffers::<T>::try_mutate(citizen, |offer| -> DispatchResult {
+			let offer = offer.as_mut().ok_or(Error::<T>::NoLinkOffer)?;
+			ensure!(offer.offered_by != agency, Error::<T>::SameAgency);
+			offer.seconded_by = Some(agency);
+			Ok(())
+		})?;
+		Self::deposit_event(Event::LinkSeconded { citizen, by: agency });
 		Ok(())
 	}
 

@@ -18,5 +18,6 @@ pub(crate) fn last_event() -> Event<Test> {
 pub(crate) fn register_alice() -> crate::CitizenId {
 	let alice = citizen("alice");
 	assert_ok!(Citizens::register_citizen(RuntimeOrigin::signed(REGISTRAR), alice, Some(ALICE)));
+	assert_ok!(Citizens::accept_link(RuntimeOrigin::signed(ALICE), alice));
 	alice
 }

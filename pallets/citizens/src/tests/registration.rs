@@ -8,25 +8,43 @@ use sp_runtime::DispatchError;
 #[test]
 fn a_civil_affairs_operator_registers_a_citizen() {
 	new_test_ext().execute_with(|| {
-		let alice = register_alice();
+		let bob = citizen("bob");
+		assert_ok!(Citizens::register_citizen(RuntimeOrigin::signed(REGISTRAR), bob, Some(BOB)));
+		let events: Vec<_> = System::events()
+			.into_iter()
+			.filter_map(|record| match record.event {
+				RuntimeEvent::Citizens(event) => Some(event),
+				_ => None,
+			})
+			.collect();
 		assert_eq!(
-			last_event(),
-			Event::CitizenRegistered { citizen: alice, agency: CIVIL, account: Some(ALICE) }
+			events,
+			vec![
+				Event::CitizenRegistered { citizen: bob, agency: CIVIL, account: Some(BOB) },
+				Event::LinkOffered { citizen: bob, account: BOB, by: CIVIL, ready_at: 1 },
+			]
 		);
-		let record = Citizens::citizen(alice).unwrap();
+		let record = Citizens::citizen(bob).unwrap();
 		assert_eq!(record.status, CitizenStatus::Active);
-		assert_eq!(record.account, Some(ALICE));
 		assert_eq!(record.registered_by, CIVIL);
 		assert_eq!(record.registered_at, 1);
-		assert_eq!(CitizenByAccount::<Test>::get(ALICE), Some(alice));
+		// The account signs for Bob only once it has accepted.
+		assert_eq!(record.account, None);
+		assert_eq!(CitizenByAccount::<Test>::get(BOB), None);
+		assert_ok!(Citizens::accept_link(RuntimeOrigin::signed(BOB), bob));
+		assert_eq!(last_event(), Event::AccountLinked { citizen: bob, account: BOB });
+		assert_eq!(Citizens::citizen(bob).unwrap().account, Some(BOB));
+		assert_eq!(CitizenByAccount::<Test>::get(BOB), Some(bob));
+		assert_eq!(LinkOffers::<Test>::get(bob), None);
 
 		// Without an account, too.
 		assert_ok!(Citizens::register_citizen(
 			RuntimeOrigin::signed(REGISTRAR),
-			citizen("bob"),
+			citizen("carol"),
 			None
 		));
-		assert_eq!(Citizens::citizen(citizen("bob")).unwrap().account, None);
+		assert_eq!(Citizens::citizen(citizen("carol")).unwrap().account, None);
+		assert_eq!(LinkOffers::<Test>::get(citizen("carol")), None);
 	});
 }
 

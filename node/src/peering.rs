@@ -19,6 +19,9 @@
 //! if the runtime cannot be read, and never opens up again because a later block names no
 //! node — an empty list on such a chain means "no one", not "everyone".
 //!
+//! The rule itself (when to open, restrict or keep) is `civitas_primitives::peering`, where
+//! it is tested; this task reads the chain and applies what the rule says.
+//!
 //! Why this and not pallet-node-authorization: the nodes belong to agencies, so they live
 //! with the agencies — one council motion registers an agency with its node, suspending the
 //! agency takes its node off the network, and there is no second registry to keep in step.
@@ -27,7 +30,7 @@
 
 use std::{collections::HashSet, sync::Arc};
 
-use civitas_primitives::agencies::AgenciesApi;
+use civitas_primitives::{agencies::AgenciesApi, peering};
 use civitas_runtime::opaque::Block;
 use futures::{stream, StreamExt};
 use sc_client_api::BlockchainEvents;
@@ -42,16 +45,7 @@ const LOG_TARGET: &str = "civitas-peering";
 
 type Hash = <Block as BlockT>::Hash;
 
-/// What the node last applied.
-#[derive(Debug, PartialEq)]
-enum Applied {
-	/// Nothing yet: the network is as the command line set it.
-	Nothing,
-	/// Open: the chain names no node and never did.
-	Open,
-	/// Restricted to these peers (possibly none).
-	Only(HashSet<PeerId>),
-}
+type Applied = peering::Applied<PeerId>;
 
 /// Keep the network's allowed peers equal to the nodes the chain names.
 pub async fn run<N>(client: Arc<FullClient>, network: Arc<N>)
@@ -61,10 +55,10 @@ where
 	let genesis = client.info().genesis_hash;
 	// A chain is open only if its genesis names no node; if even that cannot be read, it is
 	// not known to be open, so it is closed.
-	let open_chain = matches!(nodes_at(&client, genesis), Some(nodes) if nodes.is_empty());
+	let open_chain = peering::is_open(nodes_at(&client, genesis).as_deref());
 	let mut applied = Applied::Nothing;
-	if !open_chain {
-		restrict(&*network, HashSet::new(), &mut applied);
+	if let peering::Decision::Restrict(none) = peering::at_start(open_chain) {
+		restrict(&*network, none, &mut applied);
 	}
 
 	let imports = client
@@ -101,43 +95,17 @@ fn allowed(client: &FullClient) -> Option<HashSet<PeerId>> {
 	Some(nodes.iter().filter_map(PeerId::from_ed25519).collect())
 }
 
-/// What to do with the network after a read of the chain.
-#[derive(Debug, PartialEq)]
-enum Decision {
-	/// Nothing changes.
-	Keep,
-	/// Leave the network open, as the command line set it (only an open chain, once).
-	Open,
-	/// Allow exactly these peers and refuse everyone else.
-	Restrict(HashSet<PeerId>),
-}
-
-/// The rule, apart from the network: `allowed` is what the chain names now (`None` if it
-/// could not be read). A closed chain is restricted before its first read, so an unreadable
-/// runtime keeps it closed; an open chain opens once, and once any block has named a node it
-/// is restricted for good — an empty list then means "no one".
-fn decide(open_chain: bool, applied: &Applied, allowed: Option<HashSet<PeerId>>) -> Decision {
-	let Some(peers) = allowed else { return Decision::Keep };
-	if peers.is_empty() && open_chain && !matches!(applied, Applied::Only(_)) {
-		return if *applied == Applied::Nothing { Decision::Open } else { Decision::Keep };
-	}
-	if matches!(applied, Applied::Only(current) if *current == peers) {
-		return Decision::Keep;
-	}
-	Decision::Restrict(peers)
-}
-
 fn apply<N>(client: &FullClient, network: &N, open_chain: bool, applied: &mut Applied)
 where
 	N: NetworkPeers + NetworkStateInfo + ?Sized,
 {
-	match decide(open_chain, applied, allowed(client)) {
-		Decision::Keep => {},
-		Decision::Open => {
+	match peering::decide(open_chain, applied, allowed(client)) {
+		peering::Decision::Keep => {},
+		peering::Decision::Open => {
 			log::info!(target: LOG_TARGET, "🌐 the chain names no node: peering is open");
 			*applied = Applied::Open;
 		},
-		Decision::Restrict(peers) => {
+		peering::Decision::Restrict(peers) => {
 			if peers.is_empty() {
 				log::warn!(
 					target: LOG_TARGET,

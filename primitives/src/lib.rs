@@ -14,6 +14,8 @@ pub mod catalog;
 pub mod citizens;
 pub mod health;
 pub mod parking;
+#[cfg(feature = "std")]
+pub mod peering;
 pub mod property;
 pub mod support;
 

@@ -73,7 +73,13 @@ impl AgencyCalls {
 			) => {
 				let mut agency = None;
 				for call in calls {
-					agency = Some(Agencies::free_agency(who, Self::work(call))?);
+					let this = Agencies::free_agency(who, Self::work(call))?;
+					// An account may be one agency's admin and another's operator: a batch
+					// is free for one agency, whose share it uses.
+					if agency.is_some_and(|first| first != this) {
+						return None;
+					}
+					agency = Some(this);
 				}
 				agency
 			},

@@ -10,7 +10,7 @@
 //! agencies are active): no agency can take a block from the others, and an agency alone on
 //! a quiet chain is not held back by the others' shares.
 
-use crate::{pallet::*, types::*};
+use crate::pallet::*;
 use civitas_primitives::{AgencyId, FreeWork};
 use frame_support::{pallet_prelude::*, weights::Weight};
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -28,22 +28,15 @@ pub struct FreeUsage<BlockNumber> {
 
 impl<T: Config> Pallet<T> {
 	/// The active agency whose account `who` may send, for free, a call that says `work` of
-	/// itself: its admin for `Admin`, its operator whose agency's roles pass for `AllOf` and
-	/// `AnyOf`. At most two reads.
+	/// itself: its admin for `Admin`; for `AllOf` and `AnyOf`, its operator, checked exactly
+	/// as the call itself checks it ([`Self::acting`]). At most two reads.
 	pub fn free_agency(who: &T::AccountId, work: FreeWork) -> Option<AgencyId> {
-		let (agency, roles_pass): (AgencyId, &dyn Fn(civitas_primitives::Roles) -> bool) =
-			match work {
-				FreeWork::Nobody => return None,
-				FreeWork::Admin => (AdminOf::<T>::get(who)?, &|_| true),
-				FreeWork::AllOf(needed) => {
-					(OperatorOf::<T>::get(who)?, &move |held| held.contains(needed))
-				},
-				FreeWork::AnyOf(needed) => {
-					(OperatorOf::<T>::get(who)?, &move |held| held.intersects(needed))
-				},
-			};
-		let record = Agencies::<T>::get(agency)?;
-		(record.status == AgencyStatus::Active && roles_pass(record.roles)).then_some(agency)
+		match work {
+			FreeWork::Nobody => None,
+			FreeWork::Admin => AdminOf::<T>::get(who).filter(|agency| Self::is_active(*agency)),
+			FreeWork::AllOf(needed) => Self::acting(who, |held| held.contains(needed)).ok(),
+			FreeWork::AnyOf(needed) => Self::acting(who, |held| held.intersects(needed)).ok(),
+		}
 	}
 
 	/// One agency's share of a block whose free-work limits are `weight` and `length`:

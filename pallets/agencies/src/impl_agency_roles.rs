@@ -7,16 +7,26 @@ use frame_support::pallet_prelude::*;
 use frame_system::pallet_prelude::*;
 
 impl<T: Config> Pallet<T> {
-	/// The operator's active agency, if its roles pass `allowed` (one read of each map).
+	/// The active agency `who` operates for, if its roles pass `allowed` (one read of each
+	/// map): the check of every call an operator makes, and of whether it is free.
+	pub(crate) fn acting(
+		who: &T::AccountId,
+		allowed: impl FnOnce(Roles) -> bool,
+	) -> Result<AgencyId, Error<T>> {
+		let agency = OperatorOf::<T>::get(who).ok_or(Error::<T>::NotOperator)?;
+		let record = Agencies::<T>::get(agency).ok_or(Error::<T>::UnknownAgency)?;
+		ensure!(record.status == AgencyStatus::Active, Error::<T>::AgencySuspended);
+		ensure!(allowed(record.roles), Error::<T>::MissingRole);
+		Ok(agency)
+	}
+
+	/// [`Self::acting`] for the signer of `origin`.
 	fn ensure_acting(
 		origin: OriginFor<T>,
 		allowed: impl FnOnce(Roles) -> bool,
 	) -> Result<(AgencyId, T::AccountId), DispatchError> {
 		let who = ensure_signed(origin)?;
-		let agency = OperatorOf::<T>::get(&who).ok_or(Error::<T>::NotOperator)?;
-		let record = Agencies::<T>::get(agency).ok_or(Error::<T>::UnknownAgency)?;
-		ensure!(record.status == AgencyStatus::Active, Error::<T>::AgencySuspended);
-		ensure!(allowed(record.roles), Error::<T>::MissingRole);
+		let agency = Self::acting(&who, allowed)?;
 		Ok((agency, who))
 	}
 }

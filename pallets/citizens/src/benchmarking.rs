@@ -25,6 +25,19 @@ fn registered<T: Config>() -> (T::AccountId, CitizenId, T::AccountId) {
 	(operator, citizen, account)
 }
 
+/// A registered citizen's operator and id, their current account, and a new account the
+/// operator has offered them in its place.
+fn offered<T: Config>() -> (T::AccountId, CitizenId, T::AccountId, T::AccountId) {
+	let (operator, citizen, current) = registered::<T>();
+	let new: T::AccountId = account("citizen", 1, 0);
+	assert_ok!(Pallet::<T>::link_account(
+		RawOrigin::Signed(operator.clone()).into(),
+		citizen,
+		new.clone()
+	));
+	(operator, citizen, current, new)
+}
+
 fn far_future<T: Config>() -> Option<BlockNumberFor<T>> {
 	Some(1_000_000u32.into())
 }
@@ -72,13 +85,7 @@ mod benchmarks {
 	/// The most work: a relink (the lost key is unlinked), seconded by a second agency.
 	#[benchmark]
 	fn accept_link() {
-		let (operator, citizen, _) = registered::<T>();
-		let new: T::AccountId = account("citizen", 1, 0);
-		assert_ok!(Pallet::<T>::link_account(
-			RawOrigin::Signed(operator).into(),
-			citizen,
-			new.clone()
-		));
+		let (_, citizen, _, new) = offered::<T>();
 		let (_, second) = T::Agencies::benchmark_agency(1, Roles::CIVIL_AFFAIRS);
 		assert_ok!(Pallet::<T>::second_link(RawOrigin::Signed(second).into(), citizen));
 
@@ -90,13 +97,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn veto_link() {
-		let (operator, citizen, current) = registered::<T>();
-		let new: T::AccountId = account("citizen", 1, 0);
-		assert_ok!(Pallet::<T>::link_account(
-			RawOrigin::Signed(operator).into(),
-			citizen,
-			new.clone()
-		));
+		let (_, citizen, current, new) = offered::<T>();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(current));
@@ -106,9 +107,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn second_link() {
-		let (operator, citizen, _) = registered::<T>();
-		let new: T::AccountId = account("citizen", 1, 0);
-		assert_ok!(Pallet::<T>::link_account(RawOrigin::Signed(operator).into(), citizen, new));
+		let (_, citizen, _, _) = offered::<T>();
 		let (agency, second) = T::Agencies::benchmark_agency(1, Roles::CIVIL_AFFAIRS);
 
 		#[extrinsic_call]

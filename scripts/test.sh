@@ -37,8 +37,13 @@ for manifest in "$CIVITAS_ROOT"/pallets/*/Cargo.toml; do
 		pallets+=(-p "$name")
 	fi
 done
-log "benchmark tests of $((${#pallets[@]} / 2)) pallets"
-(cd "$CIVITAS_ROOT" && cargo test --locked --release "${pallets[@]}" --features runtime-benchmarks)
+# In the same build (one feature set, one compile): the runtime's and the pallets' tests with
+# try-runtime on — every pallet's `try_state` hook, and `Executive::try_runtime_upgrade` (all
+# migrations with their checks, the state decoded, every `try_state`) on a chain with data
+# (`civitas_runtime::tests::state`). No wasm is needed for these, so none is built.
+log "benchmark and try-runtime tests of $((${#pallets[@]} / 2)) pallets and the runtime"
+(cd "$CIVITAS_ROOT" && SKIP_WASM_BUILD=1 cargo test --locked --release "${pallets[@]}" \
+	-p civitas-runtime --features runtime-benchmarks,try-runtime)
 
 log "end-to-end tests (clients/)"
 cd "$CIVITAS_ROOT/clients"

@@ -9,6 +9,7 @@ use civitas_primitives::{Roles, MICRO_UNIT, UNIT};
 use civitas_runtime::{RuntimeCall, RuntimeEvent};
 use codec::Encode;
 use sp_io::hashing::blake2_256;
+use sp_runtime::{traits::Get, BoundedVec};
 use std::{
 	collections::HashMap,
 	time::{Duration, Instant},
@@ -226,7 +227,7 @@ pub async fn prepare(
 						citizen: citizens[i / 1_000],
 						kind: pallet_health::RecordKind::LabResult,
 						record_hash: blake2_256(&(seed, i as u64).encode()),
-						locator: format!("lis://central-lab/{seed}/{i}").into_bytes(),
+						locator: label(format!("lis://central-lab/{seed}/{i}")),
 					});
 					(i % n, call)
 				})
@@ -243,7 +244,7 @@ pub async fn prepare(
 					// One lot per grid cell, on a 0.005° lattice north-east of Beijing's centre.
 					let index = (a * batch + j) as i32;
 					lots.push(RuntimeCall::Parking(pallet_parking::Call::register_lot {
-						name: format!("load-{a}-{j}").into_bytes(),
+						name: label(format!("load-{a}-{j}")),
 						lat_e6: 39_000_000 + (index / 200) * 5_000,
 						lon_e6: 116_000_000 + (index % 200) * 5_000,
 						capacity: 500,
@@ -284,7 +285,7 @@ pub async fn prepare(
 						.enumerate()
 						.map(|(k, key)| {
 							RuntimeCall::Agencies(pallet_agencies::Call::register_agency {
-								name: format!("Load bureau {seed}/{k}").into_bytes(),
+								name: label(format!("Load bureau {seed}/{k}")),
 								roles: Roles::TRANSPORT,
 								admin: key.account.clone(),
 								district: None,
@@ -308,8 +309,8 @@ pub async fn prepare(
 					(0..resources)
 						.map(|r| {
 							RuntimeCall::Catalog(pallet_catalog::Call::publish_resource {
-								title: format!("Dataset {r}").into_bytes(),
-								category: b"load.test".to_vec(),
+								title: label(format!("Dataset {r}")),
+								category: label("load.test".into()),
 								schema_hash: blake2_256(&(seed, "schema", r as u64).encode()),
 								sensitivity: pallet_catalog::Sensitivity::Internal,
 								level: pallet_catalog::Level::City,
@@ -340,4 +341,13 @@ pub async fn prepare(
 			Ok(Plan { keys, calls, units_per_call: 1 })
 		},
 	}
+}
+
+/// A name, title or locator for a call whose argument is bounded in its type; the load
+/// generator's own labels are short, so one that does not fit is a bug here.
+fn label<S: Get<u32>>(text: String) -> BoundedVec<u8, S> {
+	let len = text.len();
+	text.into_bytes()
+		.try_into()
+		.unwrap_or_else(|_| panic!("a label of {len} bytes is longer than the runtime allows"))
 }

@@ -1,5 +1,5 @@
 //! The mechanisms several pallets share, written once: the expiry queue, the append-only log
-//! (newest entries kept) and the next-id counter. Each is a trait implemented for the FRAME storage type a pallet
+//! (newest entries kept), the next-id counter and the first storage version's stamp. Each is a trait implemented for the FRAME storage type a pallet
 //! declares, so a pallet keeps its own storage (and its own storage names in the metadata)
 //! and borrows only the rules:
 //!
@@ -198,6 +198,83 @@ pub fn page_of_ids<Id: Ord + Copy>(mut ids: Vec<Id>, from: Id, limit: u32) -> Ve
 	ids
 }
 
+/// The inner step of each pallet's migration to storage version 1 (`migrations::v1`): nothing
+/// to move. Version 1 is the layout the pallets had when storage versions were first
+/// declared; a chain started before then holds that layout under no version (0), so the
+/// migration only writes the version (`VersionedMigration` does that), and on any chain
+/// started since — whose genesis wrote version 1 — it does nothing at all.
+pub struct LayoutUnchanged;
+
+impl frame_support::traits::UncheckedOnRuntimeUpgrade for LayoutUnchanged {
+	fn on_runtime_upgrade() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
+}
+
+/// For `try_state`: a tally of what a pallet's stored counters count, taken from the storage
+/// they count, to hold against the counters. `add` each counted item under its key, then
+/// `matches` a whole counter map, or `take` one key's tally to compare with a counter kept in
+/// a record.
+#[cfg(any(feature = "std", feature = "try-runtime"))]
+pub struct Tally<K>(alloc::collections::BTreeMap<K, u64>);
+
+#[cfg(any(feature = "std", feature = "try-runtime"))]
+impl<K: Ord> Tally<K> {
+	/// Nothing counted yet.
+	pub fn new() -> Self {
+		Self(Default::default())
+	}
+
+	/// Count one item under `key`.
+	pub fn add(&mut self, key: K) {
+		*self.0.entry(key).or_insert(0) += 1;
+	}
+
+	/// How many items were counted under `key` (zero if none), taken out of the tally.
+	pub fn take(&mut self, key: &K) -> u64 {
+		self.0.remove(key).unwrap_or(0)
+	}
+
+	/// Whether every key counted was taken.
+	pub fn is_empty(&self) -> bool {
+		self.0.is_empty()
+	}
+
+	/// Whether no key has more than `max` items; `over` names the broken bound.
+	pub fn at_most(&self, max: u32, over: &'static str) -> Result<(), sp_runtime::TryRuntimeError> {
+		match self.0.values().all(|count| *count <= max as u64) {
+			true => Ok(()),
+			false => Err(over.into()),
+		}
+	}
+
+	/// Whether the counter map `stored` holds exactly this tally: each stored count is the
+	/// number counted under its key (zero if none), and no key counted lacks a stored count.
+	/// `wrong` names the broken invariant.
+	pub fn matches<C: Into<u64>>(
+		mut self,
+		stored: impl IntoIterator<Item = (K, C)>,
+		wrong: &'static str,
+	) -> Result<(), sp_runtime::TryRuntimeError> {
+		for (key, count) in stored {
+			if self.take(&key) != count.into() {
+				return Err(wrong.into());
+			}
+		}
+		match self.is_empty() {
+			true => Ok(()),
+			false => Err(wrong.into()),
+		}
+	}
+}
+
+#[cfg(any(feature = "std", feature = "try-runtime"))]
+impl<K: Ord> Default for Tally<K> {
+	fn default() -> Self {
+		Self::new()
+	}
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
@@ -295,5 +372,29 @@ mod tests {
 			assert_eq!(Counter::take_next(), Err(ArithmeticError::Overflow));
 			assert_eq!(Counter::get(), u8::MAX);
 		});
+	}
+
+	#[test]
+	fn a_tally_matches_only_the_counters_of_exactly_what_it_counted() {
+		let tally = || {
+			let mut tally = Tally::new();
+			for key in [1u8, 1, 2] {
+				tally.add(key);
+			}
+			tally
+		};
+		assert_eq!(tally().matches([(1u8, 2u32), (2, 1)], "wrong"), Ok(()));
+		// A zero counter is a key counted zero times.
+		assert_eq!(tally().matches([(1u8, 2u32), (2, 1), (3, 0)], "wrong"), Ok(()));
+		assert_eq!(tally().matches([(1u8, 2u32), (2, 2)], "wrong"), Err("wrong".into()));
+		// A key counted but with no counter is wrong too.
+		assert_eq!(tally().matches([(1u8, 2u32)], "wrong"), Err("wrong".into()));
+		assert_eq!(tally().at_most(2, "over"), Ok(()));
+		assert_eq!(tally().at_most(1, "over"), Err("over".into()));
+		let mut tally = tally();
+		assert_eq!((tally.take(&1), tally.take(&1), tally.take(&9)), (2, 0, 0));
+		assert!(!tally.is_empty());
+		tally.take(&2);
+		assert!(tally.is_empty());
 	}
 }

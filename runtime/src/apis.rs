@@ -331,8 +331,8 @@ impl_runtime_apis! {
 				extensions::Pallet as SystemExtensionsBench, Pallet as SystemBench,
 			};
 			use super::{
-				Agencies, AllPalletsWithSystem, Balances, Catalog, Citizens, Health, Parking, Property,
-				Sudo, Timestamp, TransactionPayment, Utility,
+				Agencies, AllPalletsWithSystem, Balances, Catalog, Citizens, Governance, Health, Parking,
+				Property, Sudo, Timestamp, TransactionPayment, Utility,
 			};
 
 			let mut list = Vec::<BenchmarkList>::new();
@@ -349,8 +349,8 @@ impl_runtime_apis! {
 				extensions::Pallet as SystemExtensionsBench, Pallet as SystemBench,
 			};
 			use super::{
-				Agencies, AllPalletsWithSystem, Balances, Catalog, Citizens, Health, Parking, Property,
-				Sudo, Timestamp, TransactionPayment, Utility,
+				Agencies, AllPalletsWithSystem, Balances, Catalog, Citizens, Governance, Health, Parking,
+				Property, Sudo, Timestamp, TransactionPayment, Utility,
 			};
 
 			let whitelist = AllPalletsWithSystem::whitelisted_storage_keys();
@@ -358,6 +358,29 @@ impl_runtime_apis! {
 			let params = (&config, &whitelist);
 			add_benchmarks!(params, batches);
 			Ok(batches)
+		}
+	}
+
+	/// For try-runtime tools: run the upgrade's migrations with their checks, or a block,
+	/// then every pallet's `try_state`, on a copy of a live chain's state.
+	#[cfg(feature = "try-runtime")]
+	impl frame_try_runtime::TryRuntime<Block> for Runtime {
+		fn on_runtime_upgrade(
+			checks: frame_try_runtime::UpgradeCheckSelect,
+		) -> (Weight, Weight) {
+			let weight = super::Executive::try_runtime_upgrade(checks)
+				.unwrap_or_else(|error| panic!("the migrations' checks failed: {error:?}"));
+			(weight, super::configs::RuntimeBlockWeights::get().max_block)
+		}
+
+		fn execute_block(
+			block: <Block as sp_runtime::traits::Block>::LazyBlock,
+			state_root_check: bool,
+			signature_check: bool,
+			select: frame_try_runtime::TryStateSelect,
+		) -> Weight {
+			super::Executive::try_execute_block(block, state_root_check, signature_check, select)
+				.unwrap_or_else(|error| panic!("the block failed its checks: {error:?}"))
 		}
 	}
 

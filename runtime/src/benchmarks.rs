@@ -17,6 +17,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_property, Property]
 	[pallet_parking, Parking]
 	[pallet_catalog, Catalog]
+	[pallet_governance, Governance]
 );
 
 impl frame_system_benchmarking::Config for crate::Runtime {}

@@ -129,8 +129,21 @@ pub type UncheckedExtrinsic =
 /// The payload a signer signs.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Storage migrations run at the next runtime upgrade (none yet).
-type Migrations = ();
+/// Storage migrations, run by the executive when a runtime upgrade is applied, before the
+/// first block of the new runtime. Each is versioned (`VersionedMigration`): it runs only on a
+/// chain whose pallet is at its `FROM` version and writes the `TO` version, so one that is not
+/// needed is a no-op (`tests::migrations`). Add a pallet's next migration here; remove one once
+/// every chain has taken it.
+pub type Migrations = (
+	// Version 1, the first declared: a chain started before storage versions existed gets its
+	// versions written, nothing else (the layout is the same).
+	pallet_agencies::migrations::v1::MigrateToV1<Runtime>,
+	pallet_citizens::migrations::v1::MigrateToV1<Runtime>,
+	pallet_health::migrations::v1::MigrateToV1<Runtime>,
+	pallet_property::migrations::v1::MigrateToV1<Runtime>,
+	pallet_parking::migrations::v1::MigrateToV1<Runtime>,
+	pallet_catalog::migrations::v1::MigrateToV1<Runtime>,
+);
 
 /// Executive: dispatches calls to the pallets.
 pub type Executive = frame_executive::Executive<
@@ -208,4 +221,7 @@ mod runtime {
 
 	#[runtime::pallet_index(15)]
 	pub type Catalog = pallet_catalog;
+
+	#[runtime::pallet_index(16)]
+	pub type Governance = pallet_governance;
 }

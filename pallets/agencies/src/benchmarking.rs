@@ -4,7 +4,10 @@
 use super::*;
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
-use frame_support::traits::{EnsureOrigin, Get};
+use frame_support::{
+	traits::{EnsureOrigin, Get},
+	BoundedVec,
+};
 use frame_system::RawOrigin;
 
 fn assert_last_event<T: Config>(event: Event<T>) {
@@ -22,8 +25,13 @@ fn fill_council<T: Config>(seats: u32) {
 		if AdminOf::<T>::contains_key(&admin) {
 			continue;
 		}
-		let agency = Pallet::<T>::do_register_agency(vec![b'a'; 8], Roles::HEALTH, admin, None)
-			.expect("room for the agencies of the benchmark");
+		let agency = Pallet::<T>::do_register_agency(
+			BoundedVec::truncate_from(vec![b'a'; 8]),
+			Roles::HEALTH,
+			admin,
+			None,
+		)
+		.expect("room for the agencies of the benchmark");
 		Pallet::<T>::do_set_authority(agency, Some(node)).expect("a fresh node account");
 	}
 }
@@ -32,8 +40,13 @@ fn fill_council<T: Config>(seats: u32) {
 fn agency_with_node<T: Config>(seats: u32) -> (AgencyId, T::AccountId) {
 	let admin: T::AccountId = account("subject-admin", 0, 0);
 	let node: T::AccountId = account("subject-node", 0, 0);
-	let agency = Pallet::<T>::do_register_agency(vec![b's'; 8], Roles::HEALTH, admin.clone(), None)
-		.expect("room for the subject agency");
+	let agency = Pallet::<T>::do_register_agency(
+		BoundedVec::truncate_from(vec![b's'; 8]),
+		Roles::HEALTH,
+		admin.clone(),
+		None,
+	)
+	.expect("room for the subject agency");
 	Pallet::<T>::do_set_authority(agency, Some(node)).expect("a fresh node account");
 	fill_council::<T>(seats);
 	(agency, admin)
@@ -55,7 +68,13 @@ mod benchmarks {
 		let agency = NextAgencyId::<T>::get();
 
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, vec![b'n'; l as usize], Roles::ALL, admin.clone(), Some(1));
+		_(
+			origin as T::RuntimeOrigin,
+			BoundedVec::truncate_from(vec![b'n'; l as usize]),
+			Roles::ALL,
+			admin.clone(),
+			Some(1),
+		);
 
 		assert_last_event::<T>(Event::AgencyRegistered { agency, admin, roles: Roles::ALL });
 		Ok(())
@@ -179,16 +198,19 @@ mod benchmarks {
 			id
 		};
 		// The worst case replaces a full list.
-		let old = (0..T::MaxNodesPerAgency::get()).map(|i| node(0xaa, i)).collect();
-		Pallet::<T>::do_set_nodes(agency, old).expect("a full list fits");
-		let new: Vec<NodeId> = (0..n).map(|i| node(0xbb, i)).collect();
+		let old = (0..T::MaxNodesPerAgency::get()).map(|i| node(0xaa, i)).collect::<Vec<_>>();
+		Pallet::<T>::do_set_nodes(agency, BoundedVec::truncate_from(old))
+			.expect("a full list fits");
+		let new = BoundedVec::<NodeId, T::MaxNodesPerAgency>::truncate_from(
+			(0..n).map(|i| node(0xbb, i)).collect(),
+		);
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, agency, new.clone());
 
-		assert_eq!(Nodes::<T>::get(agency).into_inner(), new);
+		assert_eq!(Nodes::<T>::get(agency), new);
 		Ok(())
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext().unchecked(), crate::mock::Test);
 }

@@ -61,8 +61,13 @@ impl<T: Config> AgencyRoles<T::AccountId, OriginFor<T>> for Pallet<T> {
 		let operator: T::AccountId = frame_benchmarking::account("benchmark-operator", seed, 0);
 		let agency = match AdminOf::<T>::get(&admin) {
 			Some(agency) => agency,
-			None => Self::do_register_agency(b"Benchmark agency".to_vec(), Roles::ALL, admin, None)
-				.expect("the benchmark agency can be registered"),
+			None => Self::do_register_agency(
+				BoundedVec::truncate_from(b"Benchmark agency".to_vec()),
+				Roles::ALL,
+				admin,
+				None,
+			)
+			.expect("the benchmark agency can be registered"),
 		};
 		if !Operators::<T>::contains_key(agency, &operator) {
 			Self::do_add_operator(agency, operator.clone())

@@ -23,7 +23,10 @@ mod benchmarking;
 mod features;
 mod free_work;
 mod impl_agency_roles;
+#[cfg(any(feature = "std", feature = "try-runtime"))]
+mod invariants;
 mod membership;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod queries;
@@ -53,7 +56,11 @@ pub mod pallet {
 	pub type AgencyOf<T> =
 		Agency<<T as frame_system::Config>::AccountId, <T as Config>::MaxNameLength>;
 
+	/// The storage layout's version (see [`crate::migrations`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Defaults for mock runtimes: `#[derive_impl(pallet_agencies::config_preludes::TestDefaultConfig)]`
@@ -258,8 +265,6 @@ pub mod pallet {
 		UnknownAgency,
 		/// The name is empty.
 		EmptyName,
-		/// The name is longer than `MaxNameLength` bytes.
-		NameTooLong,
 		/// The roles are empty or name a bit that is no role.
 		InvalidRoles,
 		/// `MaxAgencies` agencies are active already: suspend one first.
@@ -289,8 +294,6 @@ pub mod pallet {
 		TooManyOpenMotions,
 		/// The session length is below `MinSessionLength`.
 		SessionTooShort,
-		/// More than `MaxNodesPerAgency` nodes.
-		TooManyNodes,
 		/// The same node is listed twice.
 		DuplicateNode,
 		/// The node is already another agency's.
@@ -324,13 +327,13 @@ pub mod pallet {
 				&self.agencies
 			{
 				let roles = Roles::from_bits(*roles).expect("genesis agency roles must be valid");
-				let agency = Pallet::<T>::do_register_agency(
-					name.as_bytes().to_vec(),
-					roles,
-					admin.clone(),
-					*district,
-				)
-				.expect("genesis agencies must be valid");
+				let name = name
+					.as_bytes()
+					.to_vec()
+					.try_into()
+					.expect("genesis agency names must be within MaxNameLength");
+				let agency = Pallet::<T>::do_register_agency(name, roles, admin.clone(), *district)
+					.expect("genesis agencies must be valid");
 				if let Some(authority) = authority {
 					Pallet::<T>::do_set_authority(agency, Some(authority.clone()))
 						.expect("genesis authorities must be distinct");
@@ -339,14 +342,24 @@ pub mod pallet {
 					Pallet::<T>::do_add_operator(agency, operator.clone())
 						.expect("genesis operators must be distinct and within MaxOperators");
 				}
-				Pallet::<T>::do_set_nodes(agency, nodes.clone())
-					.expect("genesis nodes must be distinct and within MaxNodesPerAgency");
+				let nodes = nodes
+					.clone()
+					.try_into()
+					.expect("genesis nodes must be within MaxNodesPerAgency");
+				Pallet::<T>::do_set_nodes(agency, nodes).expect("genesis nodes must be distinct");
 			}
 		}
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Check the pallet's invariants: its counters and indexes against the storage they
+		/// count (see `invariants.rs`).
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+
 		/// pallet-session reads `SessionLength` in every block (through [`SessionLengthOf`])
 		/// without counting it; count it here.
 		fn on_initialize(_now: BlockNumberFor<T>) -> Weight {
@@ -366,7 +379,7 @@ pub mod pallet {
 		)]
 		pub fn register_agency(
 			origin: OriginFor<T>,
-			name: Vec<u8>,
+			name: BoundedVec<u8, T::MaxNameLength>,
 			roles: Roles,
 			admin: T::AccountId,
 			district: Option<District>,
@@ -485,7 +498,7 @@ pub mod pallet {
 		pub fn set_nodes(
 			origin: OriginFor<T>,
 			agency: AgencyId,
-			nodes: Vec<NodeId>,
+			nodes: BoundedVec<NodeId, T::MaxNodesPerAgency>,
 		) -> DispatchResult {
 			T::CouncilOrigin::ensure_origin(origin)?;
 			Self::do_set_nodes(agency, nodes)

@@ -106,7 +106,7 @@ pub const LAND: u32 = 1;
 
 /// Two agencies at genesis: a health bureau (HEALTH | DISEASE_CONTROL) with one operator
 /// and a node, and a land registry with one operator and a node.
-pub fn new_test_ext() -> sp_io::TestExternalities {
+pub fn new_test_ext() -> civitas_test_utils::CheckedExt {
 	let storage = RuntimeGenesisConfig {
 		system: Default::default(),
 		agencies: pallet_agencies::GenesisConfig {
@@ -137,5 +137,6 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
-	ext
+	// The registry's invariants are checked at the end of each test.
+	civitas_test_utils::CheckedExt::new(ext, Agencies::do_try_state)
 }

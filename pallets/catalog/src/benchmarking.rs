@@ -19,8 +19,11 @@ fn assert_last_event<T: Config>(event: Event<T>) {
 }
 
 /// Labels at their longest.
-fn labels<T: Config>() -> (Vec<u8>, Vec<u8>) {
-	(vec![b't'; T::MaxTitleLen::get() as usize], vec![b'c'; T::MaxCategoryLen::get() as usize])
+fn labels<T: Config>() -> (TitleOf<T>, CategoryOf<T>) {
+	(
+		BoundedVec::truncate_from(vec![b't'; T::MaxTitleLen::get() as usize]),
+		BoundedVec::truncate_from(vec![b'c'; T::MaxCategoryLen::get() as usize]),
+	)
 }
 
 /// The provider's operator publishes a resource of `sensitivity`; its id and the operator.
@@ -285,5 +288,5 @@ mod benchmarks {
 		assert_eq!(Resources::<T>::get(id).unwrap().active_grants, 0);
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext().unchecked(), crate::mock::Test);
 }

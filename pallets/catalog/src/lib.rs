@@ -37,6 +37,9 @@ mod queries;
 mod tests;
 /// The records this pallet stores, shared with the runtime API: [`civitas_primitives::catalog`].
 pub use civitas_primitives::catalog as types;
+#[cfg(any(feature = "std", feature = "try-runtime"))]
+mod invariants;
+pub mod migrations;
 pub mod weights;
 
 pub use civitas_primitives::{AgencyId, AgencyRoles, PurposeCode, Roles};
@@ -47,7 +50,6 @@ pub use weights::WeightInfo;
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use alloc::vec::Vec;
 	use civitas_primitives::support::ExpiryQueue;
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
@@ -56,6 +58,8 @@ pub mod pallet {
 	pub type TitleOf<T> = BoundedVec<u8, <T as Config>::MaxTitleLen>;
 	/// A category label: 1 to `MaxCategoryLen` bytes.
 	pub type CategoryOf<T> = BoundedVec<u8, <T as Config>::MaxCategoryLen>;
+	/// A resource's description as the calls take it.
+	pub type DescriptionOf<T> = Description<TitleOf<T>, CategoryOf<T>>;
 	/// A resource as stored.
 	pub type ResourceOf<T> = Resource<BlockNumberFor<T>, TitleOf<T>, CategoryOf<T>>;
 	/// A request as stored.
@@ -66,7 +70,11 @@ pub mod pallet {
 	pub type TrailEntryOf<T> =
 		TrailEntry<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 
+	/// The storage layout's version (see [`crate::migrations`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -246,12 +254,8 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// The title is empty.
 		EmptyTitle,
-		/// The title is longer than `MaxTitleLen` bytes.
-		TitleTooLong,
 		/// The category label is empty.
 		EmptyCategory,
-		/// The category label is longer than `MaxCategoryLen` bytes.
-		CategoryTooLong,
 		/// The agency has published `MaxResourcesPerAgency` resources already.
 		TooManyResources,
 		/// No resource has this id.
@@ -298,6 +302,13 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Check the pallet's invariants: its counters and indexes against the storage they
+		/// count (see `invariants.rs`).
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+
 		/// Expire the grants due at this block that are still active.
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			let due = ExpiringAt::<T>::due(now);
@@ -320,8 +331,8 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::publish_resource())]
 		pub fn publish_resource(
 			origin: OriginFor<T>,
-			title: Vec<u8>,
-			category: Vec<u8>,
+			title: TitleOf<T>,
+			category: CategoryOf<T>,
 			schema_hash: DocHash,
 			sensitivity: Sensitivity,
 			level: Level,
@@ -339,8 +350,8 @@ pub mod pallet {
 		pub fn update_resource(
 			origin: OriginFor<T>,
 			resource: ResourceId,
-			title: Vec<u8>,
-			category: Vec<u8>,
+			title: TitleOf<T>,
+			category: CategoryOf<T>,
 			schema_hash: DocHash,
 			sensitivity: Sensitivity,
 			level: Level,

@@ -78,14 +78,22 @@ pub fn run_to(n: u64) {
 	civitas_test_utils::run_to::<Test, Catalog>(n)
 }
 
-pub fn new_test_ext() -> sp_io::TestExternalities {
+pub fn new_test_ext() -> civitas_test_utils::CheckedExt {
 	let agency = pallet_agencies::GenesisAgency::with_operator;
 	let mut health = agency("Health Bureau", Roles::HEALTH, 10, HEALTH_OP);
 	health.operators.push(HEALTH_OP2);
-	civitas_test_utils::new_ext::<Test>(vec![
+	let ext = civitas_test_utils::new_ext::<Test>(vec![
 		health,
 		agency("Transport Bureau", Roles::TRANSPORT, 11, TRANSPORT_OP),
 		agency("Planning", Roles::LAND_REGISTRY, 12, PLANNING_OP),
 		agency("Police", Roles::PUBLIC_SECURITY, 13, POLICE_OP),
-	])
+	]);
+	civitas_test_utils::CheckedExt::new(ext, invariants)
+}
+
+/// The invariants of every pallet of the mock, checked at the end of each test.
+fn invariants() -> Result<(), sp_runtime::TryRuntimeError> {
+	Agencies::do_try_state()?;
+	Citizens::do_try_state()?;
+	Catalog::do_try_state()
 }

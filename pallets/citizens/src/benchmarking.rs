@@ -219,5 +219,5 @@ mod benchmarks {
 		assert_last_event::<T>(Event::ConsentRevoked { citizen, scope });
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext().unchecked(), crate::mock::Test);
 }

@@ -34,6 +34,9 @@ mod queries;
 mod tests;
 /// The records this pallet stores, shared with the runtime API: [`civitas_primitives::citizens`].
 pub use civitas_primitives::citizens as types;
+#[cfg(any(feature = "std", feature = "try-runtime"))]
+mod invariants;
+pub mod migrations;
 pub mod weights;
 
 pub use civitas_primitives::{
@@ -58,7 +61,11 @@ pub mod pallet {
 	pub type AccessEntryOf<T> =
 		AccessEntry<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 
+	/// The storage layout's version (see [`crate::migrations`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Defaults for mock runtimes: `#[derive_impl(pallet_citizens::config_preludes::TestDefaultConfig)]`
@@ -279,6 +286,16 @@ pub mod pallet {
 		RelinkNotReady,
 		/// The agency that made an offer cannot second it: another agency must.
 		SameAgency,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Check the pallet's invariants: its counters and indexes against the storage they
+		/// count (see `invariants.rs`).
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
 	}
 
 	#[pallet::call]

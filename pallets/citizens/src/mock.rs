@@ -53,12 +53,19 @@ pub fn citizen(name: &str) -> crate::CitizenId {
 	sp_io::hashing::blake2_256(name.as_bytes())
 }
 
-pub fn new_test_ext() -> sp_io::TestExternalities {
+pub fn new_test_ext() -> civitas_test_utils::CheckedExt {
 	let agency = pallet_agencies::GenesisAgency::with_operator;
-	civitas_test_utils::new_ext::<Test>(vec![
+	let ext = civitas_test_utils::new_ext::<Test>(vec![
 		agency("Civil Affairs", Roles::CIVIL_AFFAIRS, 10, REGISTRAR),
 		agency("Health", Roles::HEALTH, 11, DOCTOR),
 		agency("Land Citizens", Roles::LAND_REGISTRY, 12, CLERK),
 		agency("District Civil", Roles::CIVIL_AFFAIRS, 13, DISTRICT_REGISTRAR),
-	])
+	]);
+	civitas_test_utils::CheckedExt::new(ext, invariants)
+}
+
+/// The invariants of every pallet of the mock, checked at the end of each test.
+fn invariants() -> Result<(), sp_runtime::TryRuntimeError> {
+	Agencies::do_try_state()?;
+	Citizens::do_try_state()
 }

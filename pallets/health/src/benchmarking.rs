@@ -4,11 +4,12 @@
 //! a late review by a disease-control agency, a positive test that opens a case.
 
 use super::*;
-use alloc::{vec, vec::Vec};
+use alloc::vec;
 use frame_benchmarking::v2::*;
 use frame_support::{
 	assert_ok,
 	traits::{EnsureOrigin, Get},
+	BoundedVec,
 };
 use frame_system::RawOrigin;
 
@@ -20,8 +21,8 @@ fn assert_last_event<T: Config>(event: Event<T>) {
 const CITIZEN: CitizenId = [7u8; 32];
 const PURPOSE: PurposeCode = 1;
 
-fn longest_locator<T: Config>() -> Vec<u8> {
-	vec![b'x'; T::MaxLocatorLen::get() as usize]
+fn longest_locator<T: Config>() -> LocatorOf<T> {
+	BoundedVec::truncate_from(vec![b'x'; T::MaxLocatorLen::get() as usize])
 }
 
 /// The issuing hospital's operator and a record of a registered citizen whose access log is
@@ -227,5 +228,5 @@ mod benchmarks {
 		assert_last_event::<T>(Event::ContactFlagged { citizen: CITIZEN, agency });
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext().unchecked(), crate::mock::Test);
 }

@@ -32,6 +32,9 @@ mod queries;
 mod tests;
 /// The records this pallet stores, shared with the runtime API: [`civitas_primitives::health`].
 pub use civitas_primitives::health as types;
+#[cfg(any(feature = "std", feature = "try-runtime"))]
+mod invariants;
+pub mod migrations;
 pub mod weights;
 
 pub use civitas_primitives::{
@@ -49,7 +52,6 @@ pub const EMERGENCY_PURPOSE: PurposeCode = 0;
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use alloc::vec::Vec;
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
 
@@ -64,7 +66,11 @@ pub mod pallet {
 	pub type EmergencyAccessOf<T> =
 		EmergencyAccess<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 
+	/// The storage layout's version (see [`crate::migrations`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -259,8 +265,6 @@ pub mod pallet {
 		RecordErased,
 		/// A locator must not be empty.
 		EmptyLocator,
-		/// The locator is longer than `MaxLocatorLen`.
-		LocatorTooLong,
 		/// This sample of this citizen was reported already (by this or another agency).
 		SampleAlreadyReported,
 		/// The issuing agency holds `MaxRecordsPerIssuer` current records about this citizen
@@ -287,6 +291,16 @@ pub mod pallet {
 		NotInfected,
 	}
 
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Check the pallet's invariants: its counters and indexes against the storage they
+		/// count (see `invariants.rs`).
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
 		/// Anchor a record of a registered citizen: the hash of the document and where the
@@ -301,7 +315,7 @@ pub mod pallet {
 			citizen: CitizenId,
 			kind: RecordKind,
 			record_hash: DocHash,
-			locator: Vec<u8>,
+			locator: LocatorOf<T>,
 		) -> DispatchResult {
 			let (issuer, operator) = T::Agencies::ensure_role(origin, Roles::HEALTH)?;
 			Self::do_anchor_record(issuer, operator, citizen, kind, record_hash, locator)
@@ -317,7 +331,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			id: RecordId,
 			new_hash: DocHash,
-			locator: Vec<u8>,
+			locator: LocatorOf<T>,
 		) -> DispatchResult {
 			let (agency, operator) = T::Agencies::ensure_role(origin, Roles::HEALTH)?;
 			Self::do_amend_record(agency, operator, id, new_hash, locator)

@@ -107,14 +107,22 @@ pub fn consent(agency: u32, purpose: PurposeCode, expires_at: Option<u64>) {
 	));
 }
 
-pub fn new_test_ext() -> sp_io::TestExternalities {
+pub fn new_test_ext() -> civitas_test_utils::CheckedExt {
 	let agency = pallet_agencies::GenesisAgency::with_operator;
-	civitas_test_utils::new_ext::<Test>(vec![
+	let ext = civitas_test_utils::new_ext::<Test>(vec![
 		agency("Civil Affairs", Roles::CIVIL_AFFAIRS, 10, REGISTRAR),
 		agency("City Hospital", Roles::HEALTH, 11, DOCTOR),
 		agency("District Clinic", Roles::HEALTH, 12, NURSE),
 		agency("Disease Control", Roles::DISEASE_CONTROL, 13, EPIDEMIOLOGIST),
 		agency("Land Citizens", Roles::LAND_REGISTRY, 14, CLERK),
 		agency("Health Bureau", Roles::HEALTH | Roles::DISEASE_CONTROL, 15, BUREAU),
-	])
+	]);
+	civitas_test_utils::CheckedExt::new(ext, invariants)
+}
+
+/// The invariants of every pallet of the mock, checked at the end of each test.
+fn invariants() -> Result<(), sp_runtime::TryRuntimeError> {
+	Agencies::do_try_state()?;
+	Citizens::do_try_state()?;
+	Health::do_try_state()
 }

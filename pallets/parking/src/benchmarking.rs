@@ -78,7 +78,7 @@ mod benchmarks {
 		let operator: T::AccountId = account("sensors", 0, 0);
 		let full = (0..T::MaxLotsPerCell::get() - 1).map(|i| 1_000_000 + i).collect::<Vec<_>>();
 		Cells::<T>::insert(geo::cell_of(LAT, LON), BoundedVec::truncate_from(full));
-		let name = vec![b'n'; T::MaxNameLen::get() as usize];
+		let name = BoundedVec::truncate_from(vec![b'n'; T::MaxNameLen::get() as usize]);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(planner), name, LAT, LON, 500, 600, operator.clone());
@@ -176,5 +176,5 @@ mod benchmarks {
 		assert_eq!(Lots::<T>::get(0).unwrap().reserved, 0);
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext().unchecked(), crate::mock::Test);
 }

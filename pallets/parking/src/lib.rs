@@ -34,6 +34,9 @@ mod queries;
 mod tests;
 /// The records this pallet stores, shared with the runtime API: [`civitas_primitives::parking`].
 pub use civitas_primitives::parking as types;
+#[cfg(any(feature = "std", feature = "try-runtime"))]
+mod invariants;
+pub mod migrations;
 pub mod weights;
 
 pub use civitas_primitives::{AgencyId, AgencyRoles, CitizenAccounts, CitizenId, Roles};
@@ -44,7 +47,6 @@ pub use weights::WeightInfo;
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use alloc::vec::Vec;
 	use civitas_primitives::support::ExpiryQueue;
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
@@ -64,7 +66,11 @@ pub mod pallet {
 	/// An occupancy batch: (lot, occupied) pairs.
 	pub type BatchOf<T> = BoundedVec<(LotId, u32), <T as Config>::MaxBatch>;
 
+	/// The storage layout's version (see [`crate::migrations`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -193,8 +199,6 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// The lot's name is empty.
 		EmptyName,
-		/// The lot's name is longer than `MaxNameLen` bytes.
-		NameTooLong,
 		/// The latitude is beyond ±80° or the longitude beyond ±180°.
 		BadPosition,
 		/// A lot needs at least one space.
@@ -241,6 +245,13 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Check the pallet's invariants: its counters and indexes against the storage they
+		/// count (see `invariants.rs`).
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+
 		/// Release the reservations that end at this block.
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			let due = ExpiringAt::<T>::due(now);
@@ -262,7 +273,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::register_lot())]
 		pub fn register_lot(
 			origin: OriginFor<T>,
-			name: Vec<u8>,
+			name: NameOf<T>,
 			lat_e6: i32,
 			lon_e6: i32,
 			capacity: u32,

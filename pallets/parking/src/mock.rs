@@ -83,7 +83,7 @@ pub fn lot_at(lat_e6: i32, lon_e6: i32, capacity: u32) -> crate::LotId {
 	let id = crate::NextLotId::<Test>::get();
 	assert_ok!(Parking::register_lot(
 		RuntimeOrigin::signed(PLANNER),
-		b"lot".to_vec(),
+		sp_runtime::bounded_vec![b'l'],
 		lat_e6,
 		lon_e6,
 		capacity,
@@ -98,7 +98,7 @@ pub fn run_to(n: u64) {
 	civitas_test_utils::run_to::<Test, Parking>(n)
 }
 
-pub fn new_test_ext() -> sp_io::TestExternalities {
+pub fn new_test_ext() -> civitas_test_utils::CheckedExt {
 	let agency = pallet_agencies::GenesisAgency::with_operator;
 	let mut ext = civitas_test_utils::new_ext::<Test>(vec![
 		agency("Civil Affairs", Roles::CIVIL_AFFAIRS, 10, REGISTRAR),
@@ -115,5 +115,12 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 			assert_ok!(Citizens::accept_link(RuntimeOrigin::signed(account), citizen(name)));
 		}
 	});
-	ext
+	civitas_test_utils::CheckedExt::new(ext, invariants)
+}
+
+/// The invariants of every pallet of the mock, checked at the end of each test.
+fn invariants() -> Result<(), sp_runtime::TryRuntimeError> {
+	Agencies::do_try_state()?;
+	Citizens::do_try_state()?;
+	Parking::do_try_state()
 }

@@ -34,6 +34,9 @@ mod queries;
 mod tests;
 /// The records this pallet stores, shared with the runtime API: [`civitas_primitives::property`].
 pub use civitas_primitives::property as types;
+#[cfg(any(feature = "std", feature = "try-runtime"))]
+mod invariants;
+pub mod migrations;
 pub mod weights;
 
 pub use civitas_primitives::{
@@ -46,7 +49,6 @@ pub use weights::WeightInfo;
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use alloc::vec::Vec;
 	use civitas_primitives::support::ExpiryQueue;
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
@@ -73,7 +75,11 @@ pub mod pallet {
 		}
 	}
 
+	/// The storage layout's version (see [`crate::migrations`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -232,12 +238,11 @@ pub mod pallet {
 		ParcelRegistered,
 		/// The parcel reference is empty.
 		EmptyParcelRef,
-		/// The parcel reference is longer than `MaxParcelRefLen` bytes.
-		ParcelRefTooLong,
 		/// An owner list must name at least one owner.
 		NoOwners,
-		/// An owner list may name at most `MaxOwners` owners.
-		TooManyOwners,
+		/// A transfer would have more than twice `MaxOwners` parties (its owner lists are
+		/// bounded in the call, so only a change of the bounds could make this happen).
+		TooManyParties,
 		/// An owner is named twice.
 		DuplicateOwner,
 		/// Every share must be more than zero.
@@ -289,6 +294,13 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Check the pallet's invariants: its counters and indexes against the storage they
+		/// count (see `invariants.rs`).
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+
 		/// Expire the transfers due at this block that are still open.
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			let due = ExpiringAt::<T>::due(now);
@@ -310,11 +322,11 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::register_property(owners.len() as u32))]
 		pub fn register_property(
 			origin: OriginFor<T>,
-			parcel_ref: Vec<u8>,
+			parcel_ref: ParcelRefOf<T>,
 			district: District,
 			area_m2: u32,
 			usage: Usage,
-			owners: Vec<Share>,
+			owners: OwnersOf<T>,
 			title_hash: DocHash,
 		) -> DispatchResult {
 			let (agency, _) = T::Agencies::ensure_role(origin, Roles::LAND_REGISTRY)?;
@@ -332,7 +344,7 @@ pub mod pallet {
 		pub fn initiate_transfer(
 			origin: OriginFor<T>,
 			property: PropertyId,
-			new_owners: Vec<Share>,
+			new_owners: OwnersOf<T>,
 			contract_hash: DocHash,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;

@@ -100,7 +100,7 @@ pub fn run_to(n: u64) {
 	civitas_test_utils::run_to::<Test, Property>(n)
 }
 
-pub fn new_test_ext() -> sp_io::TestExternalities {
+pub fn new_test_ext() -> civitas_test_utils::CheckedExt {
 	let agency = pallet_agencies::GenesisAgency::with_operator;
 	let mut ext = civitas_test_utils::new_ext::<Test>(vec![
 		agency("Civil Affairs", Roles::CIVIL_AFFAIRS, 10, REGISTRAR),
@@ -114,5 +114,12 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext.execute_with(|| {
 		register_people();
 	});
-	ext
+	civitas_test_utils::CheckedExt::new(ext, invariants)
+}
+
+/// The invariants of every pallet of the mock, checked at the end of each test.
+fn invariants() -> Result<(), sp_runtime::TryRuntimeError> {
+	Agencies::do_try_state()?;
+	Citizens::do_try_state()?;
+	Property::do_try_state()
 }

@@ -23,12 +23,12 @@ pub type DeliveryId = u64;
 pub use civitas_primitives::DocHash;
 
 /// A resource's description as `publish_resource` and `update_resource` take it: the title
-/// and category label (checked against their bounds), the hash of the schema, the
-/// sensitivity and the level.
+/// and category label (bounded in the call's type, checked not to be empty), the hash of the
+/// schema, the sensitivity and the level.
 #[derive(Clone, PartialEq, Eq, Debug)]
-pub struct Description {
-	pub title: Vec<u8>,
-	pub category: Vec<u8>,
+pub struct Description<Title, Category> {
+	pub title: Title,
+	pub category: Category,
 	pub schema_hash: DocHash,
 	pub sensitivity: Sensitivity,
 	pub level: Level,

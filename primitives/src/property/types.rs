@@ -18,11 +18,11 @@ pub type EncumbranceId = u64;
 
 pub use civitas_primitives::{District, DocHash};
 
-/// What `register_property` says of the land itself: the parcel reference (checked against
-/// its bound and for uniqueness), the district, the area and the usage.
+/// What `register_property` says of the land itself: the parcel reference (bounded in the
+/// call's type, checked for uniqueness), the district, the area and the usage.
 #[derive(Clone, PartialEq, Eq, Debug)]
-pub struct Parcel {
-	pub parcel_ref: Vec<u8>,
+pub struct Parcel<ParcelRef> {
+	pub parcel_ref: ParcelRef,
 	pub district: District,
 	pub area_m2: u32,
 	pub usage: Usage,

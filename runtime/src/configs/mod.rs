@@ -476,6 +476,33 @@ impl pallet_catalog::Config for Runtime {
 	type WeightInfo = weights::pallet_catalog::WeightInfo<Runtime>;
 }
 
+/// What the Agency Council may do as Root, by a two-thirds motion (`governance.enact`): authorize
+/// a runtime upgrade (its code is then applied by anyone with `system.applyAuthorizedUpgrade`,
+/// checked against the hash and the spec version), and restart a stalled finality
+/// (`grandpa.noteStalled`). Nothing else: no `setCode` with the blob inside a motion, no
+/// `setStorage`, no transfer out of anyone's account.
+pub struct CouncilRootCalls;
+
+impl frame_support::traits::Contains<RuntimeCall> for CouncilRootCalls {
+	fn contains(call: &RuntimeCall) -> bool {
+		matches!(
+			call,
+			RuntimeCall::System(frame_system::Call::authorize_upgrade { .. })
+				| RuntimeCall::Grandpa(pallet_grandpa::Call::note_stalled { .. })
+		)
+	}
+}
+
+impl pallet_governance::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	/// Two thirds of the council, voting aye: never sudo (which may call Root directly on
+	/// `dev`), never one agency.
+	type EnactOrigin = CouncilTwoThirds;
+	type Enactable = CouncilRootCalls;
+	type WeightInfo = weights::pallet_governance::WeightInfo<Runtime>;
+}
+
 /// Sessions end at every block number divisible by the session length that pallet-agencies
 /// keeps (genesis or council sets it).
 type AgencySessions =

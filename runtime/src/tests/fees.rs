@@ -128,7 +128,7 @@ fn domain_work_is_agency_work() {
 			reference_hash: [1u8; 32],
 		});
 		let register_lot = RuntimeCall::Parking(pallet_parking::Call::register_lot {
-			name: b"P1".to_vec(),
+			name: b"P1".to_vec().try_into().unwrap(),
 			lat_e6: 39_908_700,
 			lon_e6: 116_397_500,
 			capacity: 0,
@@ -240,7 +240,7 @@ fn anchor() -> RuntimeCall {
 		citizen: [9u8; 32],
 		kind: pallet_health::RecordKind::LabResult,
 		record_hash: [1u8; 32],
-		locator: Vec::new(),
+		locator: Default::default(),
 	})
 }
 

@@ -2,7 +2,10 @@
 
 mod capacity;
 mod fees;
+mod governance;
+mod migrations;
 mod privacy;
+mod state;
 mod trust;
 
 use crate::{
@@ -234,7 +237,7 @@ fn a_council_motion_of_two_agencies_registers_a_fourth() {
 		]
 		.map(|who| who.to_account_id());
 		let register = RuntimeCall::Agencies(pallet_agencies::Call::register_agency {
-			name: b"Municipal Tax Bureau".to_vec(),
+			name: b"Municipal Tax Bureau".to_vec().try_into().unwrap(),
 			roles: Roles::TAX,
 			admin: dave.clone(),
 			district: None,

@@ -103,14 +103,14 @@ fn a_known_id_number_never_appears_in_state() {
 			citizen,
 			RecordKind::LabResult,
 			sp_io::hashing::blake2_256(b"lab result"),
-			b"https://records.example/doc/1".to_vec()
+			b"https://records.example/doc/1".to_vec().try_into().unwrap()
 		));
 		assert_ok!(Health::access_record(doctor.clone(), 0, 1));
 		assert_ok!(Health::amend_record(
 			doctor.clone(),
 			0,
 			sp_io::hashing::blake2_256(b"lab result, corrected"),
-			b"https://records.example/doc/2".to_vec()
+			b"https://records.example/doc/2".to_vec().try_into().unwrap()
 		));
 		assert_ok!(Health::erase_record(doctor.clone(), 0));
 		assert_ok!(Health::report_test(
@@ -124,11 +124,11 @@ fn a_known_id_number_never_appears_in_state() {
 		// ... and the land registry registers a flat they own.
 		assert_ok!(Property::register_property(
 			doctor,
-			b"110105-0042-0301".to_vec(),
+			b"110105-0042-0301".to_vec().try_into().unwrap(),
 			5,
 			89,
 			Usage::Residential,
-			vec![Share { owner: Owner::Citizen(citizen), ppm: 1_000_000 }],
+			sp_runtime::bounded_vec![Share { owner: Owner::Citizen(citizen), ppm: 1_000_000 }],
 			sp_io::hashing::blake2_256(b"title deed")
 		));
 		assert_eq!(Citizens::citizen(citizen).unwrap().accesses, 1);

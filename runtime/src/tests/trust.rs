@@ -24,7 +24,7 @@ fn fifty_agencies() -> Vec<AccountId> {
 	for n in 0..47 {
 		assert_ok!(crate::Agencies::register_agency(
 			RuntimeOrigin::root(),
-			format!("Bureau {n}").into_bytes(),
+			format!("Bureau {n}").into_bytes().try_into().unwrap(),
 			Roles::TAX,
 			admin(n),
 			None,
@@ -239,7 +239,7 @@ fn membership_changes_are_weighed_with_every_motion_open() {
 		pallet_agencies::Call::resume { agency: 0 },
 		pallet_agencies::Call::set_admin { new_admin: admin(0) },
 		pallet_agencies::Call::register_agency {
-			name: b"Tax".to_vec(),
+			name: b"Tax".to_vec().try_into().unwrap(),
 			roles: Roles::TAX,
 			admin: admin(0),
 			district: None,

@@ -10,6 +10,7 @@ pub mod pallet_agencies;
 pub mod pallet_balances;
 pub mod pallet_catalog;
 pub mod pallet_citizens;
+pub mod pallet_governance;
 pub mod pallet_health;
 pub mod pallet_parking;
 pub mod pallet_property;

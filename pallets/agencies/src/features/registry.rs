@@ -2,7 +2,6 @@
 //! and network nodes, and the session length.
 
 use crate::{pallet::*, types::*, SessionAuthorities};
-use alloc::vec::Vec;
 use civitas_primitives::{support::NextId, AgencyId, District, NodeId, Roles};
 use frame_support::pallet_prelude::*;
 use frame_system::pallet_prelude::*;
@@ -13,14 +12,12 @@ impl<T: Config> Pallet<T> {
 	/// bounds); suspended agencies keep their records and ids but no seat, so a suspension
 	/// frees room for another agency.
 	pub(crate) fn do_register_agency(
-		name: Vec<u8>,
+		name: BoundedVec<u8, T::MaxNameLength>,
 		roles: Roles,
 		admin: T::AccountId,
 		district: Option<District>,
 	) -> Result<AgencyId, DispatchError> {
 		ensure!(!name.is_empty(), Error::<T>::EmptyName);
-		let name: BoundedVec<u8, T::MaxNameLength> =
-			name.try_into().map_err(|_| Error::<T>::NameTooLong)?;
 		ensure!(roles.is_valid() && !roles.is_empty(), Error::<T>::InvalidRoles);
 		ensure!(!AdminOf::<T>::contains_key(&admin), Error::<T>::AdminInUse);
 
@@ -113,10 +110,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Replace the list of `agency`'s nodes. Also used at genesis.
-	pub(crate) fn do_set_nodes(agency: AgencyId, nodes: Vec<NodeId>) -> DispatchResult {
+	pub(crate) fn do_set_nodes(
+		agency: AgencyId,
+		nodes: BoundedVec<NodeId, T::MaxNodesPerAgency>,
+	) -> DispatchResult {
 		let record = Agencies::<T>::get(agency).ok_or(Error::<T>::UnknownAgency)?;
-		let nodes: BoundedVec<NodeId, T::MaxNodesPerAgency> =
-			nodes.try_into().map_err(|_| Error::<T>::TooManyNodes)?;
 		let removes = Nodes::<T>::get(agency).iter().any(|old| !nodes.contains(old));
 		if removes {
 			Self::ensure_finality_survives(record.authority.as_ref())?;

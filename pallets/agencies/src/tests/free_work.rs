@@ -7,7 +7,7 @@ use frame_support::{assert_ok, weights::Weight};
 fn register_a_third_agency() {
 	assert_ok!(Agencies::register_agency(
 		RuntimeOrigin::root(),
-		b"Transport".to_vec(),
+		sp_runtime::bounded_vec![b'T'],
 		Roles::TRANSPORT,
 		12,
 		None

@@ -3,6 +3,7 @@
 mod admin;
 mod free_work;
 mod genesis;
+mod invariants;
 mod motions;
 mod nodes;
 mod operators;

@@ -3,6 +3,7 @@ use crate::{mock::*, *};
 // The pallet, not the storage item of the same name (that one is `crate::Agencies`).
 use crate::mock::Agencies;
 use frame_support::{assert_noop, assert_ok};
+use sp_runtime::bounded_vec;
 use sp_runtime::DispatchError;
 
 const A: NodeId = [1; 32];
@@ -21,7 +22,7 @@ fn genesis_nodes_are_authorized() {
 #[test]
 fn the_council_replaces_an_agencys_nodes() {
 	new_test_ext().execute_with(|| {
-		assert_ok!(Agencies::set_nodes(RuntimeOrigin::root(), LAND, vec![A, B]));
+		assert_ok!(Agencies::set_nodes(RuntimeOrigin::root(), LAND, bounded_vec![A, B]));
 		assert_eq!(
 			last_event(),
 			Event::NodesSet { agency: LAND, nodes: vec![A, B].try_into().unwrap() }
@@ -30,13 +31,13 @@ fn the_council_replaces_an_agencys_nodes() {
 		assert_eq!(NodeOwner::<Test>::get(A), Some(LAND));
 
 		// Replacing the list frees the nodes that left it; keeping one is allowed.
-		assert_ok!(Agencies::set_nodes(RuntimeOrigin::root(), LAND, vec![B, C]));
+		assert_ok!(Agencies::set_nodes(RuntimeOrigin::root(), LAND, bounded_vec![B, C]));
 		assert_eq!(NodeOwner::<Test>::get(A), None);
 		assert_eq!(NodeOwner::<Test>::get(B), Some(LAND));
 		assert_eq!(Agencies::authorized_nodes(), vec![HEALTH_PEER, B, C]);
 
 		// An empty list takes the agency off the network.
-		assert_ok!(Agencies::set_nodes(RuntimeOrigin::root(), LAND, vec![]));
+		assert_ok!(Agencies::set_nodes(RuntimeOrigin::root(), LAND, bounded_vec![]));
 		assert_eq!(Agencies::authorized_nodes(), vec![HEALTH_PEER]);
 		assert_eq!(NodeOwner::<Test>::get(B), None);
 	});
@@ -49,7 +50,7 @@ fn a_suspended_agencys_nodes_may_not_peer_until_it_is_resumed() {
 		assert_eq!(Agencies::authorized_nodes(), Vec::<NodeId>::new());
 		// The node stays the agency's: nobody else can take it while it is suspended.
 		assert_noop!(
-			Agencies::set_nodes(RuntimeOrigin::root(), LAND, vec![HEALTH_PEER]),
+			Agencies::set_nodes(RuntimeOrigin::root(), LAND, bounded_vec![HEALTH_PEER]),
 			Error::<Test>::NodeInUse
 		);
 		assert_ok!(Agencies::resume(RuntimeOrigin::root(), HEALTH));
@@ -61,23 +62,19 @@ fn a_suspended_agencys_nodes_may_not_peer_until_it_is_resumed() {
 fn set_nodes_failures_change_nothing() {
 	new_test_ext().execute_with(|| {
 		assert_noop!(
-			Agencies::set_nodes(RuntimeOrigin::signed(HEALTH_ADMIN), HEALTH, vec![A]),
+			Agencies::set_nodes(RuntimeOrigin::signed(HEALTH_ADMIN), HEALTH, bounded_vec![A]),
 			DispatchError::BadOrigin
 		);
 		assert_noop!(
-			Agencies::set_nodes(RuntimeOrigin::root(), 7, vec![A]),
+			Agencies::set_nodes(RuntimeOrigin::root(), 7, bounded_vec![A]),
 			Error::<Test>::UnknownAgency
 		);
 		assert_noop!(
-			Agencies::set_nodes(RuntimeOrigin::root(), LAND, vec![A, B, C]),
-			Error::<Test>::TooManyNodes
-		);
-		assert_noop!(
-			Agencies::set_nodes(RuntimeOrigin::root(), LAND, vec![A, A]),
+			Agencies::set_nodes(RuntimeOrigin::root(), LAND, bounded_vec![A, A]),
 			Error::<Test>::DuplicateNode
 		);
 		assert_noop!(
-			Agencies::set_nodes(RuntimeOrigin::root(), LAND, vec![A, HEALTH_PEER]),
+			Agencies::set_nodes(RuntimeOrigin::root(), LAND, bounded_vec![A, HEALTH_PEER]),
 			Error::<Test>::NodeInUse
 		);
 	});
@@ -121,20 +118,24 @@ fn removing_a_voters_node_that_finality_needs_is_refused() {
 		// Two voters: GRANDPA needs both, so neither's node may leave the network.
 		CurrentVoters::put(vec![HEALTH_NODE, LAND_NODE]);
 		assert_noop!(
-			Agencies::set_nodes(RuntimeOrigin::root(), HEALTH, vec![]),
+			Agencies::set_nodes(RuntimeOrigin::root(), HEALTH, bounded_vec![]),
 			Error::<Test>::WouldHaltFinality
 		);
 		assert_noop!(
-			Agencies::set_nodes(RuntimeOrigin::root(), HEALTH, vec![A]),
+			Agencies::set_nodes(RuntimeOrigin::root(), HEALTH, bounded_vec![A]),
 			Error::<Test>::WouldHaltFinality
 		);
 		// Adding a node takes nothing away.
-		assert_ok!(Agencies::set_nodes(RuntimeOrigin::root(), HEALTH, vec![HEALTH_PEER, A]));
+		assert_ok!(Agencies::set_nodes(
+			RuntimeOrigin::root(),
+			HEALTH,
+			bounded_vec![HEALTH_PEER, A]
+		));
 		// Four voters tolerate one fault: one agency's node may go.
 		CurrentVoters::put(vec![HEALTH_NODE, LAND_NODE, 32, 33]);
-		assert_ok!(Agencies::set_nodes(RuntimeOrigin::root(), HEALTH, vec![]));
+		assert_ok!(Agencies::set_nodes(RuntimeOrigin::root(), HEALTH, bounded_vec![]));
 		// An agency whose authority does not vote now may always change its nodes.
 		CurrentVoters::put(vec![HEALTH_NODE]);
-		assert_ok!(Agencies::set_nodes(RuntimeOrigin::root(), LAND, vec![]));
+		assert_ok!(Agencies::set_nodes(RuntimeOrigin::root(), LAND, bounded_vec![]));
 	});
 }

@@ -4,12 +4,14 @@ use crate::{mock::*, *};
 use crate::mock::Agencies;
 use codec::{Decode, Encode};
 use frame_support::{assert_noop, assert_ok};
+use sp_runtime::bounded_vec;
 use sp_runtime::DispatchError;
 
 const TAX_ADMIN: u64 = 12;
 
 fn register(name: &[u8], roles: Roles, admin: u64) -> sp_runtime::DispatchResult {
-	Agencies::register_agency(RuntimeOrigin::root(), name.to_vec(), roles, admin, Some(3))
+	let name = name.to_vec().try_into().expect("the test's names fit");
+	Agencies::register_agency(RuntimeOrigin::root(), name, roles, admin, Some(3))
 }
 
 #[test]
@@ -39,7 +41,7 @@ fn only_the_council_registers() {
 			RuntimeOrigin::none(),
 		] {
 			assert_noop!(
-				Agencies::register_agency(origin, b"Tax".to_vec(), Roles::TAX, TAX_ADMIN, None),
+				Agencies::register_agency(origin, bounded_vec![b'T'], Roles::TAX, TAX_ADMIN, None),
 				DispatchError::BadOrigin
 			);
 		}
@@ -50,8 +52,7 @@ fn only_the_council_registers() {
 fn bad_names_and_roles_are_refused() {
 	new_test_ext().execute_with(|| {
 		assert_noop!(register(b"", Roles::TAX, TAX_ADMIN), Error::<Test>::EmptyName);
-		assert_noop!(register(&[b'x'; 17], Roles::TAX, TAX_ADMIN), Error::<Test>::NameTooLong);
-		// Exactly MaxNameLength bytes is fine.
+		// Exactly MaxNameLength bytes is fine (a longer name does not decode: see below).
 		assert_ok!(register(&[b'x'; 16], Roles::TAX, TAX_ADMIN));
 		assert_noop!(register(b"No roles", Roles::empty(), 13), Error::<Test>::InvalidRoles);
 		let unknown = Roles::decode(&mut &(1u32 << 30).encode()[..]).unwrap();
@@ -91,4 +92,19 @@ fn max_agencies_counts_the_active_ones() {
 		assert_ok!(Agencies::resume(RuntimeOrigin::root(), 3));
 		assert_eq!(council().len(), 4);
 	});
+}
+
+#[test]
+fn over_long_arguments_are_refused_when_the_call_is_decoded() {
+	// A call is its index, then its arguments: a name past MaxNameLength (16 here) or a node
+	// list past MaxNodesPerAgency (2) does not decode, so it is refused before it is weighed,
+	// charged or dispatched, and decoding reads no further than the length prefix.
+	let register = |len: usize| (0u8, vec![b'x'; len], Roles::TAX, TAX_ADMIN, None::<u16>).encode();
+	assert!(Call::<Test>::decode(&mut &register(16)[..]).is_ok());
+	assert!(Call::<Test>::decode(&mut &register(17)[..]).is_err());
+	let set_nodes = |n: usize| (9u8, LAND, vec![[7u8; 32]; n]).encode();
+	assert!(Call::<Test>::decode(&mut &set_nodes(2)[..]).is_ok());
+	assert!(Call::<Test>::decode(&mut &set_nodes(3)[..]).is_err());
+	let huge = (0u8, codec::Compact(u32::MAX)).encode();
+	assert!(Call::<Test>::decode(&mut &huge[..]).is_err());
 }

@@ -1,7 +1,6 @@
 //! Publishing, updating and retiring resources.
 
 use crate::{pallet::*, types::*};
-use alloc::vec::Vec;
 use civitas_primitives::{support::NextId, AgencyId};
 use frame_support::pallet_prelude::*;
 
@@ -10,9 +9,10 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_publish_resource(
 		owner: AgencyId,
 		who: T::AccountId,
-		description: Description,
+		description: DescriptionOf<T>,
 	) -> DispatchResult {
-		let (title, category) = Self::labels(description.title, description.category)?;
+		Self::ensure_labels(&description)?;
+		let Description { title, category, schema_hash, sensitivity, level } = description;
 		let count = ResourceCount::<T>::get(owner);
 		ensure!(count < T::MaxResourcesPerAgency::get(), Error::<T>::TooManyResources);
 
@@ -24,9 +24,9 @@ impl<T: Config> Pallet<T> {
 			owner,
 			title,
 			category,
-			schema_hash: description.schema_hash,
-			sensitivity: description.sensitivity,
-			level: description.level,
+			schema_hash,
+			sensitivity,
+			level,
 			version: 1,
 			published_at: now,
 			updated_at: now,
@@ -36,7 +36,6 @@ impl<T: Config> Pallet<T> {
 		};
 		Self::append(id, &mut record, Step::Published, Some(who), Some(owner));
 		Resources::<T>::insert(id, record);
-		let sensitivity = description.sensitivity;
 		Self::deposit_event(Event::ResourcePublished { resource: id, owner, sensitivity });
 		Ok(())
 	}
@@ -46,16 +45,17 @@ impl<T: Config> Pallet<T> {
 		agency: AgencyId,
 		who: T::AccountId,
 		resource: ResourceId,
-		description: Description,
+		description: DescriptionOf<T>,
 	) -> DispatchResult {
 		let mut record = Self::owned(agency, resource)?;
 		ensure!(record.retired_at.is_none(), Error::<T>::ResourceRetired);
-		let (title, category) = Self::labels(description.title, description.category)?;
+		Self::ensure_labels(&description)?;
+		let Description { title, category, schema_hash, sensitivity, level } = description;
 		record.title = title;
 		record.category = category;
-		record.schema_hash = description.schema_hash;
-		record.sensitivity = description.sensitivity;
-		record.level = description.level;
+		record.schema_hash = schema_hash;
+		record.sensitivity = sensitivity;
+		record.level = level;
 		record.version = record.version.saturating_add(1);
 		record.updated_at = Self::now();
 		let version = record.version;
@@ -88,16 +88,11 @@ impl<T: Config> Pallet<T> {
 		Ok(ended)
 	}
 
-	/// A title and category label within their bounds and not empty.
-	fn labels(
-		title: Vec<u8>,
-		category: Vec<u8>,
-	) -> Result<(TitleOf<T>, CategoryOf<T>), DispatchError> {
-		ensure!(!title.is_empty(), Error::<T>::EmptyTitle);
-		ensure!(!category.is_empty(), Error::<T>::EmptyCategory);
-		let title = title.try_into().map_err(|_| Error::<T>::TitleTooLong)?;
-		let category = category.try_into().map_err(|_| Error::<T>::CategoryTooLong)?;
-		Ok((title, category))
+	/// A title and category label that are not empty (their types bound their length).
+	fn ensure_labels(description: &DescriptionOf<T>) -> DispatchResult {
+		ensure!(!description.title.is_empty(), Error::<T>::EmptyTitle);
+		ensure!(!description.category.is_empty(), Error::<T>::EmptyCategory);
+		Ok(())
 	}
 
 	/// The resource, if `agency` owns it.

@@ -2,6 +2,7 @@
 //! pallet-agencies.
 
 mod deliveries;
+mod invariants;
 mod requests;
 mod resources;
 mod trail;
@@ -25,8 +26,8 @@ pub(crate) fn publish_as(operator: u64, sensitivity: Sensitivity) -> ResourceId 
 	let id = crate::NextResourceId::<Test>::get();
 	assert_ok!(Catalog::publish_resource(
 		RuntimeOrigin::signed(operator),
-		b"Case counts".to_vec(),
-		b"epidemic".to_vec(),
+		b"Case counts".to_vec().try_into().unwrap(),
+		b"epidemic".to_vec().try_into().unwrap(),
 		doc("schema v1"),
 		sensitivity,
 		Level::City

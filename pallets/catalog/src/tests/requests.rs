@@ -364,8 +364,8 @@ fn raise(resource: ResourceId, sensitivity: Sensitivity) {
 	assert_ok!(Catalog::update_resource(
 		RuntimeOrigin::signed(HEALTH_OP),
 		resource,
-		b"Case counts".to_vec(),
-		b"epidemic".to_vec(),
+		b"Case counts".to_vec().try_into().unwrap(),
+		b"epidemic".to_vec().try_into().unwrap(),
 		doc("schema v1"),
 		sensitivity,
 		Level::City

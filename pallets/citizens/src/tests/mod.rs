@@ -4,6 +4,7 @@ mod access_log;
 mod accounts;
 mod attestations;
 mod consent;
+mod invariants;
 mod registration;
 
 use crate::{mock::*, Event};

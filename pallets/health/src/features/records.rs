@@ -4,7 +4,6 @@
 //! want of room, and every version is also in its `RecordAnchored`/`RecordAmended` event.
 
 use crate::{pallet::*, types::*};
-use alloc::vec::Vec;
 use civitas_primitives::{
 	support::{AppendOnlyLog, NextId},
 	AgencyId, CitizenId, CitizenRegistry,
@@ -19,9 +18,9 @@ impl<T: Config> Pallet<T> {
 		citizen: CitizenId,
 		kind: RecordKind,
 		record_hash: DocHash,
-		locator: Vec<u8>,
+		locator: LocatorOf<T>,
 	) -> DispatchResult {
-		let locator = Self::locator(locator)?;
+		ensure!(!locator.is_empty(), Error::<T>::EmptyLocator);
 		ensure!(T::Citizens::is_registered(&citizen), Error::<T>::UnknownCitizen);
 		let count = RecordCount::<T>::get(citizen, issuer);
 		ensure!(count < T::MaxRecordsPerIssuer::get(), Error::<T>::TooManyRecords);
@@ -60,9 +59,9 @@ impl<T: Config> Pallet<T> {
 		operator: T::AccountId,
 		id: RecordId,
 		new_hash: DocHash,
-		locator: Vec<u8>,
+		locator: LocatorOf<T>,
 	) -> DispatchResult {
-		let locator = Self::locator(locator)?;
+		ensure!(!locator.is_empty(), Error::<T>::EmptyLocator);
 		let mut record = Self::issued_record(id, agency)?;
 		let mut versions = record.version.saturating_add(1);
 		let now = frame_system::Pallet::<T>::block_number();
@@ -92,11 +91,6 @@ impl<T: Config> Pallet<T> {
 		RecordCount::<T>::mutate(citizen, agency, |count| *count = count.saturating_sub(1));
 		Self::deposit_event(Event::RecordErased { id, citizen });
 		Ok(())
-	}
-
-	fn locator(locator: Vec<u8>) -> Result<LocatorOf<T>, DispatchError> {
-		ensure!(!locator.is_empty(), Error::<T>::EmptyLocator);
-		Ok(locator.try_into().map_err(|_| Error::<T>::LocatorTooLong)?)
 	}
 
 	/// The record, if it exists and is not erased.

@@ -4,6 +4,7 @@
 mod access;
 mod emergency;
 mod epidemic;
+mod invariants;
 mod records;
 
 use crate::{mock::*, Event, RecordId, RecordKind};
@@ -22,7 +23,7 @@ pub(crate) fn anchor_lab(citizen: crate::CitizenId) -> RecordId {
 		citizen,
 		RecordKind::LabResult,
 		doc("lab v0"),
-		b"hosp://lab/1".to_vec()
+		b"hosp://lab/1".to_vec().try_into().unwrap()
 	));
 	id
 }

@@ -1,7 +1,9 @@
 use super::{anchor_lab, last_event};
 use crate::{mock::*, *};
 use civitas_primitives::MAX_PAGE;
+use codec::Encode;
 use frame_support::{assert_noop, assert_ok};
+use sp_runtime::bounded_vec;
 
 #[test]
 fn a_health_operator_anchors_a_record_of_a_registered_citizen() {
@@ -47,7 +49,7 @@ fn anchoring_is_refused_without_the_role_the_citizen_or_a_good_locator() {
 				citizen,
 				RecordKind::Diagnosis,
 				doc("d"),
-				locator.to_vec(),
+				locator.to_vec().try_into().unwrap(),
 			)
 		};
 		assert_noop!(anchor(STRANGER, alice, b"x"), pallet_agencies::Error::<Test>::NotOperator);
@@ -62,13 +64,13 @@ fn anchoring_is_refused_without_the_role_the_citizen_or_a_good_locator() {
 				alice,
 				RecordKind::Diagnosis,
 				doc("d"),
-				b"x".to_vec()
+				b"x".to_vec().try_into().unwrap()
 			),
 			sp_runtime::DispatchError::BadOrigin
 		);
 		assert_noop!(anchor(DOCTOR, citizen("nobody"), b"x"), Error::<Test>::UnknownCitizen);
 		assert_noop!(anchor(DOCTOR, alice, b""), Error::<Test>::EmptyLocator);
-		assert_noop!(anchor(DOCTOR, alice, &[7u8; 17]), Error::<Test>::LocatorTooLong);
+		// MaxLocatorLen (16 here) is fine; a longer locator does not decode (see below).
 		assert_ok!(anchor(DOCTOR, alice, &[7u8; 16]));
 	});
 }
@@ -84,7 +86,7 @@ fn a_suspended_hospital_cannot_anchor() {
 				alice,
 				RecordKind::Diagnosis,
 				doc("d"),
-				b"x".to_vec()
+				b"x".to_vec().try_into().unwrap()
 			),
 			pallet_agencies::Error::<Test>::AgencySuspended
 		);
@@ -101,7 +103,7 @@ fn one_issuers_records_never_stop_another_issuers() {
 				alice,
 				RecordKind::Imaging,
 				doc("i"),
-				b"x".to_vec(),
+				b"x".to_vec().try_into().unwrap(),
 			)
 		};
 		// The hospital fills its own bound (3 in the mock) about Alice...
@@ -130,7 +132,7 @@ fn amending_keeps_every_version_in_order() {
 			RuntimeOrigin::signed(DOCTOR),
 			id,
 			doc("lab v1"),
-			b"hosp://lab/1b".to_vec()
+			b"hosp://lab/1b".to_vec().try_into().unwrap()
 		));
 		assert_eq!(
 			last_event(),
@@ -141,7 +143,7 @@ fn amending_keeps_every_version_in_order() {
 			RuntimeOrigin::signed(DOCTOR),
 			id,
 			doc("lab v2"),
-			b"hosp://lab/1c".to_vec()
+			b"hosp://lab/1c".to_vec().try_into().unwrap()
 		));
 		let record = Records::<Test>::get(id).unwrap();
 		assert_eq!((record.version, record.hash), (2, doc("lab v2")));
@@ -156,7 +158,7 @@ fn amending_keeps_every_version_in_order() {
 			RuntimeOrigin::signed(DOCTOR),
 			id,
 			doc("lab v3"),
-			b"x".to_vec()
+			b"x".to_vec().try_into().unwrap()
 		));
 		assert_eq!(Records::<Test>::get(id).unwrap().version, 3);
 		let history: Vec<_> =
@@ -171,7 +173,12 @@ fn only_the_issuer_amends_or_erases() {
 		let alice = register_alice();
 		let id = anchor_lab(alice);
 		assert_noop!(
-			Health::amend_record(RuntimeOrigin::signed(NURSE), id, doc("v1"), b"x".to_vec()),
+			Health::amend_record(
+				RuntimeOrigin::signed(NURSE),
+				id,
+				doc("v1"),
+				b"x".to_vec().try_into().unwrap()
+			),
 			Error::<Test>::NotIssuer
 		);
 		assert_noop!(
@@ -179,11 +186,21 @@ fn only_the_issuer_amends_or_erases() {
 			Error::<Test>::NotIssuer
 		);
 		assert_noop!(
-			Health::amend_record(RuntimeOrigin::signed(CLERK), id, doc("v1"), b"x".to_vec()),
+			Health::amend_record(
+				RuntimeOrigin::signed(CLERK),
+				id,
+				doc("v1"),
+				b"x".to_vec().try_into().unwrap()
+			),
 			pallet_agencies::Error::<Test>::MissingRole
 		);
 		assert_noop!(
-			Health::amend_record(RuntimeOrigin::signed(DOCTOR), 42, doc("v1"), b"x".to_vec()),
+			Health::amend_record(
+				RuntimeOrigin::signed(DOCTOR),
+				42,
+				doc("v1"),
+				b"x".to_vec().try_into().unwrap()
+			),
 			Error::<Test>::UnknownRecord
 		);
 		assert_noop!(
@@ -191,7 +208,7 @@ fn only_the_issuer_amends_or_erases() {
 			Error::<Test>::UnknownRecord
 		);
 		assert_noop!(
-			Health::amend_record(RuntimeOrigin::signed(DOCTOR), id, doc("v1"), vec![]),
+			Health::amend_record(RuntimeOrigin::signed(DOCTOR), id, doc("v1"), bounded_vec![]),
 			Error::<Test>::EmptyLocator
 		);
 	});
@@ -206,7 +223,7 @@ fn erasure_clears_the_locator_and_keeps_hash_and_history() {
 			RuntimeOrigin::signed(DOCTOR),
 			id,
 			doc("lab v1"),
-			b"hosp://lab/1b".to_vec()
+			b"hosp://lab/1b".to_vec().try_into().unwrap()
 		));
 		System::set_block_number(4);
 		assert_ok!(Health::erase_record(RuntimeOrigin::signed(DOCTOR), id));
@@ -222,7 +239,12 @@ fn erasure_clears_the_locator_and_keeps_hash_and_history() {
 
 		// Amend after erase, erase twice: refused, nothing changes.
 		assert_noop!(
-			Health::amend_record(RuntimeOrigin::signed(DOCTOR), id, doc("v2"), b"y".to_vec()),
+			Health::amend_record(
+				RuntimeOrigin::signed(DOCTOR),
+				id,
+				doc("v2"),
+				b"y".to_vec().try_into().unwrap()
+			),
 			Error::<Test>::RecordErased
 		);
 		assert_noop!(
@@ -238,5 +260,20 @@ fn erasure_clears_the_locator_and_keeps_hash_and_history() {
 			Health::emergency_access(RuntimeOrigin::signed(NURSE), id, doc("why")),
 			Error::<Test>::RecordErased
 		);
+	});
+}
+
+#[test]
+fn over_long_locators_are_refused_when_the_call_is_decoded() {
+	new_test_ext().execute_with(|| {
+		use civitas_test_utils::assert_bounded_at_decoding;
+		let alice = register_alice();
+		// Anchor is call 0, amend call 1; MaxLocatorLen is 16 in the mock.
+		assert_bounded_at_decoding::<crate::Call<Test>>(16, |len| {
+			(0u8, alice, RecordKind::Diagnosis, doc("d"), vec![7u8; len]).encode()
+		});
+		assert_bounded_at_decoding::<crate::Call<Test>>(16, |len| {
+			(1u8, 0 as RecordId, doc("d"), vec![7u8; len]).encode()
+		});
 	});
 }

@@ -1,7 +1,6 @@
 //! Registering lots: a description, a place in the spatial index and an occupancy entry.
 
 use crate::{geo, page_of, pallet::*, types::*};
-use alloc::vec::Vec;
 use civitas_primitives::{support::NextId, AgencyId};
 use frame_support::pallet_prelude::*;
 
@@ -9,7 +8,7 @@ impl<T: Config> Pallet<T> {
 	/// Register a lot of transport agency `agency`.
 	pub(crate) fn do_register_lot(
 		agency: AgencyId,
-		name: Vec<u8>,
+		name: NameOf<T>,
 		lat_e6: i32,
 		lon_e6: i32,
 		capacity: u32,
@@ -17,7 +16,6 @@ impl<T: Config> Pallet<T> {
 		operator: T::AccountId,
 	) -> DispatchResult {
 		ensure!(!name.is_empty(), Error::<T>::EmptyName);
-		let name: NameOf<T> = name.try_into().map_err(|_| Error::<T>::NameTooLong)?;
 		ensure!(geo::valid(lat_e6, lon_e6), Error::<T>::BadPosition);
 		ensure!(capacity > 0, Error::<T>::ZeroCapacity);
 		let lot = NextLotId::<T>::take_next()?;

@@ -1,5 +1,6 @@
 use super::last_event;
 use crate::{mock::*, *};
+use codec::Encode;
 use frame_support::{assert_noop, assert_ok};
 
 fn register(
@@ -11,7 +12,7 @@ fn register(
 ) -> sp_runtime::DispatchResult {
 	Parking::register_lot(
 		RuntimeOrigin::signed(who),
-		name.to_vec(),
+		name.to_vec().try_into().expect("the test's names fit"),
 		lat,
 		lon,
 		capacity,
@@ -53,7 +54,6 @@ fn registration_is_refused_without_the_role_or_with_bad_input() {
 			pallet_agencies::Error::<Test>::MissingRole
 		);
 		assert_noop!(register(PLANNER, b"", LAT, LON, 1), Error::<Test>::EmptyName);
-		assert_noop!(register(PLANNER, &[b'x'; 17], LAT, LON, 1), Error::<Test>::NameTooLong);
 		assert_noop!(register(PLANNER, b"x", 80_000_001, LON, 1), Error::<Test>::BadPosition);
 		assert_noop!(register(PLANNER, b"x", -80_000_001, LON, 1), Error::<Test>::BadPosition);
 		assert_noop!(register(PLANNER, b"x", LAT, 180_000_001, 1), Error::<Test>::BadPosition);
@@ -71,5 +71,13 @@ fn a_cell_holds_at_most_max_lots() {
 		assert_noop!(register(PLANNER, b"x", LAT + 1, LON + 1, 1), Error::<Test>::CellFull);
 		// The next cell north has room.
 		assert_ok!(register(PLANNER, b"x", LAT + geo::CELL_E6, LON, 1));
+	});
+}
+
+#[test]
+fn an_over_long_name_is_refused_when_the_call_is_decoded() {
+	// MaxNameLen is 16 here.
+	civitas_test_utils::assert_bounded_at_decoding::<Call<Test>>(16, |len| {
+		(0u8, vec![b'x'; len], LAT, LON, 1u32, 600u32, SENSORS).encode()
 	});
 }

@@ -1,6 +1,7 @@
 //! Tests of pallet-parking, one file per feature, against the real pallet-agencies and
 //! pallet-citizens.
 
+mod invariants;
 mod lots;
 mod nearby;
 mod occupancy;

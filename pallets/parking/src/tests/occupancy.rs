@@ -30,7 +30,7 @@ fn one_bad_pair_refuses_the_whole_batch() {
 		let b = lot_at(LAT + 5_000, LON, 20);
 		assert_ok!(Parking::register_lot(
 			RuntimeOrigin::signed(PLANNER),
-			b"other".to_vec(),
+			sp_runtime::bounded_vec![b'o'],
 			LAT,
 			LON + 9_000,
 			5,

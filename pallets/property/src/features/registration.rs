@@ -1,7 +1,6 @@
 //! Registering a property, and the owner lists and owner index every change of owners uses.
 
 use crate::{pallet::*, types::*};
-use alloc::vec::Vec;
 use civitas_primitives::{support::NextId, AgencyId, AgencyRoles, CitizenRegistry};
 use frame_support::pallet_prelude::*;
 
@@ -9,15 +8,14 @@ impl<T: Config> Pallet<T> {
 	/// Register `parcel` for `owners`, by `agency` (a land registry).
 	pub(crate) fn do_register_property(
 		agency: AgencyId,
-		parcel: Parcel,
-		owners: Vec<Share>,
+		parcel: Parcel<ParcelRefOf<T>>,
+		owners: OwnersOf<T>,
 		title_hash: DocHash,
 	) -> DispatchResult {
-		ensure!(!parcel.parcel_ref.is_empty(), Error::<T>::EmptyParcelRef);
-		let parcel_ref: ParcelRefOf<T> =
-			parcel.parcel_ref.try_into().map_err(|_| Error::<T>::ParcelRefTooLong)?;
+		let parcel_ref = parcel.parcel_ref;
+		ensure!(!parcel_ref.is_empty(), Error::<T>::EmptyParcelRef);
 		ensure!(!PropertyByParcel::<T>::contains_key(&parcel_ref), Error::<T>::ParcelRegistered);
-		let owners = Self::owner_list(owners)?;
+		Self::ensure_owner_list(&owners)?;
 		Self::ensure_owner_room(&owners, &[], agency)?;
 
 		let id = NextPropertyId::<T>::take_next()?;
@@ -46,11 +44,10 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Check an owner list: 1..=MaxOwners distinct, registered or active owners with
+	/// Check an owner list (at most `MaxOwners` by its type): at least one, distinct, registered or active owners with
 	/// shares above zero summing to exactly 1,000,000 ppm.
-	pub(crate) fn owner_list(owners: Vec<Share>) -> Result<OwnersOf<T>, DispatchError> {
+	pub(crate) fn ensure_owner_list(owners: &[Share]) -> DispatchResult {
 		ensure!(!owners.is_empty(), Error::<T>::NoOwners);
-		let owners: OwnersOf<T> = owners.try_into().map_err(|_| Error::<T>::TooManyOwners)?;
 		let mut total: u64 = 0;
 		for (index, share) in owners.iter().enumerate() {
 			ensure!(share.ppm > 0, Error::<T>::ZeroShare);
@@ -69,7 +66,7 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		ensure!(total == WHOLE as u64, Error::<T>::SharesNotWhole);
-		Ok(owners)
+		Ok(())
 	}
 
 	/// Whether each of `owners` who is not among `leaving` can take one more property of

@@ -15,14 +15,14 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_initiate_transfer(
 		who: T::AccountId,
 		property: PropertyId,
-		new_owners: Vec<Share>,
+		new_owners: OwnersOf<T>,
 		contract_hash: DocHash,
 	) -> DispatchResult {
 		let mut record = Properties::<T>::get(property).ok_or(Error::<T>::UnknownProperty)?;
 		let initiator = Self::party_among(&who, record.owners.iter().map(|share| &share.owner))
 			.ok_or(Error::<T>::NotAnOwner)?;
 		ensure!(record.open_transfer.is_none(), Error::<T>::TransferOpen);
-		let new_owners = Self::owner_list(new_owners)?;
+		Self::ensure_owner_list(&new_owners)?;
 
 		let mut pending: Vec<Owner> = record
 			.owners
@@ -33,7 +33,7 @@ impl<T: Config> Pallet<T> {
 			.collect();
 		pending.sort();
 		pending.dedup();
-		let pending: PartiesOf<T> = pending.try_into().map_err(|_| Error::<T>::TooManyOwners)?;
+		let pending: PartiesOf<T> = pending.try_into().map_err(|_| Error::<T>::TooManyParties)?;
 
 		let now = frame_system::Pallet::<T>::block_number();
 		let expires_at = now.saturating_add(T::TransferTimeout::get());

@@ -2,12 +2,14 @@
 //! pallet-citizens.
 
 mod encumbrances;
+mod invariants;
 mod registration;
 mod transfers;
 
 use crate::{mock::*, Event, PropertyId, Share, TitleEvent, TransferId, Usage};
 use civitas_primitives::MAX_PAGE;
 use frame_support::assert_ok;
+use sp_runtime::bounded_vec;
 
 /// The last event pallet-property deposited.
 pub(crate) fn last_event() -> Event<Test> {
@@ -19,11 +21,11 @@ pub(crate) fn register(parcel: &str, owners: Vec<Share>) -> PropertyId {
 	let id = crate::NextPropertyId::<Test>::get();
 	assert_ok!(Property::register_property(
 		RuntimeOrigin::signed(CLERK),
-		parcel.as_bytes().to_vec(),
+		parcel.as_bytes().to_vec().try_into().unwrap(),
 		5,
 		89,
 		Usage::Residential,
-		owners,
+		owners.try_into().expect("the test's owner lists fit"),
 		doc("title deed")
 	));
 	id
@@ -40,7 +42,7 @@ pub(crate) fn sell_to_carol(property: PropertyId) -> TransferId {
 	assert_ok!(Property::initiate_transfer(
 		RuntimeOrigin::signed(ALICE),
 		property,
-		vec![of("carol", 1_000_000)],
+		bounded_vec![of("carol", 1_000_000)],
 		doc("sale contract")
 	));
 	id

@@ -4,6 +4,7 @@ use crate::{mock::*, *};
 use crate::mock::Property;
 use civitas_primitives::MAX_PAGE;
 use frame_support::{assert_noop, assert_ok};
+use sp_runtime::bounded_vec;
 
 fn approve(who: u64, transfer: TransferId) -> sp_runtime::DispatchResult {
 	Property::approve_transfer(RuntimeOrigin::signed(who), transfer)
@@ -108,7 +109,7 @@ fn only_owners_initiate_and_only_one_transfer_is_open() {
 			Property::initiate_transfer(
 				RuntimeOrigin::signed(who),
 				id,
-				vec![of("carol", WHOLE)],
+				bounded_vec![of("carol", WHOLE)],
 				doc("c"),
 			)
 		};
@@ -119,7 +120,7 @@ fn only_owners_initiate_and_only_one_transfer_is_open() {
 			Property::initiate_transfer(
 				RuntimeOrigin::signed(ALICE),
 				9,
-				vec![of("carol", WHOLE)],
+				bounded_vec![of("carol", WHOLE)],
 				doc("c")
 			),
 			Error::<Test>::UnknownProperty
@@ -128,7 +129,7 @@ fn only_owners_initiate_and_only_one_transfer_is_open() {
 			Property::initiate_transfer(
 				RuntimeOrigin::signed(ALICE),
 				id,
-				vec![of("carol", 999_999)],
+				bounded_vec![of("carol", 999_999)],
 				doc("c")
 			),
 			Error::<Test>::SharesNotWhole
@@ -163,7 +164,7 @@ fn an_agency_owner_sells_through_its_operator() {
 		assert_ok!(Property::initiate_transfer(
 			RuntimeOrigin::signed(HOUSING_OFFICER),
 			id,
-			vec![of("alice", WHOLE)],
+			bounded_vec![of("alice", WHOLE)],
 			doc("c")
 		));
 		assert_eq!(
@@ -177,7 +178,7 @@ fn an_agency_owner_sells_through_its_operator() {
 		assert_ok!(Property::initiate_transfer(
 			RuntimeOrigin::signed(BOB),
 			other,
-			vec![Share { owner: Owner::Agency(LAND), ppm: WHOLE }],
+			bounded_vec![Share { owner: Owner::Agency(LAND), ppm: WHOLE }],
 			doc("c")
 		));
 		assert_ok!(approve(CLERK, 1));
@@ -284,7 +285,7 @@ fn at_most_max_expiries_are_initiated_per_block() {
 			Property::initiate_transfer(
 				RuntimeOrigin::signed(who),
 				property,
-				vec![Share { owner: Owner::Agency(HOUSING), ppm: WHOLE }],
+				bounded_vec![Share { owner: Owner::Agency(HOUSING), ppm: WHOLE }],
 				doc("c"),
 			)
 		};

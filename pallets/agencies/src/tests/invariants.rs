@@ -1,0 +1,40 @@
+//! The registry's `try_state` catches each count and index out of step.
+
+use crate::{mock::*, *};
+use civitas_test_utils::broken_invariant;
+use frame_support::assert_ok;
+
+fn broken(corrupt: impl FnOnce()) -> &'static str {
+	broken_invariant(corrupt, crate::Pallet::<Test>::do_try_state)
+}
+
+#[test]
+fn try_state_catches_counts_and_indexes_out_of_step() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(crate::Pallet::<Test>::do_try_state());
+		assert_eq!(
+			broken(|| crate::Agencies::<Test>::mutate(HEALTH, |a| a
+				.as_mut()
+				.unwrap()
+				.operators += 1)),
+			"an agency's operator count is not its operators"
+		);
+		assert_eq!(
+			broken(CouncilSeats::<Test>::kill),
+			"the council's seats are not the active agencies' admins"
+		);
+		assert_eq!(
+			broken(Validators::<Test>::kill),
+			"the validators are not the active agencies' authorities"
+		);
+		assert_eq!(
+			broken(|| NodeOwner::<Test>::remove(HEALTH_PEER)),
+			"an agency's node is not indexed to it (NodeOwner)"
+		);
+		assert_eq!(broken(|| OperatorOf::<Test>::remove(NURSE)), "Operators without OperatorOf");
+		assert_eq!(
+			broken(|| NextAgencyId::<Test>::put(3)),
+			"the agencies are not exactly ids 0..NextAgencyId"
+		);
+	});
+}

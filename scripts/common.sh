@@ -11,6 +11,12 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/civitas-target}"
 export CIVITAS_NODE="${CIVITAS_NODE:-$CARGO_TARGET_DIR/release/civitas-node}"
 # The load generator that bench.sh and the end-to-end tests run.
 export CIVITAS_LOAD="${CIVITAS_LOAD:-$CARGO_TARGET_DIR/release/civitas-load}"
+# The upgrade rehearsal's runtime (spec_version + 1, one migration) that the upgrade e2e test
+# applies to a running network, built beside the node's when CIVITAS_REHEARSAL_WASM is set
+# (runtime/build.rs). Every script sets it, so that no script's build undoes another's (the
+# runtime's build script runs again whenever the variable changes).
+export CIVITAS_REHEARSAL_WASM=1
+export CIVITAS_REHEARSAL_RUNTIME="${CIVITAS_REHEARSAL_RUNTIME:-$CARGO_TARGET_DIR/release/wbuild/civitas-runtime/civitas_runtime_rehearsal.compact.compressed.wasm}"
 
 log() { printf '[civitas] %s\n' "$*" >&2; }
 

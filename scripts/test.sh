@@ -11,6 +11,8 @@ started=$SECONDS
 log "cargo fmt --check"
 (cd "$CIVITAS_ROOT" && cargo fmt --all --check)
 
+# The node build also builds the upgrade rehearsal's runtime (CIVITAS_REHEARSAL_WASM, set in
+# common.sh), which the upgrade e2e test applies to a running network.
 build_node
 build_load
 log "release build ready after $((SECONDS - started)) s"
@@ -45,9 +47,17 @@ log "benchmark and try-runtime tests of $((${#pallets[@]} / 2)) pallets and the 
 (cd "$CIVITAS_ROOT" && SKIP_WASM_BUILD=1 cargo test --locked --release "${pallets[@]}" \
 	-p civitas-runtime --features runtime-benchmarks,try-runtime)
 
+# The upgrade rehearsal's migration (pallet-agencies at version 2, which the upgrade e2e test
+# applies to a running network): pallet-agencies' tests with its `upgrade-rehearsal` feature,
+# the migration's own test among them. Its dependencies are the step above's.
+log "pallet-agencies with the upgrade rehearsal"
+(cd "$CIVITAS_ROOT" && SKIP_WASM_BUILD=1 cargo test --locked --release -p pallet-agencies \
+	--features runtime-benchmarks,try-runtime,upgrade-rehearsal)
+
 log "end-to-end tests (clients/)"
 cd "$CIVITAS_ROOT/clients"
 npm ci --no-audit --no-fund --loglevel=error
-CIVITAS_NODE="$CIVITAS_NODE" CIVITAS_LOAD="$CIVITAS_LOAD" npm test
+CIVITAS_NODE="$CIVITAS_NODE" CIVITAS_LOAD="$CIVITAS_LOAD" \
+	CIVITAS_REHEARSAL_RUNTIME="$CIVITAS_REHEARSAL_RUNTIME" npm test
 
 log "all tests passed in $((SECONDS - started)) s"

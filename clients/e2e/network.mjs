@@ -93,18 +93,25 @@ export function auraSlot(api, header) {
  * Sign and submit `tx`, and wait until it is in a block (or finalized, with
  * `{ finalized: true }`). Resolves with the block hash, the extrinsic's events and, if it
  * failed, its error as `section.Name` (e.g. `council.NotMember`); a refused or dropped
- * transaction rejects.
+ * transaction rejects, and so does one not in a block (or finalized) within `timeoutMs`.
  */
-export function submit(api, tx, signer, { finalized = false } = {}) {
+export function submit(api, tx, signer, { finalized = false, timeoutMs = 120_000 } = {}) {
   return new Promise((resolve, reject) => {
     let unsubscribe = () => {};
+    // A transaction the pool keeps but no block takes would otherwise hang the test.
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error(`${tx.method.section}.${tx.method.method} not ${finalized ? 'finalized' : 'in a block'} within ${timeoutMs} ms`));
+    }, timeoutMs);
     tx.signAndSend(signer, ({ status, events, dispatchError }) => {
       if (status.isDropped || status.isInvalid || status.isUsurped) {
+        clearTimeout(timer);
         unsubscribe();
         reject(new Error(`transaction ${status.type}`));
         return;
       }
       if (!(finalized ? status.isFinalized : status.isInBlock)) return;
+      clearTimeout(timer);
       unsubscribe();
       let error = null;
       if (dispatchError) {
@@ -117,7 +124,7 @@ export function submit(api, tx, signer, { finalized = false } = {}) {
       }
       const blockHash = finalized ? status.asFinalized.toHex() : status.asInBlock.toHex();
       resolve({ blockHash, events: events.map(({ event }) => event), error });
-    }).then((unsub) => { unsubscribe = unsub; }, reject);
+    }).then((unsub) => { unsubscribe = unsub; }, (error) => { clearTimeout(timer); reject(error); });
   });
 }
 

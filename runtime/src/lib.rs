@@ -68,12 +68,29 @@ impl_opaque_keys! {
 
 /// What the chain announces about its code. `spec_version` goes up with every runtime
 /// upgrade that changes behaviour; `transaction_version` when call encodings change.
+#[cfg(not(feature = "upgrade-rehearsal"))]
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("civitas"),
 	impl_name: Cow::Borrowed("civitas-node"),
 	authoring_version: 1,
 	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// The upgrade rehearsal's runtime (the `upgrade-rehearsal` feature) is the next version: keep
+/// its `spec_version` one above the one above (the `runtime_version` macro takes literals only,
+/// so the whole constant is repeated; the upgrade e2e test fails if it is not higher).
+#[cfg(feature = "upgrade-rehearsal")]
+#[sp_version::runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: Cow::Borrowed("civitas"),
+	impl_name: Cow::Borrowed("civitas-node"),
+	authoring_version: 1,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -143,7 +160,14 @@ pub type Migrations = (
 	pallet_property::migrations::v1::MigrateToV1<Runtime>,
 	pallet_parking::migrations::v1::MigrateToV1<Runtime>,
 	pallet_catalog::migrations::v1::MigrateToV1<Runtime>,
+	Rehearsal,
 );
+
+/// The upgrade rehearsal's migration (pallet-agencies' version 2), in its runtime only.
+#[cfg(feature = "upgrade-rehearsal")]
+type Rehearsal = pallet_agencies::migrations::v2::MigrateToV2<Runtime>;
+#[cfg(not(feature = "upgrade-rehearsal"))]
+type Rehearsal = ();
 
 /// Executive: dispatches calls to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -39,6 +39,11 @@ impl<T: Config> Pallet<T> {
 					"an agency's node is not indexed to it (NodeOwner)"
 				);
 			}
+			#[cfg(feature = "upgrade-rehearsal")]
+			ensure!(
+				agency.named_nodes == Nodes::<T>::get(id).len() as u32,
+				"an agency's node count is not its nodes"
+			);
 			if agency.status == AgencyStatus::Active {
 				seats.push(agency.admin);
 				validators.extend(agency.authority);

@@ -57,7 +57,11 @@ pub mod pallet {
 		Agency<<T as frame_system::Config>::AccountId, <T as Config>::MaxNameLength>;
 
 	/// The storage layout's version (see [`crate::migrations`]).
+	#[cfg(not(feature = "upgrade-rehearsal"))]
 	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// The upgrade rehearsal's version: see `migrations::v2`.
+	#[cfg(feature = "upgrade-rehearsal")]
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -253,6 +257,8 @@ pub mod pallet {
 		OperatorRemoved { agency: AgencyId, account: T::AccountId },
 		/// An agency's admin handed the admin seat to another account.
 		AdminChanged { agency: AgencyId, old: T::AccountId, new: T::AccountId },
+		/// The council replaced an agency's admin (a lost or stolen admin key).
+		AdminReplaced { agency: AgencyId, old: T::AccountId, new: T::AccountId },
 		/// The council changed the session length.
 		SessionLengthSet { blocks: BlockNumberFor<T> },
 		/// The council replaced the list of an agency's nodes (the peers it may run).
@@ -471,7 +477,32 @@ pub mod pallet {
 		)]
 		pub fn set_admin(origin: OriginFor<T>, new_admin: T::AccountId) -> DispatchResult {
 			let agency = Self::ensure_admin(origin)?;
-			Self::do_set_admin(agency, new_admin)
+			let old = Self::do_set_admin(agency, new_admin.clone())?;
+			Self::deposit_event(Event::AdminChanged { agency, old, new: new_admin });
+			Ok(())
+		}
+
+		/// Replace an agency's admin: for an admin key that is lost, or stolen (suspend the
+		/// agency first, so the thief's seat leaves the council at once, then replace it).
+		/// The old key loses the admin seat and its council seat; the new one takes both (the
+		/// council seat only while the agency is active).
+		///
+		/// Origin: the council. Emits `AdminReplaced`.
+		// The work is `set_admin`'s (the same `do_set_admin`), whose benchmark also reads the
+		// signer's `AdminOf` entry, which this council call does not: an upper bound.
+		#[pallet::call_index(10)]
+		#[pallet::weight(
+			T::WeightInfo::set_admin(T::MaxAgencies::get()).saturating_add(T::CouncilChangeWeight::get())
+		)]
+		pub fn replace_admin(
+			origin: OriginFor<T>,
+			agency: AgencyId,
+			new_admin: T::AccountId,
+		) -> DispatchResult {
+			T::CouncilOrigin::ensure_origin(origin)?;
+			let old = Self::do_set_admin(agency, new_admin.clone())?;
+			Self::deposit_event(Event::AdminReplaced { agency, old, new: new_admin });
+			Ok(())
 		}
 
 		/// Set how many blocks a session lasts; the next session boundary is the next block
@@ -522,6 +553,7 @@ impl<T: Config> civitas_primitives::AgencyWork for Call<T> {
 			| Call::set_authority { .. }
 			| Call::set_session_length { .. }
 			| Call::set_nodes { .. }
+			| Call::replace_admin { .. }
 			| Call::__Ignore(..) => FreeWork::Nobody,
 		}
 	}

@@ -44,6 +44,10 @@ pub struct Agency<AccountId, MaxNameLength: Get<u32>> {
 	pub authority: Option<AccountId>,
 	/// How many operator accounts it has (at most `MaxOperators`).
 	pub operators: u32,
+	/// How many nodes it names (storage version 2, in the upgrade rehearsal only: filled by
+	/// `migrations::v2` on a chain that had version 1).
+	#[cfg(feature = "upgrade-rehearsal")]
+	pub named_nodes: u32,
 }
 
 /// An agency as a chain spec lists it at genesis (JSON: `name`, `roles`, `admin`,

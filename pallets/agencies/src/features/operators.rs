@@ -41,8 +41,12 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Hand `agency`'s admin seat (and its council seat while active) to `new_admin`.
-	pub(crate) fn do_set_admin(agency: AgencyId, new_admin: T::AccountId) -> DispatchResult {
+	/// Hand `agency`'s admin seat (and its council seat while active) to `new_admin`; returns
+	/// the admin it replaced.
+	pub(crate) fn do_set_admin(
+		agency: AgencyId,
+		new_admin: T::AccountId,
+	) -> Result<T::AccountId, DispatchError> {
 		ensure!(!AdminOf::<T>::contains_key(&new_admin), Error::<T>::AdminInUse);
 		let mut record = Agencies::<T>::get(agency).ok_or(Error::<T>::UnknownAgency)?;
 		let old = core::mem::replace(&mut record.admin, new_admin.clone());
@@ -53,7 +57,6 @@ impl<T: Config> Pallet<T> {
 		AdminOf::<T>::remove(&old);
 		AdminOf::<T>::insert(&new_admin, agency);
 		Agencies::<T>::insert(agency, record);
-		Self::deposit_event(Event::AdminChanged { agency, old, new: new_admin });
-		Ok(())
+		Ok(old)
 	}
 }

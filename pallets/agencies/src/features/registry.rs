@@ -34,6 +34,8 @@ impl<T: Config> Pallet<T> {
 				status: AgencyStatus::Active,
 				authority: None,
 				operators: 0,
+				#[cfg(feature = "upgrade-rehearsal")]
+				named_nodes: 0,
 			},
 		);
 		Self::deposit_event(Event::AgencyRegistered { agency, admin, roles });
@@ -132,6 +134,12 @@ impl<T: Config> Pallet<T> {
 			NodeOwner::<T>::insert(node, agency);
 		}
 		Nodes::<T>::insert(agency, &nodes);
+		#[cfg(feature = "upgrade-rehearsal")]
+		Agencies::<T>::mutate(agency, |record| {
+			if let Some(record) = record {
+				record.named_nodes = nodes.len() as u32;
+			}
+		});
 		Self::deposit_event(Event::NodesSet { agency, nodes });
 		Ok(())
 	}

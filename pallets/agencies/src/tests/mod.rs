@@ -8,6 +8,8 @@ mod motions;
 mod nodes;
 mod operators;
 mod register;
+#[cfg(feature = "upgrade-rehearsal")]
+mod rehearsal;
 mod roles;
 mod session;
 mod session_length;

@@ -21,7 +21,7 @@ sized() { python3 -c "print(max(1, int($1 * $scale)))"; }
 
 "$CIVITAS_ROOT/scripts/setup.sh"
 build_node
-build_load
+build_clients
 
 wait_rpc() {
 	for _ in $(seq 1 120); do

@@ -11,6 +11,8 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/civitas-target}"
 export CIVITAS_NODE="${CIVITAS_NODE:-$CARGO_TARGET_DIR/release/civitas-node}"
 # The load generator that bench.sh and the end-to-end tests run.
 export CIVITAS_LOAD="${CIVITAS_LOAD:-$CARGO_TARGET_DIR/release/civitas-load}"
+# The exchange gateway that gateway.sh, bench-gateway.sh and the end-to-end tests run.
+export CIVITAS_GATEWAY="${CIVITAS_GATEWAY:-$CARGO_TARGET_DIR/release/civitas-gateway}"
 # The upgrade rehearsal's runtime (spec_version + 1, one migration) that the upgrade e2e test
 # applies to a running network, built beside the node's when CIVITAS_REHEARSAL_WASM is set
 # (runtime/build.rs). Every script sets it, so that no script's build undoes another's (the
@@ -26,9 +28,10 @@ build_node() {
 	(cd "$CIVITAS_ROOT" && cargo build --locked --release -p civitas-node)
 }
 
-# Build the load generator. A build of its own: built together with the node, cargo would
-# unify the RPC client's features into the node's dependencies and rebuild the node.
-build_load() {
-	log "building civitas-load (release) into $CARGO_TARGET_DIR"
-	(cd "$CIVITAS_ROOT" && cargo build --locked --release -p civitas-load)
+# Build the node's clients: the load generator and the gateway. A build of their own: built
+# together with the node, cargo would unify the clients' features (the RPC client's, HTTP's)
+# into the node's dependencies and rebuild the node.
+build_clients() {
+	log "building civitas-load and civitas-gateway (release) into $CARGO_TARGET_DIR"
+	(cd "$CIVITAS_ROOT" && cargo build --locked --release -p civitas-load -p civitas-gateway)
 }

@@ -14,7 +14,7 @@ log "cargo fmt --check"
 # The node build also builds the upgrade rehearsal's runtime (CIVITAS_REHEARSAL_WASM, set in
 # common.sh), which the upgrade e2e test applies to a running network.
 build_node
-build_load
+build_clients
 log "release build ready after $((SECONDS - started)) s"
 
 # Lints on every crate and every test target, warnings as errors. In the release profile,
@@ -57,7 +57,7 @@ log "pallet-agencies with the upgrade rehearsal"
 log "end-to-end tests (clients/)"
 cd "$CIVITAS_ROOT/clients"
 npm ci --no-audit --no-fund --loglevel=error
-CIVITAS_NODE="$CIVITAS_NODE" CIVITAS_LOAD="$CIVITAS_LOAD" \
+CIVITAS_NODE="$CIVITAS_NODE" CIVITAS_LOAD="$CIVITAS_LOAD" CIVITAS_GATEWAY="$CIVITAS_GATEWAY" \
 	CIVITAS_REHEARSAL_RUNTIME="$CIVITAS_REHEARSAL_RUNTIME" npm test
 
 log "all tests passed in $((SECONDS - started)) s"

@@ -5,9 +5,9 @@
 // that are still alive if the test process itself dies.
 
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { before, after } from 'node:test';
 import { ApiPromise, WsProvider } from '@polkadot/api';
@@ -144,6 +144,7 @@ export class LocalNetwork {
     this.count = count;
     this.dir = mkdtempSync(join(tmpdir(), 'civitas-e2e-'));
     this.nodes = [];
+    this.gateways = new Map();
     for (let i = 0; i < count; i++) {
       this.nodes.push({
         index: i,
@@ -209,6 +210,55 @@ export class LocalNetwork {
     await exited;
   }
 
+  /**
+   * Start (or restart, on the same data directory) a civitas-gateway for `agency` beside node
+   * `nodeIndex`, acting with the operator key `keyUri`; its outward (HTTPS) face on
+   * `outwardPort`, its inward (HTTP) face on `inwardPort`. Returns its handle: `inward` (the
+   * base URL of its inward face), `tlsKey` (hex, to name on chain) and `log`.
+   */
+  async startGateway(name, { agency, keyUri, nodeIndex = 0, outwardPort, inwardPort, receiptsMs = 2000 }) {
+    const binary = process.env.CIVITAS_GATEWAY ?? join(dirname(this.binary), 'civitas-gateway');
+    const data = join(this.dir, `gateway-${name}`);
+    mkdirSync(data, { recursive: true });
+    const keyFile = join(data, 'operator.key');
+    writeFileSync(keyFile, keyUri, { mode: 0o600 });
+    const config = join(data, 'gateway.toml');
+    writeFileSync(config, [
+      `agency = ${agency}`,
+      `node = "ws://127.0.0.1:${this.nodes[nodeIndex].rpcPort}"`,
+      `operator_key_file = "${keyFile}"`,
+      `data_dir = "${data}"`,
+      `outward = "127.0.0.1:${outwardPort}"`,
+      `inward = "127.0.0.1:${inwardPort}"`,
+      '[receipts]',
+      `interval_ms = ${receiptsMs}`,
+      '',
+    ].join('\n'));
+    const tlsKey = execFileSync(binary, ['tls-key', '--config', config], { encoding: 'utf8' }).trim();
+    const log = join(this.dir, `gateway-${name}.log`);
+    const out = openSync(log, 'a');
+    const child = spawn(binary, ['run', '--config', config], { stdio: ['ignore', out, out] });
+    running.add(child);
+    child.on('exit', () => running.delete(child));
+    const gateway = { name, agency, child, log, tlsKey, endpoint: `127.0.0.1:${outwardPort}`,
+      inward: `http://127.0.0.1:${inwardPort}` };
+    this.gateways.set(name, gateway);
+    await waitFor(`gateway ${name} to answer /health`, async () => {
+      if (child.exitCode !== null) throw new Error(`gateway ${name} exited: ${readFileSync(log, 'utf8').slice(-2000)}`);
+      return (await fetch(`${gateway.inward}/health`)).ok;
+    }, { timeoutMs: 60_000 });
+    return gateway;
+  }
+
+  /** Kill gateway `name` with `signal` and wait until the process is gone. */
+  async killGateway(name, signal = 'SIGKILL') {
+    const child = this.gateways.get(name)?.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(signal);
+    await exited;
+  }
+
   /** A connected @polkadot/api client for node `index`, using only the chain's metadata. */
   async api(index) {
     const node = this.nodes[index];
@@ -240,6 +290,7 @@ export class LocalNetwork {
 
   /** Stop every node (SIGTERM, then SIGKILL after 10 s) and remove the network's files. */
   async stop({ keepFiles = false } = {}) {
+    for (const name of this.gateways.keys()) await this.killGateway(name, 'SIGTERM');
     for (const node of this.nodes) await this.#disconnect(node);
     await Promise.all(this.nodes.map(async (node) => {
       const child = node.process;

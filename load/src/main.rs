@@ -8,14 +8,12 @@
 //! citizens, lots, resources) uses the dev chain's Alice: sudo key, admin and operator of its
 //! all-roles agency.
 
-mod node;
-mod sign;
 mod workload;
 
+use civitas_rpc_client::node::{Error, Node};
+use civitas_rpc_client::sign::{sign, Chain, Key, Signed};
 use clap::Parser;
-use node::{Error, Node};
 use serde_json::json;
-use sign::{sign, Chain, Key, Signed};
 use std::{
 	collections::{BTreeMap, HashMap},
 	sync::{

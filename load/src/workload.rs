@@ -1,11 +1,11 @@
 //! The workloads: what each needs on chain before the run (set up by the dev chain's sudo key
 //! and agency), and the calls of the run itself, each with the account that signs it.
 
-use crate::{
+use civitas_primitives::{Roles, MICRO_UNIT, UNIT};
+use civitas_rpc_client::{
 	node::{Error, Node},
 	sign::{sign, Chain, Key},
 };
-use civitas_primitives::{Roles, MICRO_UNIT, UNIT};
 use civitas_runtime::{RuntimeCall, RuntimeEvent};
 use codec::Encode;
 use sp_io::hashing::blake2_256;

@@ -169,6 +169,37 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn replace_admin(n: Linear<1, { T::MaxAgencies::get() }>) -> Result<(), BenchmarkError> {
+		let origin =
+			T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let (agency, admin) = agency_with_node::<T>(n);
+		let new_admin: T::AccountId = account("next-admin", 0, 0);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, agency, new_admin.clone());
+
+		assert_last_event::<T>(Event::AdminReplaced { agency, old: admin, new: new_admin });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_gateway() {
+		let (agency, admin) = agency_with_node::<T>(1);
+		// The longest endpoint: a DNS name of the most bytes (labels of 60), and a port.
+		let host = T::MaxEndpointLength::get() as usize - b":65535".len();
+		let mut endpoint: Vec<u8> =
+			(1..=host).map(|i| if i % 61 == 0 && i < host { b'.' } else { b'g' }).collect();
+		endpoint.extend_from_slice(b":65535");
+		let gateway =
+			Gateway { endpoint: endpoint.try_into().expect("sized to fit"), tls_key: [7; 32] };
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), Some(gateway.clone()));
+
+		assert_last_event::<T>(Event::GatewaySet { agency, gateway: Some(gateway) });
+	}
+
+	#[benchmark]
 	fn set_session_length() -> Result<(), BenchmarkError> {
 		let origin =
 			T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;

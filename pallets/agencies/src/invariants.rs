@@ -55,6 +55,13 @@ impl<T: Config> Pallet<T> {
 			let agency = Agencies::<T>::get(id).ok_or("AdminOf names no agency")?;
 			ensure!(agency.admin == admin, "AdminOf names an account that is not the admin");
 		}
+		for (id, gateway) in Gateways::<T>::iter() {
+			ensure!(id < next, "a gateway names no agency");
+			ensure!(
+				crate::types::is_host_port(&gateway.endpoint),
+				"a gateway's endpoint is not host:port"
+			);
+		}
 		for (operator, id) in OperatorOf::<T>::iter() {
 			ensure!(Operators::<T>::contains_key(id, &operator), "OperatorOf without Operators");
 		}

@@ -39,7 +39,7 @@ pub use civitas_primitives::{AgencyId, AgencyRoles, District, FreeWork, NodeId, 
 pub use free_work::FreeUsage;
 pub use membership::{SessionAuthorities, SessionLengthOf};
 pub use pallet::*;
-pub use types::{Agency, AgencyStatus, GenesisAgency};
+pub use types::{is_host_port, Agency, AgencyStatus, Gateway, GenesisAgency};
 pub use weights::WeightInfo;
 
 #[frame_support::pallet]
@@ -55,6 +55,9 @@ pub mod pallet {
 	/// An agency as stored.
 	pub type AgencyOf<T> =
 		Agency<<T as frame_system::Config>::AccountId, <T as Config>::MaxNameLength>;
+
+	/// A gateway as stored.
+	pub type GatewayOf<T> = Gateway<<T as Config>::MaxEndpointLength>;
 
 	/// The storage layout's version (see [`crate::migrations`]).
 	#[cfg(not(feature = "upgrade-rehearsal"))]
@@ -93,6 +96,7 @@ pub mod pallet {
 			type MaxOperators = ConstU32<4>;
 			type MaxNodesPerAgency = ConstU32<1>;
 			type MaxNameLength = ConstU32<32>;
+			type MaxEndpointLength = ConstU32<64>;
 			type DefaultSessionLength = ConstU64<100>;
 			type MinSessionLength = ConstU64<10>;
 			type Sessions = ();
@@ -135,6 +139,10 @@ pub mod pallet {
 		/// The longest agency name, in bytes.
 		#[pallet::constant]
 		type MaxNameLength: Get<u32>;
+
+		/// The longest gateway endpoint (`host:port`), in bytes.
+		#[pallet::constant]
+		type MaxEndpointLength: Get<u32>;
 
 		/// How many blocks a session lasts unless genesis or the council says otherwise.
 		#[pallet::constant]
@@ -192,6 +200,10 @@ pub mod pallet {
 	/// The agency whose node uses an account as its authority. One node per account.
 	#[pallet::storage]
 	pub type AuthorityOf<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, AgencyId>;
+
+	/// Each agency's exchange gateway, as other agencies' gateways reach and authenticate it.
+	#[pallet::storage]
+	pub type Gateways<T: Config> = StorageMap<_, Twox64Concat, AgencyId, GatewayOf<T>>;
 
 	/// The nodes each agency runs: while the agency is active, the only peers (with the other
 	/// active agencies' nodes) that Civitas nodes accept.
@@ -263,6 +275,8 @@ pub mod pallet {
 		SessionLengthSet { blocks: BlockNumberFor<T> },
 		/// The council replaced the list of an agency's nodes (the peers it may run).
 		NodesSet { agency: AgencyId, nodes: BoundedVec<NodeId, T::MaxNodesPerAgency> },
+		/// An agency's admin named its gateway (`None`: it has none now).
+		GatewaySet { agency: AgencyId, gateway: Option<GatewayOf<T>> },
 	}
 
 	#[pallet::error]
@@ -308,6 +322,10 @@ pub mod pallet {
 		/// this session, leaving fewer voters reachable than finality needs (more than two
 		/// thirds). Change it after the session that takes the authority out of the set.
 		WouldHaltFinality,
+		/// A gateway endpoint must be `host:port`: a DNS name (letters, digits, `-` and `.`),
+		/// an IPv4 address or a bracketed IPv6 address, then a port from 1 to 65535 — no
+		/// scheme, no path, no user.
+		BadEndpoint,
 	}
 
 	#[pallet::genesis_config]
@@ -488,11 +506,10 @@ pub mod pallet {
 		/// council seat only while the agency is active).
 		///
 		/// Origin: the council. Emits `AdminReplaced`.
-		// The work is `set_admin`'s (the same `do_set_admin`), whose benchmark also reads the
-		// signer's `AdminOf` entry, which this council call does not: an upper bound.
 		#[pallet::call_index(10)]
 		#[pallet::weight(
-			T::WeightInfo::set_admin(T::MaxAgencies::get()).saturating_add(T::CouncilChangeWeight::get())
+			T::WeightInfo::replace_admin(T::MaxAgencies::get())
+				.saturating_add(T::CouncilChangeWeight::get())
 		)]
 		pub fn replace_admin(
 			origin: OriginFor<T>,
@@ -503,6 +520,19 @@ pub mod pallet {
 			let old = Self::do_set_admin(agency, new_admin.clone())?;
 			Self::deposit_event(Event::AdminReplaced { agency, old, new: new_admin });
 			Ok(())
+		}
+
+		/// Name the signer's agency's exchange gateway: where the other agencies' gateways
+		/// reach it, and the ed25519 key its TLS certificate must carry (they pin it, no
+		/// certificate authority involved). `None` takes it off. An agency's admin may remove
+		/// its gateway while suspended, not name one.
+		///
+		/// Origin: signed by the agency's admin. Emits `GatewaySet`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::set_gateway())]
+		pub fn set_gateway(origin: OriginFor<T>, gateway: Option<GatewayOf<T>>) -> DispatchResult {
+			let agency = Self::ensure_admin(origin)?;
+			Self::do_set_gateway(agency, gateway)
 		}
 
 		/// Set how many blocks a session lasts; the next session boundary is the next block
@@ -543,9 +573,10 @@ impl<T: Config> civitas_primitives::AgencyWork for Call<T> {
 	fn agency_work(&self) -> civitas_primitives::FreeWork {
 		use civitas_primitives::FreeWork;
 		match self {
-			Call::add_operator { .. } | Call::remove_operator { .. } | Call::set_admin { .. } => {
-				FreeWork::Admin
-			},
+			Call::add_operator { .. }
+			| Call::remove_operator { .. }
+			| Call::set_admin { .. }
+			| Call::set_gateway { .. } => FreeWork::Admin,
 			Call::register_agency { .. }
 			| Call::set_roles { .. }
 			| Call::suspend { .. }

@@ -50,6 +50,60 @@ pub struct Agency<AccountId, MaxNameLength: Get<u32>> {
 	pub named_nodes: u32,
 }
 
+/// An agency's exchange gateway (`civitas-gateway`), as the other agencies' gateways reach and
+/// authenticate it: its address, and the key its TLS identity is pinned to. Public: it names
+/// a server of an agency, nothing of a person.
+#[derive(
+	frame_support::CloneNoBound,
+	frame_support::PartialEqNoBound,
+	frame_support::EqNoBound,
+	frame_support::DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxEndpointLength))]
+pub struct Gateway<MaxEndpointLength: Get<u32>> {
+	/// `host:port` of its outward HTTPS face, e.g. `gw.health.example.gov:8443` or
+	/// `10.0.4.7:8443` (ASCII; see [`is_host_port`]).
+	pub endpoint: BoundedVec<u8, MaxEndpointLength>,
+	/// The ed25519 public key its TLS certificate carries.
+	pub tls_key: [u8; 32],
+}
+
+/// Whether `endpoint` is `host:port`: a DNS name (labels of ASCII letters, digits and `-`,
+/// not starting or ending with `-`, joined by `.`), an IPv4 address or an IPv6 address in
+/// brackets, then `:` and a port from 1 to 65535 without leading zeros.
+pub fn is_host_port(endpoint: &[u8]) -> bool {
+	let Some(colon) = endpoint.iter().rposition(|&b| b == b':') else { return false };
+	let (host, port) = (&endpoint[..colon], &endpoint[colon + 1..]);
+	let port_ok = !port.is_empty()
+		&& port.len() <= 5
+		&& port[0] != b'0'
+		&& port.iter().all(u8::is_ascii_digit)
+		&& port.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0')) <= 65535;
+	let host_ok = match host {
+		[b'[', inner @ .., b']'] => {
+			inner.len() >= 2
+				&& inner.iter().all(|&b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+		},
+		_ => {
+			!host.is_empty()
+				&& host.len() <= 253
+				&& host.split(|&b| b == b'.').all(|label| {
+					!label.is_empty()
+						&& label.len() <= 63
+						&& label[0] != b'-'
+						&& label[label.len() - 1] != b'-'
+						&& label.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'-')
+				})
+		},
+	};
+	port_ok && host_ok
+}
+
 /// An agency as a chain spec lists it at genesis (JSON: `name`, `roles`, `admin`,
 /// `district`, `authority`, `operators`, `nodes`). Agencies get ids 0, 1, ... in list order.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]

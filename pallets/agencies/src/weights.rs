@@ -25,9 +25,12 @@ pub trait WeightInfo {
 	fn remove_operator() -> Weight;
 	/// `n`: council seats taken.
 	fn set_admin(n: u32) -> Weight;
+	/// `n`: council seats taken.
+	fn replace_admin(n: u32) -> Weight;
 	fn set_session_length() -> Weight;
 	/// `n`: nodes in the new list (the old list is taken at `MaxNodesPerAgency`).
 	fn set_nodes(n: u32) -> Weight;
+	fn set_gateway() -> Weight;
 }
 
 /// Estimate: fixed compute, plus a linear part per seat, plus the database accesses.
@@ -68,10 +71,16 @@ impl WeightInfo for () {
 	fn set_admin(n: u32) -> Weight {
 		estimate::<RocksDbWeight>(n, 4, 6)
 	}
+	fn replace_admin(n: u32) -> Weight {
+		estimate::<RocksDbWeight>(n, 3, 6)
+	}
 	fn set_session_length() -> Weight {
 		estimate::<RocksDbWeight>(0, 0, 1)
 	}
 	fn set_nodes(n: u32) -> Weight {
 		estimate::<RocksDbWeight>(0, 2 + n as u64, 1 + 2 * n as u64)
+	}
+	fn set_gateway() -> Weight {
+		estimate::<RocksDbWeight>(0, 2, 1)
 	}
 }

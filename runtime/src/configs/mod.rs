@@ -369,6 +369,8 @@ impl pallet_agencies::Config for Runtime {
 	type MaxOperators = ConstU32<1_000>;
 	type MaxNodesPerAgency = ConstU32<4>;
 	type MaxNameLength = ConstU32<128>;
+	// A DNS name (at most 253 bytes), `:` and a port of 5 digits.
+	type MaxEndpointLength = ConstU32<259>;
 	type DefaultSessionLength = ConstU32<SESSION_LENGTH>;
 	type MinSessionLength = ConstU32<MIN_SESSION_LENGTH>;
 	type MaxOpenMotions = ConstU32<MAX_OPEN_MOTIONS_PER_ADMIN>;

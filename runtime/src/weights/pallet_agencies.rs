@@ -59,15 +59,17 @@ impl<T: frame_system::Config> pallet_agencies::WeightInfo for WeightInfo<T> {
 	/// Proof: `Council::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// The range of component `l` is `[1, 128]`.
 	/// The range of component `n` is `[0, 255]`.
-	fn register_agency(_l: u32, n: u32, ) -> Weight {
+	fn register_agency(l: u32, n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `683 + n * (34 ±0)`
 		//  Estimated: `9679 + n * (34 ±0)`
-		// Minimum execution time: 34_013_000 picoseconds.
-		Weight::from_parts(66_690_846, 0)
+		// Minimum execution time: 46_878_000 picoseconds.
+		Weight::from_parts(69_458_161, 0)
 			.saturating_add(Weight::from_parts(0, 9679))
-			// Standard Error: 4_066
-			.saturating_add(Weight::from_parts(222_467, 0).saturating_mul(n.into()))
+			// Standard Error: 18_904
+			.saturating_add(Weight::from_parts(43_002, 0).saturating_mul(l.into()))
+			// Standard Error: 9_440
+			.saturating_add(Weight::from_parts(520_467, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(6))
 			.saturating_add(Weight::from_parts(0, 34).saturating_mul(n.into()))
@@ -78,8 +80,8 @@ impl<T: frame_system::Config> pallet_agencies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `342`
 		//  Estimated: `3684`
-		// Minimum execution time: 18_285_000 picoseconds.
-		Weight::from_parts(19_797_000, 0)
+		// Minimum execution time: 20_819_000 picoseconds.
+		Weight::from_parts(37_780_000, 0)
 			.saturating_add(Weight::from_parts(0, 3684))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -101,11 +103,11 @@ impl<T: frame_system::Config> pallet_agencies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `825 + n * (66 ±0)`
 		//  Estimated: `9679 + n * (67 ±0)`
-		// Minimum execution time: 32_892_000 picoseconds.
-		Weight::from_parts(37_685_165, 0)
+		// Minimum execution time: 52_548_000 picoseconds.
+		Weight::from_parts(68_672_934, 0)
 			.saturating_add(Weight::from_parts(0, 9679))
-			// Standard Error: 3_430
-			.saturating_add(Weight::from_parts(256_562, 0).saturating_mul(n.into()))
+			// Standard Error: 12_591
+			.saturating_add(Weight::from_parts(543_079, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(Weight::from_parts(0, 67).saturating_mul(n.into()))
@@ -127,11 +129,11 @@ impl<T: frame_system::Config> pallet_agencies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `761 + n * (66 ±0)`
 		//  Estimated: `9679 + n * (67 ±0)`
-		// Minimum execution time: 32_321_000 picoseconds.
-		Weight::from_parts(35_253_050, 0)
+		// Minimum execution time: 57_948_000 picoseconds.
+		Weight::from_parts(67_887_340, 0)
 			.saturating_add(Weight::from_parts(0, 9679))
-			// Standard Error: 2_047
-			.saturating_add(Weight::from_parts(217_013, 0).saturating_mul(n.into()))
+			// Standard Error: 10_317
+			.saturating_add(Weight::from_parts(544_087, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(Weight::from_parts(0, 67).saturating_mul(n.into()))
@@ -147,11 +149,11 @@ impl<T: frame_system::Config> pallet_agencies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1357 + n * (35 ±0)`
 		//  Estimated: `9679`
-		// Minimum execution time: 36_038_000 picoseconds.
-		Weight::from_parts(36_692_331, 0)
+		// Minimum execution time: 56_576_000 picoseconds.
+		Weight::from_parts(79_153_115, 0)
 			.saturating_add(Weight::from_parts(0, 9679))
-			// Standard Error: 2_074
-			.saturating_add(Weight::from_parts(216_414, 0).saturating_mul(n.into()))
+			// Standard Error: 12_152
+			.saturating_add(Weight::from_parts(522_753, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -167,8 +169,8 @@ impl<T: frame_system::Config> pallet_agencies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `498`
 		//  Estimated: `3684`
-		// Minimum execution time: 35_567_000 picoseconds.
-		Weight::from_parts(37_972_000, 0)
+		// Minimum execution time: 39_554_000 picoseconds.
+		Weight::from_parts(70_803_000, 0)
 			.saturating_add(Weight::from_parts(0, 3684))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -185,8 +187,8 @@ impl<T: frame_system::Config> pallet_agencies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `542`
 		//  Estimated: `3684`
-		// Minimum execution time: 35_066_000 picoseconds.
-		Weight::from_parts(37_230_000, 0)
+		// Minimum execution time: 40_246_000 picoseconds.
+		Weight::from_parts(70_473_000, 0)
 			.saturating_add(Weight::from_parts(0, 3684))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -208,14 +210,56 @@ impl<T: frame_system::Config> pallet_agencies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1231 + n * (38 ±0)`
 		//  Estimated: `9679 + n * (39 ±0)`
-		// Minimum execution time: 44_413_000 picoseconds.
-		Weight::from_parts(51_044_941, 0)
+		// Minimum execution time: 49_913_000 picoseconds.
+		Weight::from_parts(91_776_053, 0)
 			.saturating_add(Weight::from_parts(0, 9679))
-			// Standard Error: 2_915
-			.saturating_add(Weight::from_parts(234_733, 0).saturating_mul(n.into()))
+			// Standard Error: 17_337
+			.saturating_add(Weight::from_parts(673_872, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(6))
 			.saturating_add(Weight::from_parts(0, 39).saturating_mul(n.into()))
+	}
+	/// Storage: `Agencies::AdminOf` (r:1 w:2)
+	/// Proof: `Agencies::AdminOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Agencies::Agencies` (r:1 w:1)
+	/// Proof: `Agencies::Agencies` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
+	/// Storage: `Agencies::CouncilSeats` (r:1 w:1)
+	/// Proof: `Agencies::CouncilSeats` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
+	/// Storage: `Council::Proposals` (r:1 w:0)
+	/// Proof: `Council::Proposals` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Council::Members` (r:0 w:1)
+	/// Proof: `Council::Members` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Council::Prime` (r:0 w:1)
+	/// Proof: `Council::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[1, 256]`.
+	fn replace_admin(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1252 + n * (36 ±0)`
+		//  Estimated: `9679 + n * (37 ±0)`
+		// Minimum execution time: 69_600_000 picoseconds.
+		Weight::from_parts(99_785_324, 0)
+			.saturating_add(Weight::from_parts(0, 9679))
+			// Standard Error: 12_384
+			.saturating_add(Weight::from_parts(518_226, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(6))
+			.saturating_add(Weight::from_parts(0, 37).saturating_mul(n.into()))
+	}
+	/// Storage: `Agencies::AdminOf` (r:1 w:0)
+	/// Proof: `Agencies::AdminOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Agencies::Agencies` (r:1 w:0)
+	/// Proof: `Agencies::Agencies` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
+	/// Storage: `Agencies::Gateways` (r:0 w:1)
+	/// Proof: `Agencies::Gateways` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
+	fn set_gateway() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `457`
+		//  Estimated: `3684`
+		// Minimum execution time: 30_657_000 picoseconds.
+		Weight::from_parts(50_795_000, 0)
+			.saturating_add(Weight::from_parts(0, 3684))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Agencies::SessionLength` (r:0 w:1)
 	/// Proof: `Agencies::SessionLength` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -223,8 +267,8 @@ impl<T: frame_system::Config> pallet_agencies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_955_000 picoseconds.
-		Weight::from_parts(9_017_000, 0)
+		// Minimum execution time: 9_147_000 picoseconds.
+		Weight::from_parts(18_395_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -240,16 +284,16 @@ impl<T: frame_system::Config> pallet_agencies::WeightInfo for WeightInfo<T> {
 	fn set_nodes(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `8853 + n * (22 ±0)`
-		//  Estimated: `10343 + n * (2813 ±1)`
-		// Minimum execution time: 43_171_000 picoseconds.
-		Weight::from_parts(54_577_387, 0)
+		//  Estimated: `10343 + n * (2812 ±15)`
+		// Minimum execution time: 52_008_000 picoseconds.
+		Weight::from_parts(93_389_577, 0)
 			.saturating_add(Weight::from_parts(0, 10343))
-			// Standard Error: 113_997
-			.saturating_add(Weight::from_parts(7_130_049, 0).saturating_mul(n.into()))
+			// Standard Error: 78_953
+			.saturating_add(Weight::from_parts(9_915_767, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2813).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2812).saturating_mul(n.into()))
 	}
 }

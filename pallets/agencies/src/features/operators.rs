@@ -1,4 +1,5 @@
-//! What an agency's admin keeps: the agency's operators and the admin seat itself.
+//! What an agency's admin keeps: the agency's operators, its gateway and the admin seat
+//! itself.
 
 use crate::{pallet::*, types::*};
 use civitas_primitives::AgencyId;
@@ -58,5 +59,22 @@ impl<T: Config> Pallet<T> {
 		AdminOf::<T>::insert(&new_admin, agency);
 		Agencies::<T>::insert(agency, record);
 		Ok(old)
+	}
+
+	/// Name (or, with `None`, remove) `agency`'s gateway.
+	pub(crate) fn do_set_gateway(
+		agency: AgencyId,
+		gateway: Option<GatewayOf<T>>,
+	) -> DispatchResult {
+		match &gateway {
+			Some(named) => {
+				ensure!(Self::is_active(agency), Error::<T>::AgencySuspended);
+				ensure!(is_host_port(&named.endpoint), Error::<T>::BadEndpoint);
+				Gateways::<T>::insert(agency, named);
+			},
+			None => Gateways::<T>::remove(agency),
+		}
+		Self::deposit_event(Event::GatewaySet { agency, gateway });
+		Ok(())
 	}
 }

@@ -32,6 +32,18 @@ fn try_state_catches_counts_and_indexes_out_of_step() {
 			"an agency's node is not indexed to it (NodeOwner)"
 		);
 		assert_eq!(broken(|| OperatorOf::<Test>::remove(NURSE)), "Operators without OperatorOf");
+		let gateway = |endpoint: &[u8]| Gateway {
+			endpoint: endpoint.to_vec().try_into().unwrap(),
+			tls_key: [1; 32],
+		};
+		assert_eq!(
+			broken(|| Gateways::<Test>::insert(7, gateway(b"gw.example:443"))),
+			"a gateway names no agency"
+		);
+		assert_eq!(
+			broken(|| Gateways::<Test>::insert(HEALTH, gateway(b"https://gw.example/"))),
+			"a gateway's endpoint is not host:port"
+		);
 		assert_eq!(
 			broken(|| NextAgencyId::<Test>::put(3)),
 			"the agencies are not exactly ids 0..NextAgencyId"

@@ -2,6 +2,7 @@
 
 mod admin;
 mod free_work;
+mod gateway;
 mod genesis;
 mod invariants;
 mod motions;

@@ -1,5 +1,5 @@
-//! A node as the load generator talks to it: JSON-RPC over one WebSocket, with the few
-//! methods it needs decoded into runtime types.
+//! A node as the load generator and the gateway talk to it: JSON-RPC over one WebSocket, with
+//! the few methods they need decoded into runtime types.
 
 use civitas_runtime::{RuntimeEvent, UncheckedExtrinsic};
 use codec::Decode;
@@ -96,6 +96,12 @@ impl Node {
 		Ok((field("specVersion")?, field("transactionVersion")?))
 	}
 
+	/// The chain every signature commits to: the genesis hash and the runtime's versions.
+	pub async fn chain(&self) -> Result<crate::sign::Chain, Error> {
+		let (spec_version, tx_version) = self.versions().await?;
+		Ok(crate::sign::Chain { genesis: self.genesis().await?, spec_version, tx_version })
+	}
+
 	/// The next nonce of an account, counting its transactions in the pool.
 	pub async fn next_nonce(&self, account: &civitas_runtime::AccountId) -> Result<u32, Error> {
 		self.call("system_accountNextIndex", rpc_params![account.to_string()]).await
@@ -107,9 +113,15 @@ impl Node {
 	}
 
 	pub async fn finalized_number(&self) -> Result<u32, Error> {
+		Ok(self.finalized_head().await?.0)
+	}
+
+	/// The finalized head's number and hash.
+	pub async fn finalized_head(&self) -> Result<(u32, H256), Error> {
 		let head: Value = self.call("chain_getFinalizedHead", rpc_params![]).await?;
+		let hash = h256(&head, "finalized head")?;
 		let header: Value = self.call("chain_getHeader", rpc_params![head]).await?;
-		number(&header["number"], "finalized header number")
+		Ok((number(&header["number"], "finalized header number")?, hash))
 	}
 
 	pub async fn hash_of(&self, number: u32) -> Result<H256, Error> {
@@ -159,12 +171,37 @@ impl Node {
 		item: &str,
 		at: Option<H256>,
 	) -> Result<Option<T>, Error> {
-		let key = sp_core::bytes::to_hex(&storage_key(pallet, item), false);
+		self.read(&storage_key(pallet, item), at)
+			.await
+			.map_err(|error| format!("{pallet}.{item}: {error}"))
+	}
+
+	/// The value at a storage key (e.g. a map's, from the runtime's own
+	/// `hashed_key_for`), decoded, at block `at` (the best block if none).
+	pub async fn read<T: Decode>(&self, key: &[u8], at: Option<H256>) -> Result<Option<T>, Error> {
+		let Some(bytes) = self.read_raw(key, at).await? else { return Ok(None) };
+		T::decode(&mut &bytes[..]).map(Some).map_err(|error| error.to_string())
+	}
+
+	/// The encoded value at a storage key, at block `at` (the best block if none).
+	pub async fn read_raw(&self, key: &[u8], at: Option<H256>) -> Result<Option<Vec<u8>>, Error> {
+		let key = sp_core::bytes::to_hex(key, false);
 		let at = at.map(|hash| format!("{hash:?}"));
 		let value: Option<String> = self.call("state_getStorage", rpc_params![key, at]).await?;
-		let Some(value) = value else { return Ok(None) };
-		let bytes = sp_core::bytes::from_hex(&value).map_err(|error| format!("{item}: {error}"))?;
-		T::decode(&mut &bytes[..]).map(Some).map_err(|error| format!("{pallet}.{item}: {error}"))
+		value
+			.map(|value| sp_core::bytes::from_hex(&value).map_err(|error| error.to_string()))
+			.transpose()
+	}
+
+	/// The hash of each extrinsic of block `hash`, in block order.
+	pub async fn extrinsic_hashes(&self, hash: H256) -> Result<Vec<[u8; 32]>, Error> {
+		let answer: Value = self.call("chain_getBlock", rpc_params![format!("{hash:?}")]).await?;
+		answer["block"]["extrinsics"]
+			.as_array()
+			.into_iter()
+			.flatten()
+			.map(|encoded| hex_bytes(encoded, "extrinsic").map(|bytes| blake2_256(&bytes)))
+			.collect()
 	}
 
 	/// Submit an encoded extrinsic; the pool's refusal comes back as the error's text.

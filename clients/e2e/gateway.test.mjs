@@ -1,0 +1,230 @@
+// End-to-end: two agencies' civitas-gateways on a real 3-node network. The health commission
+// (agency 0) publishes a dataset through its gateway; the transport bureau (agency 2) fetches
+// it through its own under an approved grant; both receipts reach the chain (the provider's
+// batch, the consumer's confirmation) and the trail; each gateway's message log verifies
+// against the chain and an edited one does not; a request from outside the protocol's rules
+// is refused with the reason's code; a gateway killed with receipts queued restarts and the
+// receipts still land; once the grant has expired the fetch is refused with `grant-expired`.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { request as httpsRequest } from 'node:https';
+import { dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { compactToU8a, stringToU8a, u8aConcat, u8aToHex, bnToU8a } from '@polkadot/util';
+import { blake2AsHex, blake2AsU8a } from '@polkadot/util-crypto';
+import { devAccounts, submit, useNetwork, waitFor } from './network.mjs';
+import {
+  HEALTH, TRANSPORT, alice, dave, ferdie, healthKey, transportKey, eventOf, addGatewayOperators,
+  startGateway as start, nameGateway, publish, grantToTransport, deliveriesOf, finalizedApi,
+} from './exchange.mjs';
+
+// 60 blocks (180 s at 3 s a block): time for the fetches, the receipts and a gateway's
+// restart, short enough to watch the grant expire.
+const DURATION = 60;
+const PORTS = { healthOut: 34_801, healthIn: 34_802, transportOut: 34_803, transportIn: 34_804 };
+
+const net = useNetwork({ count: 3, portBase: 34000 });
+const [stranger] = await devAccounts('Alice//stash');
+const gatewayBinary = () => process.env.CIVITAS_GATEWAY
+  ?? join(dirname(process.env.CIVITAS_NODE), 'civitas-gateway');
+
+const payload = randomBytes(300 * 1024 + 17); // five 64 KiB chunks and a bit
+let resource;
+let grant;
+
+const tail = (file) => readFileSync(file, 'utf8').split('\n').slice(-30).join('\n');
+const startGateway = (name, receiptsMs = 2000) => start(net.network, name, { ports: PORTS, receiptsMs });
+
+test('gateways are named on chain, and a payload moves under a grant with both receipts on chain', async () => {
+  const { api } = net;
+  await addGatewayOperators(api);
+  const health = await startGateway('health');
+  const transport = await startGateway('transport');
+
+  // The admins name their gateways: endpoint and TLS key. Bad endpoints and non-admins are
+  // refused, changing nothing.
+  const bad = await submit(api, api.tx.agencies.setGateway({ endpoint: 'https://x:1/p', tlsKey: health.tlsKey }), alice);
+  assert.equal(bad.error, 'agencies.BadEndpoint');
+  const notAdmin = await submit(api, api.tx.agencies.setGateway({ endpoint: health.endpoint, tlsKey: health.tlsKey }), dave);
+  assert.equal(notAdmin.error, 'agencies.NotAdmin');
+  assert.ok((await api.query.agencies.gateways(HEALTH)).isNone);
+  for (const gateway of [health, transport]) {
+    const named = await nameGateway(api, gateway);
+    assert.deepEqual(eventOf(api, named, 'agencies', 'GatewaySet').gateway.toJSON(),
+      { endpoint: u8aToHex(stringToU8a(gateway.endpoint)), tlsKey: gateway.tlsKey });
+  }
+
+  // A dataset, asked for and granted; another, not asked for.
+  resource = await publish(api, 'Clinic load by district, hourly');
+  const ungranted = await publish(api, 'Ambulance positions');
+  grant = await grantToTransport(api, resource, DURATION);
+
+  // The health commission's systems publish the payload through its inward face; only a
+  // resource of its own is taken.
+  const put = await fetch(`${health.inward}/v1/payloads/${resource}`, { method: 'PUT', body: payload });
+  assert.equal(put.status, 200);
+  assert.deepEqual(await put.json(), { resource, hash: blake2AsHex(payload, 256), len: payload.length });
+  const foreign = await fetch(`${transport.inward}/v1/payloads/${resource}`, { method: 'PUT', body: 'x' });
+  assert.equal(foreign.status, 404);
+  assert.equal((await foreign.json()).code, 'not-found');
+
+  // The transport bureau fetches it through its gateway: the same bytes, under its grant.
+  const fetched = await fetch(`${transport.inward}/v1/fetch/payloads/${resource}`);
+  assert.equal(fetched.status, 200, fetched.status === 200 ? '' : `${await fetched.text()}\n${tail(health.log)}`);
+  assert.equal(fetched.headers.get('civitas-grant'), `${grant}`);
+  assert.ok(Buffer.from(await fetched.arrayBuffer()).equals(payload), 'the payload arrives whole');
+
+  // Without a grant: refused, with the reason's code, and passed on as the provider said it.
+  const refused = await fetch(`${transport.inward}/v1/fetch/payloads/${ungranted}`);
+  assert.equal(refused.status, 403);
+  assert.equal((await refused.json()).code, 'no-grant');
+
+  // Both receipts reach the chain: the provider's batch (its root as the payload hash) and
+  // the consumer's confirmation, and the trail shows both steps.
+  const [delivery] = await waitFor('the delivery recorded and confirmed', async () => {
+    const found = await deliveriesOf(await finalizedApi(api), grant);
+    return found.length === 1 && found[0].confirmed ? found : null;
+  }, { timeoutMs: 90_000 }).catch((error) => {
+    throw new Error(`${error.message}\nhealth:\n${tail(health.log)}\ntransport:\n${tail(transport.log)}`);
+  });
+  assert.equal(delivery.deliveredBy, healthKey.address);
+  assert.equal(delivery.confirmed.by, transportKey.address);
+  const trail = (await net.network.rpc(0, 'civitas_trail', [resource])).result;
+  assert.deepEqual(trail.map((entry) => [entry.step, entry.by]), [
+    ['Published', dave.address], ['Requested', ferdie.address], ['Granted', dave.address],
+    ['Delivered', healthKey.address], ['Confirmed', transportKey.address]]);
+
+  // Each gateway's message log verifies against the chain; an edited one does not.
+  for (const gateway of [health, transport]) {
+    const log = await (await fetch(`${gateway.inward}/v1/log`)).text();
+    const lines = log.trim().split('\n').map((line) => JSON.parse(line));
+    assert.ok(lines.some((entry) => entry.status === 200 && entry.grant === grant), `${gateway.name} logged the fetch`);
+    assert.ok(lines.some((entry) => entry.refusal === 'no-grant'), `${gateway.name} logged the refusal`);
+    const file = join(net.network.dir, `${gateway.name}.log.jsonl`);
+    writeFileSync(file, log);
+    const verdict = JSON.parse(execFileSync(gatewayBinary(),
+      ['verify-log', '--node', `ws://127.0.0.1:${net.network.nodes[0].rpcPort}`, file], { encoding: 'utf8' }));
+    assert.equal(verdict.entries, lines.length);
+    assert.equal(verdict.verified, lines.length, JSON.stringify(verdict.failures));
+    const served = lines.findIndex((entry) => entry.status === 200 && entry.grant === grant);
+    lines[served].len += 1;
+    lines[served].bodyHash = lines[served].bodyHash.replace(/^./, (c) => (c === '0' ? '1' : '0'));
+    writeFileSync(file, lines.map((entry) => JSON.stringify(entry)).join('\n'));
+    assert.throws(() => execFileSync(gatewayBinary(),
+      ['verify-log', '--node', `ws://127.0.0.1:${net.network.nodes[0].rpcPort}`, file], { encoding: 'utf8', stdio: 'pipe' }),
+    (error) => error.status === 1 && JSON.parse(error.stdout).failures[0].line === served + 1);
+  }
+});
+
+/** The SCALE bytes a request's signature covers (docs/gateway.md), built independently. */
+function requestStatement({ provider, requester, method, path, timeMs, nonce }) {
+  const bytes = (u8a) => u8aConcat(compactToU8a(u8a.length), u8a);
+  return u8aConcat(bytes(stringToU8a('civitas-gateway/1 request')),
+    bnToU8a(provider, { bitLength: 32 }), bnToU8a(requester, { bitLength: 32 }),
+    bytes(stringToU8a(method)), bytes(stringToU8a(path)), blake2AsU8a(new Uint8Array(), 256),
+    bnToU8a(timeMs, { bitLength: 64 }), nonce);
+}
+
+/** A GET to the health gateway's outward face, signed by `signer` for `requester`. */
+function outwardGet(path, signer, { requester = TRANSPORT, nonce = randomBytes(16), timeMs = Date.now(), headers } = {}) {
+  const signature = signer.sign(requestStatement({ provider: HEALTH, requester, method: 'GET', path, timeMs, nonce }));
+  const signed = headers ?? {
+    'civitas-agency': `${requester}`, 'civitas-signer': signer.address, 'civitas-time': `${timeMs}`,
+    'civitas-nonce': Buffer.from(nonce).toString('hex'), 'civitas-signature': Buffer.from(signature).toString('hex'),
+  };
+  return new Promise((resolve, reject) => {
+    // The gateway's certificate is self-signed; the chain pins its key (checked in Rust).
+    const req = httpsRequest({ host: '127.0.0.1', port: PORTS.healthOut, path, headers: signed, rejectUnauthorized: false },
+      (res) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('the outward face refuses what the protocol does not allow, each with its code', async () => {
+  const path = `/v1/payloads/${resource}`;
+  const code = (answer) => JSON.parse(answer.body.toString()).code;
+  // Unsigned; signed by no operator of the agency it names; signed for another path.
+  assert.equal(code(await outwardGet(path, transportKey, { headers: {} })), 'bad-request');
+  const foreign = await outwardGet(path, stranger);
+  assert.equal(foreign.status, 401);
+  assert.equal(code(foreign), 'bad-signature');
+  const nonce = randomBytes(16);
+  const timeMs = Date.now();
+  const signature = transportKey.sign(requestStatement({ provider: HEALTH, requester: TRANSPORT, method: 'GET', path: '/v1/payloads/999', timeMs, nonce }));
+  const moved = await outwardGet(path, transportKey, { headers: {
+    'civitas-agency': `${TRANSPORT}`, 'civitas-signer': transportKey.address, 'civitas-time': `${timeMs}`,
+    'civitas-nonce': nonce.toString('hex'), 'civitas-signature': Buffer.from(signature).toString('hex') } });
+  assert.equal(code(moved), 'bad-signature');
+  // A clock far off.
+  assert.equal(code(await outwardGet(path, transportKey, { timeMs: Date.now() - 5 * 60_000 })), 'clock-skew');
+  // A good request is served (its response signed by a health operator), and its replay is refused.
+  const once = randomBytes(16);
+  const served = await outwardGet(path, transportKey, { nonce: once });
+  assert.equal(served.status, 200);
+  assert.ok(served.body.equals(payload));
+  assert.equal(served.headers['civitas-signer'], healthKey.address);
+  assert.equal(served.headers['civitas-body-hash'], blake2AsHex(payload, 256).slice(2));
+  const replayed = await outwardGet(path, transportKey, { nonce: once });
+  assert.equal(replayed.status, 409);
+  assert.equal(code(replayed), 'replayed-nonce');
+});
+
+test('a gateway killed with receipts queued restarts, and the receipts still land', async () => {
+  const { api } = net;
+  const healthStatus = async () => (await fetch(`http://127.0.0.1:${PORTS.healthIn}/health`)).json();
+  // The previous test's fetch, made with the transport bureau's key but not through its
+  // gateway, goes on chain as a batch of its own: the provider answered it.
+  await waitFor('the provider to have every receipt on chain', async () => {
+    const status = await healthStatus();
+    return status.receiptsQueued === 0 && status.receiptsInflight === 0;
+  }, { timeoutMs: 60_000 });
+  const before = await deliveriesOf(await finalizedApi(api), grant);
+
+  // The provider batches only every 10 minutes now: three fetches stay queued.
+  await net.network.killGateway('health', 'SIGTERM');
+  await startGateway('health', 600_000);
+  for (let i = 0; i < 3; i++) {
+    const fetched = await fetch(`http://127.0.0.1:${PORTS.transportIn}/v1/fetch/payloads/${resource}`);
+    assert.equal(fetched.status, 200);
+    await fetched.arrayBuffer();
+  }
+  assert.equal((await healthStatus()).receiptsQueued, 3);
+  await net.network.killGateway('health', 'SIGKILL');
+  await startGateway('health');
+  // The three fetches land as one batch (one delivery whose hash is their Merkle root), and
+  // the consumer's gateway confirms it.
+  const after = await waitFor('the queued receipts recorded and confirmed after the restart', async () => {
+    const all = await deliveriesOf(await finalizedApi(api), grant);
+    return all.length > before.length && all.slice(before.length).every((delivery) => delivery.confirmed) ? all : null;
+  }, { timeoutMs: 120_000 });
+  assert.equal(after.length, before.length + 1, 'one batch for the three fetches');
+  // The batch of the fetch the transport bureau's gateway never received stays unconfirmed:
+  // a consumer's gateway confirms only what it received.
+  const direct = after[before.length - 1];
+  assert.equal(direct.confirmed, null, JSON.stringify(direct));
+});
+
+test('after the grant expires, the fetch is refused with grant-expired', async () => {
+  const { api } = net;
+  const expiresAt = (await api.query.catalog.grants(grant)).unwrap().expiresAt.toNumber();
+  await waitFor(`the grant to expire at block ${expiresAt}`, async () => {
+    const answer = await fetch(`http://127.0.0.1:${PORTS.transportIn}/v1/fetch/payloads/${resource}`);
+    if (answer.status === 200) {
+      await answer.arrayBuffer();
+      return false;
+    }
+    assert.equal(answer.status, 403);
+    assert.equal((await answer.json()).code, 'grant-expired');
+    return true;
+  }, { timeoutMs: 240_000, intervalMs: 3_000 });
+  const finalized = await finalizedApi(api);
+  assert.equal((await finalized.query.catalog.grants(grant)).unwrap().status.toString(), 'Expired');
+});

@@ -1,0 +1,377 @@
+//! What the gateway does in the background: follow the finalized chain (and act on each
+//! finalized block once), put receipts on chain, and check the deliveries recorded on its
+//! agency's grants before confirming them.
+
+use crate::{
+	chain::Finalized,
+	receipts::{self, Batch, Check, Inflight, Leaf, Recorded},
+	service::{BatchBody, Exchange, Gateway},
+};
+use civitas_rpc_client::sign::{self, Key};
+use civitas_runtime::{RuntimeCall, RuntimeEvent};
+use codec::{Decode, Encode};
+use http_body_util::BodyExt;
+use redb::ReadableTable;
+use std::{sync::Arc, time::Duration};
+
+/// Follow the node's finalized head: refresh the view every half second, and act on every
+/// finalized block after the last one acted on (kept in the database, so none is skipped
+/// across a restart).
+pub async fn follow(gateway: Arc<Gateway>) {
+	loop {
+		match gateway.chain.refresh().await {
+			Ok(head) => {
+				gateway.metrics.finalized.set(head.finalized.into());
+				gateway.metrics.chain_lag.set(head.best.saturating_sub(head.finalized).into());
+				let mut next = match receipts::mark(&gateway.db, "acted") {
+					Ok(0) => head.finalized,
+					Ok(acted) => acted as u32 + 1,
+					Err(error) => {
+						tracing::error!(%error, "reading the last block acted on");
+						head.finalized + 1
+					},
+				};
+				while next <= head.finalized {
+					if let Err(error) = act_on(&gateway, next).await {
+						tracing::warn!(block = next, %error, "acting on a finalized block");
+						break;
+					}
+					next += 1;
+				}
+			},
+			Err(error) => tracing::warn!(%error, "following the chain"),
+		}
+		tokio::time::sleep(Duration::from_millis(500)).await;
+	}
+}
+
+/// Act on finalized block `number`: extrinsics of ours that it holds are done; deliveries it
+/// records are matched with our batches (provider) or queued for checking (consumer).
+async fn act_on(gateway: &Gateway, number: u32) -> Result<(), String> {
+	let block: Finalized = gateway.chain.finalized_block(number).await?;
+	let inflight = receipts::inflight(&gateway.db)?;
+	let included: Vec<[u8; 32]> = inflight
+		.iter()
+		.filter(|(hash, _)| block.extrinsics.contains(hash))
+		.map(|(hash, _)| *hash)
+		.collect();
+	let mut ours = Vec::new();
+	let mut theirs = Vec::new();
+	let mut confirmed = Vec::new();
+	for event in &block.events {
+		match event {
+			RuntimeEvent::Catalog(pallet_catalog::Event::DeliveryRecorded {
+				delivery,
+				grant,
+				payload_hash,
+			}) => {
+				if let Some(mut batch) = receipts::batch(&gateway.db, payload_hash)? {
+					if batch.grant == *grant {
+						batch.delivery = Some(*delivery);
+						ours.push((*payload_hash, batch));
+						continue;
+					}
+				}
+				if let Some(record) = gateway.chain.grant(*grant, block.hash).await? {
+					if record.consumer == gateway.me {
+						let recorded = Recorded {
+							grant: *grant,
+							provider: record.provider,
+							root: *payload_hash,
+							check: Check::Unchecked,
+							attempts: 0,
+						};
+						theirs.push((*delivery, recorded));
+					}
+				}
+			},
+			RuntimeEvent::Catalog(pallet_catalog::Event::DeliveryConfirmed {
+				delivery, ..
+			}) => {
+				confirmed.push(*delivery);
+			},
+			_ => {},
+		}
+	}
+	for (root, batch) in &ours {
+		tracing::info!(delivery = batch.delivery, grant = batch.grant, leaves = batch.leaves.len(), root = %hex::encode(root), block = number, "receipt on chain");
+	}
+	for (delivery, recorded) in &theirs {
+		tracing::info!(
+			delivery,
+			grant = recorded.grant,
+			block = number,
+			"delivery recorded on our grant"
+		);
+	}
+	receipts::update(&gateway.db, "acting on a finalized block", |txn| {
+		let mut table = txn.open_table(receipts::INFLIGHT)?;
+		for hash in &included {
+			table.remove(hash)?;
+		}
+		let mut batches = txn.open_table(receipts::BATCHES)?;
+		for (root, batch) in &ours {
+			batches.insert(root, &batch.encode()[..])?;
+		}
+		let mut recorded = txn.open_table(receipts::RECORDED)?;
+		for (delivery, entry) in &theirs {
+			recorded.insert(*delivery, &entry.encode()[..])?;
+		}
+		for delivery in &confirmed {
+			recorded.remove(*delivery)?;
+		}
+		txn.open_table(receipts::MARKS)?.insert("acted", u64::from(number))?;
+		Ok(())
+	})?;
+	Ok(())
+}
+
+/// Every `interval_ms`: resubmit what was lost, batch the queued receipts into one
+/// extrinsic, and confirm the deliveries that checked out.
+pub async fn submit(gateway: Arc<Gateway>) {
+	let interval = Duration::from_millis(gateway.config.receipts.interval_ms);
+	let key = Key { pair: gateway.key.clone(), account: gateway.account.clone() };
+	loop {
+		tokio::time::sleep(interval).await;
+		if let Err(error) = submit_once(&gateway, &key).await {
+			tracing::warn!(%error, "submitting receipts");
+		}
+		gateway
+			.metrics
+			.receipts_queued
+			.set(receipts::queued_count(&gateway.db).unwrap_or(0) as i64);
+		gateway
+			.metrics
+			.receipts_inflight
+			.set(receipts::inflight(&gateway.db).map_or(0, |all| all.len() as i64));
+	}
+}
+
+fn one_extrinsic(calls: Vec<RuntimeCall>) -> RuntimeCall {
+	if calls.len() == 1 {
+		calls.into_iter().next().expect("one call")
+	} else {
+		RuntimeCall::Utility(pallet_utility::Call::force_batch { calls })
+	}
+}
+
+/// `calls` as one extrinsic signed with `nonce`, and what is kept of it until it is finalized.
+fn signed_inflight(
+	chain: &sign::Chain,
+	key: &Key,
+	nonce: u32,
+	calls: Vec<RuntimeCall>,
+	best: u32,
+) -> ([u8; 32], Inflight) {
+	let encoded_calls = calls.iter().map(Encode::encode).collect();
+	let signed = sign::sign(chain, key, nonce, one_extrinsic(calls));
+	(
+		signed.hash,
+		Inflight { nonce, encoded: signed.encoded, calls: encoded_calls, submitted_at: best },
+	)
+}
+
+async fn submit_once(gateway: &Gateway, key: &Key) -> Result<(), String> {
+	let node = &gateway.chain.node;
+	let chain = node.chain().await?;
+	let head = gateway.chain.head();
+	// The nonce as of the last finalized block acted on: every extrinsic of ours in a block up
+	// to that one is off the inflight list already, so one still on it whose nonce is below
+	// this was never included (another extrinsic of the same key took its nonce).
+	let acted = receipts::mark(&gateway.db, "acted")? as u32;
+	let settled = gateway.chain.nonce(&gateway.account, node.hash_of(acted).await?).await?;
+
+	// What was submitted and is not finalized: if its nonce is taken by another extrinsic, its
+	// calls go again under a new nonce; if it is only slow, the same bytes go again.
+	for (hash, inflight) in receipts::inflight(&gateway.db)? {
+		if inflight.nonce < settled {
+			let calls: Vec<RuntimeCall> = inflight
+				.calls
+				.iter()
+				.filter_map(|call| RuntimeCall::decode(&mut &call[..]).ok())
+				.collect();
+			let nonce = node.next_nonce(&gateway.account).await?;
+			let signed = sign::sign(&chain, key, nonce, one_extrinsic(calls));
+			let again = Inflight {
+				nonce,
+				encoded: signed.encoded.clone(),
+				submitted_at: head.best,
+				..inflight
+			};
+			receipts::update(&gateway.db, "resubmitting", |txn| {
+				let mut table = txn.open_table(receipts::INFLIGHT)?;
+				table.remove(&hash)?;
+				table.insert(&signed.hash, &again.encode()[..])?;
+				Ok(())
+			})?;
+			tracing::info!(nonce, "receipts resubmitted under a new nonce");
+			let _ = node.submit(&signed.encoded).await;
+		} else if head.best.saturating_sub(inflight.submitted_at)
+			>= gateway.config.receipts.resubmit_after
+		{
+			let _ = node.submit(&inflight.encoded).await;
+			let again = Inflight { submitted_at: head.best, ..inflight };
+			receipts::update(&gateway.db, "resubmitting", |txn| {
+				txn.open_table(receipts::INFLIGHT)?.insert(&hash, &again.encode()[..])?;
+				Ok(())
+			})?;
+		}
+	}
+
+	// The provider's receipts: one batch per grant, all in one extrinsic.
+	let nonce = node.next_nonce(&gateway.account).await?;
+	let mut submitted = None;
+	let batches =
+		receipts::take_batches(&gateway.db, gateway.config.receipts.max_batches, |batches| {
+			if batches.is_empty() {
+				return None;
+			}
+			let calls: Vec<RuntimeCall> = batches
+				.iter()
+				.map(|(root, batch)| {
+					RuntimeCall::Catalog(pallet_catalog::Call::record_delivery {
+						grant: batch.grant,
+						payload_hash: *root,
+					})
+				})
+				.collect();
+			let (hash, inflight) = signed_inflight(&chain, key, nonce, calls, head.best);
+			submitted = Some(inflight.encoded.clone());
+			Some((hash, inflight))
+		})?;
+	if let Some(encoded) = submitted {
+		let leaves: usize =
+			batches.iter().map(|(_, batch): &([u8; 32], Batch)| batch.leaves.len()).sum();
+		tracing::info!(nonce, batches = batches.len(), leaves, "receipts submitted");
+		if let Err(error) = node.submit(&encoded).await {
+			tracing::warn!(%error, "the pool refused the receipts; they go again");
+		}
+	}
+
+	// The consumer's confirmations.
+	let matching: Vec<u64> = receipts::recorded(&gateway.db)?
+		.into_iter()
+		.filter(|(_, recorded)| recorded.check == Check::Matches)
+		.map(|(delivery, _)| delivery)
+		.collect();
+	gateway.metrics.confirmations_pending.set(matching.len() as i64);
+	if matching.is_empty() {
+		return Ok(());
+	}
+	let nonce = node.next_nonce(&gateway.account).await?;
+	let calls: Vec<RuntimeCall> = matching
+		.iter()
+		.map(|delivery| {
+			RuntimeCall::Catalog(pallet_catalog::Call::confirm_delivery { delivery: *delivery })
+		})
+		.collect();
+	let (hash, inflight) = signed_inflight(&chain, key, nonce, calls, head.best);
+	receipts::update(&gateway.db, "confirming", |txn| {
+		txn.open_table(receipts::INFLIGHT)?.insert(&hash, &inflight.encode()[..])?;
+		let mut recorded = txn.open_table(receipts::RECORDED)?;
+		for delivery in &matching {
+			let value = recorded.get(*delivery)?.map(|value| value.value().to_vec());
+			if let Some(Ok(mut entry)) = value.map(|value| Recorded::decode(&mut &value[..])) {
+				entry.check = Check::Confirming;
+				recorded.insert(*delivery, &entry.encode()[..])?;
+			}
+		}
+		Ok(())
+	})?;
+	tracing::info!(nonce, deliveries = matching.len(), "confirmations submitted");
+	let _ = node.submit(&inflight.encoded).await;
+	Ok(())
+}
+
+/// How many times (a second apart) a batch naming a payload not (yet) received whole is
+/// checked again before it is taken as a mismatch.
+const MISSING_ATTEMPTS: u32 = 300;
+
+/// The consumer's check of each delivery recorded on its grants: the provider shows the
+/// batch; its root must be the chain's, and each of its leaves a payload this gateway
+/// received whole.
+pub async fn check(gateway: Arc<Gateway>) {
+	loop {
+		tokio::time::sleep(Duration::from_secs(1)).await;
+		let unchecked = match receipts::recorded(&gateway.db) {
+			Ok(all) => all.into_iter().filter(|(_, recorded)| recorded.check == Check::Unchecked),
+			Err(error) => {
+				tracing::warn!(%error, "reading the recorded deliveries");
+				continue;
+			},
+		};
+		for (delivery, recorded) in unchecked {
+			match check_one(&gateway, &recorded).await {
+				Ok(mut check) => {
+					let attempts = recorded.attempts + 1;
+					if check == Check::Unchecked && attempts >= MISSING_ATTEMPTS {
+						check = Check::Mismatch;
+					}
+					if check == Check::Mismatch {
+						tracing::warn!(
+							delivery,
+							grant = recorded.grant,
+							"the recorded delivery does not match what was received"
+						);
+					}
+					let entry = Recorded { check, attempts, ..recorded };
+					let _ = receipts::update(&gateway.db, "checking a delivery", |txn| {
+						txn.open_table(receipts::RECORDED)?
+							.insert(delivery, &entry.encode()[..])?;
+						Ok(())
+					});
+				},
+				Err(error) => tracing::warn!(delivery, %error, "checking a delivery; trying again"),
+			}
+		}
+	}
+}
+
+async fn check_one(gateway: &Gateway, recorded: &Recorded) -> Result<Check, String> {
+	let head = gateway.chain.head();
+	let peer = gateway
+		.chain
+		.gateway_of(recorded.provider, head.hash)
+		.await?
+		.ok_or_else(|| format!("agency {} names no gateway", recorded.provider))?;
+	let path = format!("/v1/batches/{}", hex::encode(recorded.root));
+	let exchange = Exchange::send(gateway, &peer, &path, &head).await?;
+	if exchange.status != 200 {
+		let (status, body) = exchange.refusal(gateway).await;
+		if status == http::StatusCode::NOT_FOUND {
+			return Ok(Check::Mismatch);
+		}
+		return Err(format!("{status}: {}", String::from_utf8_lossy(&body)));
+	}
+	let expected = exchange.signed.response.body_hash;
+	let body = exchange.answer.into_body().collect().await.map_err(|e| e.to_string())?.to_bytes();
+	if crate::protocol::blake2_256(&body) != expected {
+		return Err("the batch is not the one signed for".into());
+	}
+	let shown: BatchBody = serde_json::from_slice(&body).map_err(|e| e.to_string())?;
+	let leaves: Vec<Leaf> = shown
+		.leaves
+		.iter()
+		.map(|text| {
+			let bytes = hex::decode(text).map_err(|e| e.to_string())?;
+			Leaf::decode(&mut &bytes[..]).map_err(|e| e.to_string())
+		})
+		.collect::<Result<_, String>>()?;
+	if shown.grant != recorded.grant || receipts::root(&leaves) != recorded.root {
+		return Ok(Check::Mismatch);
+	}
+	let mut missing = false;
+	for leaf in &leaves {
+		match receipts::received(&gateway.db, &leaf.request_signature)? {
+			_ if leaf.grant != recorded.grant => return Ok(Check::Mismatch),
+			Some(received) if received != *leaf => return Ok(Check::Mismatch),
+			Some(_) => {},
+			// Perhaps still arriving: the batch may be on chain before a large payload is.
+			None => missing = true,
+		}
+	}
+	if missing {
+		return Ok(Check::Unchecked);
+	}
+	Ok(Check::Matches)
+}

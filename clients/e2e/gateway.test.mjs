@@ -4,20 +4,24 @@
 // batch, the consumer's confirmation) and the trail; each gateway's message log verifies
 // against the chain and an edited one does not; a request from outside the protocol's rules
 // is refused with the reason's code; a gateway killed with receipts queued restarts and the
-// receipts still land; once the grant has expired the fetch is refused with `grant-expired`.
+// receipts still land; a hospital's document is fetched by another agency after its access
+// with the citizen's consent is on chain, refused without it, and shredded on erasure; once
+// the grant has expired the fetch is refused with `grant-expired`.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { compactToU8a, stringToU8a, u8aConcat, u8aToHex, bnToU8a } from '@polkadot/util';
 import { blake2AsHex, blake2AsU8a } from '@polkadot/util-crypto';
 import { devAccounts, submit, useNetwork, waitFor } from './network.mjs';
+import { commitment } from './citizens.mjs';
+import * as council from './council.mjs';
 import {
-  HEALTH, TRANSPORT, alice, dave, ferdie, healthKey, transportKey, eventOf, addGatewayOperators,
+  HEALTH, TRANSPORT, alice, charlie, dave, ferdie, healthKey, transportKey, eventOf, addGatewayOperators,
   startGateway as start, nameGateway, publish, grantToTransport, deliveriesOf, finalizedApi,
 } from './exchange.mjs';
 
@@ -27,7 +31,10 @@ const DURATION = 60;
 const PORTS = { healthOut: 34_801, healthIn: 34_802, transportOut: 34_803, transportIn: 34_804 };
 
 const net = useNetwork({ count: 3, portBase: 34000 });
-const [stranger] = await devAccounts('Alice//stash');
+const [stranger, bob, bureauAdmin, registrar, citizenKey] = await devAccounts(
+  'Alice//stash', 'Bob', 'Bob//stash', 'Charlie//stash', 'Eve//stash');
+const CIVIL_AFFAIRS = 1 << 0;
+const TREATMENT = 1;
 const gatewayBinary = () => process.env.CIVITAS_GATEWAY
   ?? join(dirname(process.env.CIVITAS_NODE), 'civitas-gateway');
 
@@ -210,6 +217,78 @@ test('a gateway killed with receipts queued restarts, and the receipts still lan
   // a consumer's gateway confirms only what it received.
   const direct = after[before.length - 1];
   assert.equal(direct.confirmed, null, JSON.stringify(direct));
+});
+
+test('a hospital document is fetched after an access on chain, refused without one, and shredded on erasure', async () => {
+  const { api } = net;
+  const health = net.network.gateways.get('health');
+  const transport = net.network.gateways.get('transport');
+  // A civil-affairs bureau registers a citizen (the council adds the bureau).
+  const closed = await council.motion(api,
+    api.tx.agencies.registerAgency('Municipal Civil Affairs Bureau', CIVIL_AFFAIRS, bureauAdmin.address, null),
+    alice, [alice, bob], charlie);
+  assert.equal(council.executedError(api, closed), null);
+  assert.equal((await submit(api, api.tx.agencies.addOperator(registrar.address), bureauAdmin)).error, null);
+  const citizen = commitment('110101199003075678', blake2AsU8a(stringToU8a('gateway e2e salt'), 256));
+  assert.equal((await submit(api, api.tx.citizens.registerCitizen(citizen, citizenKey.address), registrar)).error, null);
+  assert.equal((await submit(api, api.tx.citizens.acceptLink(citizen), citizenKey)).error, null);
+
+  // The hospital anchors the document's hash (nothing that locates it), then its gateway keeps
+  // the document; a document that is not the one anchored is not kept.
+  const document = Buffer.from('discharge summary: admitted 2026-11-20, discharged 2026-11-27, stable');
+  const anchored = await submit(api, api.tx.health.anchorRecord(citizen, 'DischargeSummary', blake2AsHex(document, 256)),
+    dave, { finalized: true });
+  const record = eventOf(api, anchored, 'health', 'RecordAnchored').id.toNumber();
+  const forged = await fetch(`${health.inward}/v1/documents/${record}`, { method: 'PUT', body: 'forged' });
+  assert.equal(forged.status, 409);
+  assert.equal((await forged.json()).code, 'hash-mismatch');
+  const kept = await fetch(`${health.inward}/v1/documents/${record}`, { method: 'PUT', body: document });
+  assert.equal(kept.status, 200, await kept.clone().text());
+  assert.equal((await kept.json()).hash, blake2AsHex(document, 256));
+  const blobs = join(net.network.dir, 'gateway-health', 'blobs');
+  const blobCount = readdirSync(blobs).length;
+
+  // Without the citizen's consent the transport bureau's access is refused on chain, and its
+  // gateway's fetch, naming a block without its access, is refused by the hospital's gateway.
+  const noConsent = await submit(api, api.tx.health.accessRecord(record, TREATMENT), ferdie, { finalized: true });
+  assert.equal(noConsent.error, 'health.NoConsent');
+  const blockOf = async (hash) => (await api.rpc.chain.getHeader(hash)).number.toNumber();
+  const withoutAccess = await fetch(`${transport.inward}/v1/fetch/documents/${record}?access=${await blockOf(noConsent.blockHash)}`);
+  assert.equal(withoutAccess.status, 403);
+  assert.equal((await withoutAccess.json()).code, 'no-access-on-chain');
+  const unnamed = await fetch(`${transport.inward}/v1/fetch/documents/${record}`);
+  assert.equal((await unnamed.json()).code, 'no-access-on-chain');
+
+  // With consent, the access is on chain; the fetch naming its block gets the document.
+  assert.equal((await submit(api, api.tx.citizens.grantConsent(TRANSPORT, 'Health', TREATMENT, null), citizenKey)).error, null);
+  const accessed = await submit(api, api.tx.health.accessRecord(record, TREATMENT), ferdie, { finalized: true });
+  assert.equal(accessed.error, null);
+  const accessBlock = await blockOf(accessed.blockHash);
+  const fetched = await fetch(`${transport.inward}/v1/fetch/documents/${record}?access=${accessBlock}`);
+  assert.equal(fetched.status, 200, fetched.status === 200 ? '' : await fetched.text());
+  assert.ok(Buffer.from(await fetched.arrayBuffer()).equals(document));
+  // The exchange is in both logs, tied to the access block.
+  for (const gateway of [health, transport]) {
+    const log = (await (await fetch(`${gateway.inward}/v1/log`)).text()).trim().split('\n').map((line) => JSON.parse(line));
+    assert.ok(log.some((entry) => entry.status === 200 && entry.path === `/v1/documents/${record}?access=${accessBlock}`),
+      `${gateway.name} logged the document fetch`);
+  }
+
+  // Erasure: within a finalized block the hospital's gateway destroys the key; the fetch is
+  // refused with `erased`, and the hospital's own systems find the document gone.
+  const erased = await submit(api, api.tx.health.eraseRecord(record), dave, { finalized: true });
+  assert.equal(erased.error, null);
+  const gone = await waitFor('the document shredded', async () => {
+    const own = await fetch(`${health.inward}/v1/documents/${record}`);
+    return own.status === 410 ? own.json() : null;
+  }, { timeoutMs: 15_000, intervalMs: 250 });
+  assert.equal(gone.code, 'erased');
+  assert.equal(readdirSync(blobs).length, blobCount - 1, 'its ciphertext is gone too');
+  const afterErasure = await fetch(`${transport.inward}/v1/fetch/documents/${record}?access=${accessBlock}`);
+  assert.equal(afterErasure.status, 410);
+  assert.equal((await afterErasure.json()).code, 'erased');
+  const metrics = await (await fetch(`${health.inward}/metrics`)).text();
+  assert.match(metrics, /civitas_gateway_documents_shredded_total 1\b/);
 });
 
 test('after the grant expires, the fetch is refused with grant-expired', async () => {

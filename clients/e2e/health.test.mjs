@@ -4,12 +4,13 @@
 // and DISEASE_CONTROL) anchors a lab result of a registered citizen; the planning commission
 // is refused without consent and reads with it, and the read is in the citizen's access log;
 // the clinic breaks the glass, which is flagged and listed as overdue until disease control
-// reviews it; test reports move the health code and the district counters; erasure clears
-// the locator and keeps the hash and the history.
+// reviews it; test reports move the health code and the district counters; erasure keeps the
+// hash and the history. Nothing on chain locates a document (the issuer's gateway serves it:
+// gateway.test.mjs).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { stringToU8a, u8aToHex } from '@polkadot/util';
+import { stringToU8a } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { devAccounts, submit, useNetwork, waitFor } from './network.mjs';
 import { commitment, hashOf } from './citizens.mjs';
@@ -34,7 +35,6 @@ const salt = blake2AsU8a(stringToU8a('salt kept by the civil-affairs bureau'), 2
 const citizen = commitment('110101198507214321', salt);
 const labV0 = hashOf('lab result: SARS-CoV-2 PCR, 2026-11-27, negative');
 const labV1 = hashOf('lab result: SARS-CoV-2 PCR, 2026-11-27, negative (corrected units)');
-const locator = u8aToHex(stringToU8a('https://records.health.example/doc/8f3a'));
 
 async function rpc(method, params = []) {
   const answer = await net.network.rpc(0, method, params);
@@ -71,12 +71,12 @@ test('the council sets up a registry and a clinic; a citizen is registered', asy
 
 test('a hospital anchors a lab result; another agency reads it only with consent, and the read is logged', async () => {
   const { api } = net;
-  const byStranger = await submit(api, api.tx.health.anchorRecord(citizen, 'LabResult', labV0, locator), stranger);
+  const byStranger = await submit(api, api.tx.health.anchorRecord(citizen, 'LabResult', labV0), stranger);
   assert.equal(byStranger.error, 'agencies.NotOperator');
-  const byPlanner = await submit(api, api.tx.health.anchorRecord(citizen, 'LabResult', labV0, locator), planner);
+  const byPlanner = await submit(api, api.tx.health.anchorRecord(citizen, 'LabResult', labV0), planner);
   assert.equal(byPlanner.error, 'agencies.MissingRole');
 
-  const anchored = await submit(api, api.tx.health.anchorRecord(citizen, 'LabResult', labV0, locator), doctor);
+  const anchored = await submit(api, api.tx.health.anchorRecord(citizen, 'LabResult', labV0), doctor);
   assert.equal(anchored.error, null);
   assert.ok(!paidFee(api, anchored), 'an agency operator\'s health call pays no fee');
   const event = eventOf(api, anchored, api.events.health.RecordAnchored);
@@ -86,7 +86,7 @@ test('a hospital anchors a lab result; another agency reads it only with consent
   assert.deepEqual(
     { ...listed, anchoredAt: 0, updatedAt: 0 },
     { id: record, kind: 'LabResult', issuer: HEALTH_AGENCY, status: 'Current', hash: labV0, version: 0,
-      locator, anchoredAt: 0, updatedAt: 0 });
+      locator: '0x', anchoredAt: 0, updatedAt: 0 });
 
   // The planning commission holds no consent: refused, and nothing is logged.
   const refused = await submit(api, api.tx.health.accessRecord(record, TREATMENT), planner);
@@ -190,9 +190,9 @@ test('test reports move the health code and the district counters', async () => 
   assert.equal(future.error, 'health.SampledInFuture');
 });
 
-test('erasure clears the locator; the hash and the history remain', async () => {
+test('erasure keeps the hash and the history', async () => {
   const { api } = net;
-  const amended = await submit(api, api.tx.health.amendRecord(record, labV1, locator), doctor);
+  const amended = await submit(api, api.tx.health.amendRecord(record, labV1), doctor);
   assert.equal(amended.error, null);
   const byOther = await submit(api, api.tx.health.eraseRecord(record), nurse);
   assert.equal(byOther.error, 'health.NotIssuer');
@@ -217,7 +217,7 @@ test('erasure clears the locator; the hash and the history remain', async () => 
 
   const afterErase = await submit(api, api.tx.health.accessRecord(record, TREATMENT), planner);
   assert.equal(afterErase.error, 'health.RecordErased');
-  const amendAfter = await submit(api, api.tx.health.amendRecord(record, labV0, locator), doctor);
+  const amendAfter = await submit(api, api.tx.health.amendRecord(record, labV0), doctor);
   assert.equal(amendAfter.error, 'health.RecordErased');
 });
 

@@ -40,6 +40,15 @@ pub struct Finalized {
 	pub extrinsics: Vec<[u8; 32]>,
 }
 
+/// A health record, as the gateway needs it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordFacts {
+	pub issuer: u32,
+	pub erased: bool,
+	/// The hash of its current document.
+	pub hash: [u8; 32],
+}
+
 /// A peer gateway as the chain names it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Peer {
@@ -162,6 +171,37 @@ impl Chain {
 		self.node.read(&key, Some(at)).await
 	}
 
+	/// Health record `id`: its issuer, whether it is erased, and its document's hash.
+	pub async fn record(&self, id: u64, at: H256) -> Result<Option<RecordFacts>, Error> {
+		let key = pallet_health::Records::<Runtime>::hashed_key_for(id);
+		let record: Option<pallet_health::RecordOf<Runtime>> = self.read(key, at).await?;
+		Ok(record.map(|record| RecordFacts {
+			issuer: record.issuer,
+			erased: record.status == pallet_health::RecordStatus::Erased,
+			hash: record.hash,
+		}))
+	}
+
+	/// Whether finalized block `block` holds an access of `agency` to health record
+	/// `record`: its `RecordAccessed` or `EmergencyAccessed`.
+	pub async fn accessed_in(&self, record: u64, agency: u32, block: u32) -> Result<bool, Error> {
+		let hash = self.node.hash_of(block).await?;
+		let events = self.node.events(hash).await?;
+		Ok(events.iter().any(|event| match &event.event {
+			RuntimeEvent::Health(pallet_health::Event::RecordAccessed {
+				id,
+				agency: reader,
+				..
+			}) => *id == record && *reader == agency,
+			RuntimeEvent::Health(pallet_health::Event::EmergencyAccessed {
+				record: id,
+				agency: reader,
+				..
+			}) => *id == record && *reader == agency,
+			_ => false,
+		}))
+	}
+
 	/// The account's nonce at block `at`.
 	pub async fn nonce(&self, account: &AccountId, at: H256) -> Result<u32, Error> {
 		Ok(self.account(account, at).await?.map_or(0, |info| info.nonce))
@@ -246,6 +286,35 @@ impl View {
 		};
 		self.grants.insert((resource, requester), state);
 		Ok(Some(id))
+	}
+}
+
+impl View {
+	/// Gather what [`crate::policy::check_document`] reads: the record, and the requester's
+	/// access to it in the block it names (if that block is finalized and within `window`).
+	pub async fn gather_document(
+		&mut self,
+		chain: &Chain,
+		at: H256,
+		record: u64,
+		requester: u32,
+		access_block: Option<u32>,
+		window: u32,
+	) -> Result<Option<RecordFacts>, Error> {
+		let facts = chain.record(record, at).await?;
+		if let Some(facts) = &facts {
+			let state = RecordState { issuer: facts.issuer, erased: facts.erased };
+			self.records.insert(record, state);
+		}
+		if let Some(block) = access_block {
+			if block <= self.finalized
+				&& self.finalized - block <= window
+				&& chain.accessed_in(record, requester, block).await?
+			{
+				self.accesses.push((record, requester, block));
+			}
+		}
+		Ok(facts)
 	}
 }
 

@@ -17,6 +17,8 @@ pub struct Metrics {
 	pub receipts_inflight: IntGauge,
 	/// Deliveries recorded on this agency's grants and not yet confirmed.
 	pub confirmations_pending: IntGauge,
+	/// Documents whose key was destroyed because their record was erased on chain.
+	pub documents_shredded: IntCounter,
 	/// Blocks between the best and the finalized head.
 	pub chain_lag: IntGauge,
 	/// The finalized head's number.
@@ -51,6 +53,11 @@ impl Metrics {
 			"Deliveries recorded on this agency's grants and not yet confirmed",
 		)
 		.expect("valid");
+		let documents_shredded = IntCounter::new(
+			"documents_shredded_total",
+			"Documents whose key was destroyed after their record was erased on chain",
+		)
+		.expect("valid");
 		let chain_lag =
 			IntGauge::new("chain_lag_blocks", "Best block minus finalized block").expect("valid");
 		let finalized =
@@ -62,6 +69,7 @@ impl Metrics {
 			Box::new(receipts_queued.clone()),
 			Box::new(receipts_inflight.clone()),
 			Box::new(confirmations_pending.clone()),
+			Box::new(documents_shredded.clone()),
 			Box::new(chain_lag.clone()),
 			Box::new(finalized.clone()),
 		] {
@@ -75,6 +83,7 @@ impl Metrics {
 			receipts_queued,
 			receipts_inflight,
 			confirmations_pending,
+			documents_shredded,
 			chain_lag,
 			finalized,
 		}

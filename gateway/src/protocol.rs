@@ -109,15 +109,19 @@ pub fn sign_request(
 	(headers, signature)
 }
 
-/// Sign a response and give its headers.
-pub fn sign_response(key: &sr25519::Pair, response: &Response) -> Vec<(&'static str, String)> {
+/// Sign a response; its headers and the signature.
+pub fn sign_response(
+	key: &sr25519::Pair,
+	response: &Response,
+) -> (Vec<(&'static str, String)>, [u8; 64]) {
 	let signature = statement::sign(key, &response.statement());
-	vec![
+	let headers = vec![
 		(SIGNER, AccountId32::from(key.public()).to_ss58check()),
 		(SIGNATURE, hex::encode(signature)),
 		(BLOCK, format!("{}:{:?}", response.block_number, response.block_hash)),
 		(BODY_HASH, hex::encode(response.body_hash)),
-	]
+	];
+	(headers, signature)
 }
 
 /// A response's signature as received, with the statement it must verify against.
@@ -204,7 +208,7 @@ mod tests {
 			block_number: 12,
 			block_hash: H256([4; 32]),
 		};
-		let headers = to_map(&sign_response(&key, &response));
+		let headers = to_map(&sign_response(&key, &response).0);
 		let read = SignedResponse::read(&headers, [1; 64], 200).unwrap();
 		assert_eq!(read.response, response);
 		assert!(read.verifies());

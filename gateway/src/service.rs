@@ -13,7 +13,7 @@ use crate::{
 	receipts::{self, Journal, Leaf, Write},
 	refusal::Refusal,
 	statement::{Request, Response},
-	store::{Document, Store},
+	store::{Document, Store, Stored},
 };
 use axum::{
 	body::Body,
@@ -47,6 +47,11 @@ pub fn now_ms() -> u64 {
 /// The store id of a catalog resource's payload.
 pub fn payload_id(resource: u64) -> String {
 	format!("payload/{resource}")
+}
+
+/// The store id of a health record's document.
+pub fn document_id(record: u64) -> String {
+	format!("record/{record}")
 }
 
 /// The nonces seen per agency, forgotten after [`NONCE_MEMORY_MS`]. Requests signed before
@@ -149,8 +154,8 @@ impl Gateway {
 			block_number: head.finalized,
 			block_hash: head.hash,
 		};
-		let headers = protocol::sign_response(&self.key, &response);
-		let signature = crate::statement::sign(&self.key, &response.statement());
+		// Signed once: the same signature goes in the headers and in the log entry.
+		let (headers, signature) = protocol::sign_response(&self.key, &response);
 		let mut builder = http::Response::builder().status(status);
 		for (name, value) in headers {
 			builder = builder.header(name, value);
@@ -236,6 +241,7 @@ pub fn outward(gateway: Arc<Gateway>) -> Router {
 	Router::new()
 		.route("/v1/payloads/:resource", get(serve_payload))
 		.route("/v1/batches/:root", get(serve_batch))
+		.route("/v1/documents/:record", get(serve_document))
 		.with_state(gateway)
 }
 
@@ -257,7 +263,7 @@ async fn serve_payload(
 		let resource: u64 = resource
 			.parse()
 			.map_err(|_| Refusal::BadRequest("a resource id is a number".into()))?;
-		let named = named_grant(&uri)?;
+		let named = query_number(&uri, "grant")?;
 		let mut view = gateway.authorize(&signed, "GET", path, &head).await?;
 		// A grant the requester saw finalized may be newer than this gateway's view (it looks
 		// every half second): on a miss, it looks again once before refusing.
@@ -332,12 +338,13 @@ async fn serve_payload(
 		.expect("a valid response")
 }
 
-/// The grant a payload request names in its query (`?grant=N`), if any.
-fn named_grant(uri: &Uri) -> Result<Option<u64>, Refusal> {
+/// The number a request names in its query as `name` (`?grant=N`, `?access=N`), if any; any
+/// other query is refused.
+fn query_number<N: std::str::FromStr>(uri: &Uri, name: &str) -> Result<Option<N>, Refusal> {
 	let Some(query) = uri.query() else { return Ok(None) };
 	match query.split_once('=') {
-		Some(("grant", id)) => {
-			id.parse().map(Some).map_err(|_| Refusal::BadRequest("a grant id is a number".into()))
+		Some((key, value)) if key == name => {
+			value.parse().map(Some).map_err(|_| Refusal::BadRequest(format!("{name} is a number")))
 		},
 		_ => Err(Refusal::BadRequest(format!("unknown query: {query}"))),
 	}
@@ -419,6 +426,8 @@ pub fn inward(gateway: Arc<Gateway>) -> Router {
 	Router::new()
 		.route("/v1/payloads/:resource", put(publish_payload))
 		.route("/v1/fetch/payloads/:resource", get(fetch_payload))
+		.route("/v1/documents/:record", put(store_document).get(read_document))
+		.route("/v1/fetch/documents/:record", get(fetch_document))
 		.route("/v1/log", get(export_log))
 		.route("/health", get(health))
 		.route("/metrics", get(metrics))
@@ -465,16 +474,9 @@ async fn publish_payload(
 			return inward_error(StatusCode::SERVICE_UNAVAILABLE, "stale-chain-view", error)
 		},
 	}
-	let stream = body.into_data_stream().map(|chunk| chunk.map_err(io::Error::other));
-	let reader = tokio_util::io::StreamReader::new(stream);
-	let writer = gateway.clone();
-	let stored = tokio::task::spawn_blocking(move || {
-		let reader = tokio_util::io::SyncIoBridge::new(reader);
-		writer.store.put(&payload_id(resource), reader)
-	})
-	.await;
-	match stored {
-		Ok(Ok(stored)) => {
+	// Nothing is expected of a payload's hash: it is kept whatever it is.
+	match store_body(&gateway, payload_id(resource), body, None).await {
+		Ok(Ok(stored) | Err(stored)) => {
 			gateway.metrics.requests.with_label_values(&["inward", "ok"]).inc();
 			tracing::info!(resource, len = stored.len, "payload published");
 			Json(serde_json::json!({
@@ -484,9 +486,264 @@ async fn publish_payload(
 			}))
 			.into_response()
 		},
-		Ok(Err(error)) => inward_error(StatusCode::BAD_REQUEST, "bad-request", error),
-		Err(error) => inward_error(StatusCode::INTERNAL_SERVER_ERROR, "error", error.to_string()),
+		Err(error) => inward_error(StatusCode::BAD_REQUEST, "bad-request", error),
 	}
+}
+
+/// Stream a request body into the store as `id`, kept only if its hash is `expected` (if
+/// given).
+async fn store_body(
+	gateway: &Arc<Gateway>,
+	id: String,
+	body: Body,
+	expected: Option<[u8; 32]>,
+) -> Result<Result<Stored, Stored>, String> {
+	let stream = body.into_data_stream().map(|chunk| chunk.map_err(io::Error::other));
+	let reader = tokio_util::io::StreamReader::new(stream);
+	let writer = gateway.clone();
+	tokio::task::spawn_blocking(move || {
+		let reader = tokio_util::io::SyncIoBridge::new(reader);
+		writer.store.put_expecting(&id, reader, expected)
+	})
+	.await
+	.map_err(|error| error.to_string())?
+}
+
+/// The issuer's systems keep the document of a health record the agency issued: kept only if
+/// its hash is the record's on chain (anchor first, then store).
+async fn store_document(
+	State(gateway): State<Arc<Gateway>>,
+	Path(record): Path<u64>,
+	body: Body,
+) -> axum::response::Response {
+	let mut head = gateway.chain.head();
+	// A record anchored a moment ago may be newer than this gateway's view: look again once.
+	if !matches!(gateway.chain.record(record, head.hash).await, Ok(Some(_))) {
+		if let Ok(fresh) = gateway.chain.refresh().await {
+			head = fresh;
+		}
+	}
+	let facts = match gateway.chain.record(record, head.hash).await {
+		Ok(Some(facts)) if facts.issuer == gateway.me && !facts.erased => facts,
+		Ok(Some(facts)) if facts.erased => {
+			return inward_error(StatusCode::GONE, "erased", format!("record {record} was erased"))
+		},
+		Ok(_) => {
+			return inward_error(
+				StatusCode::NOT_FOUND,
+				"not-found",
+				format!(
+					"record {record} is not a record of agency {} at the finalized block #{}",
+					gateway.me, head.finalized
+				),
+			)
+		},
+		Err(error) => {
+			return inward_error(StatusCode::SERVICE_UNAVAILABLE, "stale-chain-view", error)
+		},
+	};
+	match store_body(&gateway, document_id(record), body, Some(facts.hash)).await {
+		Ok(Ok(stored)) => {
+			gateway.metrics.requests.with_label_values(&["inward", "ok"]).inc();
+			tracing::info!(record, len = stored.len, "document stored");
+			Json(serde_json::json!({
+				"record": record,
+				"hash": format!("0x{}", hex::encode(stored.hash)),
+				"len": stored.len,
+			}))
+			.into_response()
+		},
+		Ok(Err(stored)) => inward_error(
+			StatusCode::CONFLICT,
+			"hash-mismatch",
+			format!(
+				"the document's hash 0x{} is not record {record}'s on chain, 0x{}: not kept",
+				hex::encode(stored.hash),
+				hex::encode(facts.hash)
+			),
+		),
+		Err(error) => inward_error(StatusCode::BAD_REQUEST, "bad-request", error),
+	}
+}
+
+/// The issuer's systems read a document the gateway keeps: `erased` once its key is gone.
+async fn read_document(
+	State(gateway): State<Arc<Gateway>>,
+	Path(record): Path<u64>,
+) -> axum::response::Response {
+	let id = document_id(record);
+	match gateway.store.open_document(&id) {
+		Ok(Some(document)) => http::Response::builder()
+			.status(200)
+			.header(protocol::BODY_HASH, hex::encode(document.stored.hash))
+			.header(http::header::CONTENT_LENGTH, document.stored.len)
+			.body(stream_document(document))
+			.expect("a valid response"),
+		Ok(None) if matches!(gateway.store.stored(&id), Ok(Some(_))) => inward_error(
+			StatusCode::GONE,
+			"erased",
+			format!("record {record} was erased: its document's key is destroyed"),
+		),
+		Ok(None) => inward_error(
+			StatusCode::NOT_FOUND,
+			"not-found",
+			format!("no document of record {record} is kept here"),
+		),
+		Err(error) => inward_error(StatusCode::INTERNAL_SERVER_ERROR, "error", error),
+	}
+}
+
+/// Fetch another agency's document of a health record, against this agency's access to it on
+/// chain in the finalized block named as `?access=N`; the document is streamed through and
+/// must hash to the record's hash on chain.
+async fn fetch_document(
+	State(gateway): State<Arc<Gateway>>,
+	Path(record): Path<u64>,
+	uri: Uri,
+) -> axum::response::Response {
+	let head = gateway.chain.head();
+	let access: Option<u32> = match query_number(&uri, "access") {
+		Ok(access) => access,
+		Err(refusal) => {
+			return inward_error(StatusCode::BAD_REQUEST, "bad-request", refusal.message())
+		},
+	};
+	let unavailable =
+		|error: String| inward_error(StatusCode::SERVICE_UNAVAILABLE, "stale-chain-view", error);
+	let facts = match gateway.chain.record(record, head.hash).await {
+		Ok(Some(facts)) => facts,
+		Ok(None) => {
+			return inward_error(StatusCode::NOT_FOUND, "not-found", format!("no record {record}"))
+		},
+		Err(error) => return unavailable(error),
+	};
+	let peer = match gateway.chain.gateway_of(facts.issuer, head.hash).await {
+		Ok(Some(peer)) => peer,
+		Ok(None) => {
+			return inward_error(
+				StatusCode::BAD_GATEWAY,
+				"no-gateway",
+				format!("agency {} names no gateway on chain", facts.issuer),
+			)
+		},
+		Err(error) => return unavailable(error),
+	};
+	let path = match access {
+		Some(block) => format!("/v1/documents/{record}?access={block}"),
+		None => format!("/v1/documents/{record}"),
+	};
+	let exchange = match Exchange::send(&gateway, &peer, &path, &head).await {
+		Ok(exchange) => exchange,
+		Err(error) => return inward_error(StatusCode::BAD_GATEWAY, "provider-unreachable", error),
+	};
+	if exchange.status != 200 {
+		let (status, body) = exchange.refusal(&gateway).await;
+		return (status, body).into_response();
+	}
+	let expected = exchange.signed.response.body_hash;
+	if expected != facts.hash {
+		let mut record_of = exchange.record;
+		record_of.mismatch = true;
+		gateway.log(&record_of.entry(&gateway, None)).await;
+		return inward_error(
+			StatusCode::BAD_GATEWAY,
+			"bad-response",
+			format!("the issuer offers a document that is not record {record}'s on chain"),
+		);
+	}
+	http::Response::builder()
+		.status(200)
+		.header(protocol::BODY_HASH, hex::encode(expected))
+		.body(relay(gateway, exchange.answer.into_body(), exchange.record, expected, |_, _, _| {
+			Vec::new()
+		}))
+		.expect("a valid response")
+}
+
+/// A health record's document, to its issuer's own agency, or to an agency whose access to it
+/// is in the finalized block the request names (`?access=N`, within `access_window`).
+async fn serve_document(
+	State(gateway): State<Arc<Gateway>>,
+	Path(record): Path<String>,
+	uri: Uri,
+	headers: HeaderMap,
+) -> axum::response::Response {
+	let (head, path, signed) = match read_request(&gateway, &uri, &headers).await {
+		Ok(read) => read,
+		Err(refused) => return refused,
+	};
+	let path = path.as_str();
+	let request = Some((&signed, "GET", path));
+	let mut head = head;
+	let decided = async {
+		let record: u64 =
+			record.parse().map_err(|_| Refusal::BadRequest("a record id is a number".into()))?;
+		let access: Option<u32> = query_number(&uri, "access")?;
+		let mut view = gateway.authorize(&signed, "GET", path, &head).await?;
+		// An access the requester saw finalized may be newer than this gateway's view: on a
+		// miss, it looks again once before refusing.
+		let mut looked_again = false;
+		loop {
+			let facts = view
+				.gather_document(
+					&gateway.chain,
+					head.hash,
+					record,
+					signed.requester,
+					access,
+					gateway.limits.access_window,
+				)
+				.await
+				.map_err(|error| gateway.stale(&head, error))?;
+			let decision = match facts {
+				Some(facts) if facts.issuer != gateway.me => Err(Refusal::NotFound),
+				_ => {
+					policy::check_document(&view, &gateway.limits, record, signed.requester, access)
+				},
+			};
+			match decision {
+				Ok(()) => break,
+				Err(Refusal::NotFound | Refusal::NoAccessOnChain { .. }) if !looked_again => {
+					looked_again = true;
+					head = gateway
+						.chain
+						.refresh()
+						.await
+						.map_err(|error| gateway.stale(&head, error))?;
+					view =
+						View { active: view.active, operators: view.operators, ..View::at(&head) };
+				},
+				Err(refusal) => return Err(refusal),
+			}
+		}
+		let id = document_id(record);
+		let unreadable =
+			|error: String| Refusal::BadRequest(format!("the document cannot be read: {error}"));
+		match gateway.store.open_document(&id).map_err(unreadable)? {
+			Some(document) => Ok(document),
+			// Its key is gone: the record was erased (the chain says so too, checked above,
+			// unless this gateway's view is behind its own shredding).
+			None if gateway.store.stored(&id).map_err(unreadable)?.is_some() => {
+				Err(Refusal::Erased)
+			},
+			None => Err(Refusal::NotFound),
+		}
+	}
+	.await;
+	let document = match decided {
+		Ok(document) => document,
+		Err(refusal) => return gateway.refuse(refusal, request, &head).await,
+	};
+	let stored = document.stored.clone();
+	let (builder, entry) =
+		gateway.respond(request, 200, stored.hash, &head, (None, None, Some(stored.len)));
+	gateway.log(&entry).await;
+	gateway.metrics.requests.with_label_values(&["outward", "ok"]).inc();
+	gateway.metrics.bytes_served.inc_by(stored.len);
+	builder
+		.header(http::header::CONTENT_LENGTH, stored.len)
+		.body(stream_document(document))
+		.expect("a valid response")
 }
 
 /// Fetch another agency's payload under this agency's grant: the request is signed here, the
@@ -533,10 +790,39 @@ async fn fetch_payload(
 	let expected = exchange.signed.response.body_hash;
 	let mut record = exchange.record;
 	record.grant = Some(grant);
-	let state = (Blake2b::<U32>::new(), 0u64, exchange.answer.into_body(), Some(record));
-	let checker = gateway.clone();
-	let body = futures::stream::unfold(state, move |(mut hasher, mut len, mut body, record)| {
-		let gateway = checker.clone();
+	let kept = move |record: &Record, hash: [u8; 32], len: u64| {
+		let leaf = Leaf {
+			grant,
+			request_signature: record.request_signature,
+			payload_hash: hash,
+			len,
+			decided_at: record.signed.response.block_number,
+		};
+		vec![Write::Received { resource, leaf }]
+	};
+	http::Response::builder()
+		.status(200)
+		.header(protocol::GRANT, grant.to_string())
+		.header(protocol::BODY_HASH, hex::encode(expected))
+		.body(relay(gateway, exchange.answer.into_body(), record, expected, kept))
+		.expect("a valid response")
+}
+
+/// Pass a provider's answer body on to the inward caller as it arrives, hashing it. At its
+/// end, if the hash is `expected` (the signed one), make `kept`'s writes and the log entry
+/// durable before the caller sees the end; if not, log the mismatch and cut the stream off
+/// with an error, so that the caller cannot take a wrong body for a whole one.
+fn relay(
+	gateway: Arc<Gateway>,
+	body: hyper::body::Incoming,
+	record: Record,
+	expected: [u8; 32],
+	kept: impl Fn(&Record, [u8; 32], u64) -> Vec<Write> + Send + Sync + 'static,
+) -> Body {
+	let kept = Arc::new(kept);
+	let state = (Blake2b::<U32>::new(), 0u64, body, Some(record));
+	let stream = futures::stream::unfold(state, move |(mut hasher, mut len, mut body, record)| {
+		let (gateway, kept) = (gateway.clone(), kept.clone());
 		async move {
 			let mut record = record?;
 			loop {
@@ -555,25 +841,16 @@ async fn fetch_payload(
 					None => {
 						let hash: [u8; 32] = hasher.clone().finalize().into();
 						if hash != expected {
-							tracing::warn!(resource, grant, "payload hash mismatch");
+							tracing::warn!(provider = record.provider, path = %record.path, "body hash mismatch");
 							record.mismatch = true;
 							gateway.log(&record.entry(&gateway, Some(len))).await;
-							let error = io::Error::other("the payload is not the one signed for");
+							let error = io::Error::other("the body is not the one signed for");
 							return Some((Err(error), (hasher, len, body, None)));
 						}
-						let leaf = Leaf {
-							grant,
-							request_signature: record.request_signature,
-							payload_hash: hash,
-							len,
-							decided_at: record.signed.response.block_number,
-						};
-						let writes = vec![
-							Write::Received { resource, leaf },
-							log_write(&record.entry(&gateway, Some(len))),
-						];
+						let mut writes = kept(&record, hash, len);
+						writes.push(log_write(&record.entry(&gateway, Some(len))));
 						if let Err(error) = gateway.journal.write(writes).await {
-							tracing::error!(%error, "keeping a received payload's receipt");
+							tracing::error!(%error, "keeping what was received");
 						}
 						gateway.metrics.requests.with_label_values(&["inward", "ok"]).inc();
 						return None;
@@ -582,12 +859,7 @@ async fn fetch_payload(
 			}
 		}
 	});
-	http::Response::builder()
-		.status(200)
-		.header(protocol::GRANT, grant.to_string())
-		.header(protocol::BODY_HASH, hex::encode(expected))
-		.body(Body::from_stream(body))
-		.expect("a valid response")
+	Body::from_stream(stream)
 }
 
 /// The gateway of the agency that owns `resource`, as the chain names it at `head`.

@@ -76,7 +76,19 @@ impl Store {
 
 	/// Store what `plaintext` yields as document `id` (replacing any document of that id),
 	/// reading and writing [`CHUNK`] bytes at a time; returns its hash and length.
-	pub fn put(&self, id: &str, mut plaintext: impl Read) -> Result<Stored, Error> {
+	pub fn put(&self, id: &str, plaintext: impl Read) -> Result<Stored, Error> {
+		self.put_expecting(id, plaintext, None).map(|kept| kept.unwrap_or_else(|stored| stored))
+	}
+
+	/// As [`Store::put`], but keep the document only if its hash is `expected` (if given): a
+	/// document whose hash is not the one on chain is not kept, and one of that id already
+	/// kept stays. `Err(what it was)` then.
+	pub fn put_expecting(
+		&self,
+		id: &str,
+		mut plaintext: impl Read,
+		expected: Option<[u8; 32]>,
+	) -> Result<Result<Stored, Stored>, Error> {
 		let mut key = [0u8; 32];
 		let mut prefix = [0u8; 19];
 		rand::thread_rng().fill_bytes(&mut key);
@@ -110,6 +122,10 @@ impl Store {
 		}
 		out.into_inner().map_err(|e| e.to_string())?.sync_all().map_err(|e| e.to_string())?;
 		let stored = Stored { hash: hasher.finalize().into(), len };
+		if expected.is_some_and(|expected| expected != stored.hash) {
+			let _ = fs::remove_file(&path);
+			return Ok(Err(stored));
+		}
 
 		let old_blob = self.meta(id)?.map(|(_, blob)| blob);
 		let txn = self.db.begin_write().map_err(|e| e.to_string())?;
@@ -124,7 +140,7 @@ impl Store {
 		if let Some(old) = old_blob {
 			let _ = fs::remove_file(self.blobs.join(old));
 		}
-		Ok(stored)
+		Ok(Ok(stored))
 	}
 
 	/// What is stored as `id`, if anything.
@@ -330,6 +346,24 @@ mod tests {
 		drop(store);
 		let file = fs::read(dir.path().join("db").join("gateway.redb")).unwrap();
 		assert!(!file.windows(32).any(|w| w == &key[..32]), "the key is gone from the file");
+	}
+
+	#[test]
+	fn a_document_whose_hash_is_not_the_expected_one_is_not_kept() {
+		let (dir, store) = store();
+		let good = b"discharge summary v0".to_vec();
+		store.put("record/1", &good[..]).unwrap();
+		let wrong =
+			store.put_expecting("record/1", &b"forged"[..], Some(blake2_256(&good))).unwrap();
+		assert_eq!(wrong.unwrap_err().hash, blake2_256(b"forged"));
+		assert_eq!(store.open_document("record/1").unwrap().unwrap().read_all().unwrap(), good);
+		assert_eq!(
+			fs::read_dir(dir.path().join("blobs")).unwrap().count(),
+			1,
+			"no blob left behind"
+		);
+		let kept = store.put_expecting("record/2", &good[..], Some(blake2_256(&good))).unwrap();
+		assert_eq!(kept.unwrap().len, good.len() as u64);
 	}
 
 	#[test]

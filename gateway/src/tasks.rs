@@ -90,6 +90,17 @@ async fn act_on(gateway: &Gateway, number: u32) -> Result<(), String> {
 			}) => {
 				confirmed.push(*delivery);
 			},
+			// Erased on chain: the document's key goes now, as this finalized block is acted on.
+			RuntimeEvent::Health(pallet_health::Event::RecordErased { id, .. }) => {
+				if gateway.store.shred(&crate::service::document_id(*id))? {
+					gateway.metrics.documents_shredded.inc();
+					tracing::info!(
+						record = id,
+						block = number,
+						"record erased on chain: its document's key is destroyed"
+					);
+				}
+			},
 			_ => {},
 		}
 	}

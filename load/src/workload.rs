@@ -227,7 +227,6 @@ pub async fn prepare(
 						citizen: citizens[i / 1_000],
 						kind: pallet_health::RecordKind::LabResult,
 						record_hash: blake2_256(&(seed, i as u64).encode()),
-						locator: label(format!("lis://central-lab/{seed}/{i}")),
 					});
 					(i % n, call)
 				})
@@ -343,7 +342,7 @@ pub async fn prepare(
 	}
 }
 
-/// A name, title or locator for a call whose argument is bounded in its type; the load
+/// A name or title for a call whose argument is bounded in its type; the load
 /// generator's own labels are short, so one that does not fit is a bug here.
 fn label<S: Get<u32>>(text: String) -> BoundedVec<u8, S> {
 	let len = text.len();

@@ -31,10 +31,8 @@ impl<T: Config> Pallet<T> {
 				"a record is not indexed under its citizen"
 			);
 			match record.status {
-				RecordStatus::Current => {
-					ensure!(!record.locator.is_empty(), "a current record has no locator");
-					current.add((record.citizen, record.issuer));
-				},
+				// A current record may still hold a locator from before spec 101.
+				RecordStatus::Current => current.add((record.citizen, record.issuer)),
 				RecordStatus::Erased => {
 					ensure!(record.locator.is_empty(), "an erased record keeps its locator")
 				},

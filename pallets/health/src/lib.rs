@@ -2,10 +2,11 @@
 //!
 //! Medical records shared between hospitals and bureaus, and epidemic reporting.
 //!
-//! - **Records**: a `HEALTH` operator anchors a record of a registered citizen — a kind, the
-//!   hash of the document and an opaque locator where its system serves the encrypted copy.
-//!   The issuer alone amends it (every version's hash is kept, in order) and erases it (the
-//!   locator goes, the hash and history stay).
+//! - **Records**: a `HEALTH` operator anchors a record of a registered citizen — a kind and
+//!   the hash of the document. Nothing on chain says where the document is: the issuer's
+//!   `civitas-gateway` keeps it (encrypted) and serves it against an access on chain. The
+//!   issuer alone amends it (every version's hash is kept, in order) and erases it (the hash
+//!   and history stay; the issuer's gateway destroys the document's key).
 //! - **Access**: `access_record` by the issuer, or by an agency holding the citizen's
 //!   `Health` consent for the stated purpose; each access is written to the citizen's access
 //!   log (pallet-citizens, through [`AccessLog`]). The serving system hands out the document
@@ -55,7 +56,8 @@ pub mod pallet {
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
 
-	/// A record's locator: at most `MaxLocatorLen` bytes.
+	/// A record's locator, at most `MaxLocatorLen` bytes: deprecated, empty for every record
+	/// anchored or amended since spec 101 (see [`HealthRecord::locator`]).
 	pub type LocatorOf<T> = BoundedVec<u8, <T as Config>::MaxLocatorLen>;
 	/// A record as stored.
 	pub type RecordOf<T> = HealthRecord<BlockNumberFor<T>, LocatorOf<T>>;
@@ -88,7 +90,7 @@ pub mod pallet {
 		/// The Agency Council: reviews break-glass accesses and sets the review window.
 		type CouncilOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// The longest locator, in bytes.
+		/// The longest locator a record anchored before spec 101 may still hold, in bytes.
 		#[pallet::constant]
 		type MaxLocatorLen: Get<u32>;
 
@@ -235,7 +237,8 @@ pub mod pallet {
 			reviewer: Reviewer,
 			late: bool,
 		},
-		/// The issuer erased a record: its locator is gone, its hash and history stay.
+		/// The issuer erased a record: its hash and history stay; the issuer's gateway destroys
+		/// the document's key.
 		RecordErased { id: RecordId, citizen: CitizenId },
 		/// The council set the review window.
 		ReviewWindowSet { blocks: BlockNumberFor<T> },
@@ -263,8 +266,6 @@ pub mod pallet {
 		NotIssuer,
 		/// The record is erased: it can no longer be read or amended.
 		RecordErased,
-		/// A locator must not be empty.
-		EmptyLocator,
 		/// This sample of this citizen was reported already (by this or another agency).
 		SampleAlreadyReported,
 		/// The issuing agency holds `MaxRecordsPerIssuer` current records about this citizen
@@ -303,8 +304,8 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Anchor a record of a registered citizen: the hash of the document and where the
-		/// signer's agency serves it (encrypted).
+		/// Anchor a record of a registered citizen: the hash of the document. Nothing on chain
+		/// locates the document: the signer's agency serves it (encrypted) through its gateway.
 		///
 		/// Origin: a `HEALTH` operator (its agency becomes the issuer). Emits `RecordAnchored`
 		/// (with the new record id).
@@ -315,10 +316,9 @@ pub mod pallet {
 			citizen: CitizenId,
 			kind: RecordKind,
 			record_hash: DocHash,
-			locator: LocatorOf<T>,
 		) -> DispatchResult {
 			let (issuer, operator) = T::Agencies::ensure_role(origin, Roles::HEALTH)?;
-			Self::do_anchor_record(issuer, operator, citizen, kind, record_hash, locator)
+			Self::do_anchor_record(issuer, operator, citizen, kind, record_hash)
 		}
 
 		/// Replace a record's document with a new version; the earlier versions' hashes stay.
@@ -331,10 +331,9 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			id: RecordId,
 			new_hash: DocHash,
-			locator: LocatorOf<T>,
 		) -> DispatchResult {
 			let (agency, operator) = T::Agencies::ensure_role(origin, Roles::HEALTH)?;
-			Self::do_amend_record(agency, operator, id, new_hash, locator)
+			Self::do_amend_record(agency, operator, id, new_hash)
 		}
 
 		/// Read a record for `purpose`: allowed to its issuer, and to an agency the citizen
@@ -394,8 +393,8 @@ pub mod pallet {
 			Self::do_review_emergency(reviewer, access_id, justified)
 		}
 
-		/// Erase a record (PIPL art. 47): its locator is cleared and it can no longer be read
-		/// or amended; its hash and every version stay as evidence.
+		/// Erase a record (PIPL art. 47): it can no longer be read or amended, and any locator
+		/// left from before spec 101 is cleared; its hash and every version stay as evidence.
 		///
 		/// Origin: an operator of the issuing agency (which must still hold `HEALTH`). Emits
 		/// `RecordErased`.

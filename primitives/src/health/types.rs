@@ -1,5 +1,5 @@
-//! What pallet-health stores. A record is a hash of a document the issuing agency keeps and
-//! an opaque locator of where its system serves the encrypted copy; a case is a state of a
+//! What pallet-health stores. A record is the hash of a document the issuing agency keeps
+//! (encrypted, served by its gateway against an access on chain); a case is a state of a
 //! citizen's commitment, never a name.
 
 use alloc::vec::Vec;
@@ -36,10 +36,10 @@ civitas_primitives::named_enum! {
 civitas_primitives::named_enum! {
 	/// Whether a record can still be read.
 	pub enum RecordStatus {
-		/// Its locator points at the document.
+		/// Its document can be read, against an access on chain.
 		Current,
-		/// Erased at the citizen's request (PIPL art. 47): the locator is gone, the hash and
-		/// the version history stay as evidence.
+		/// Erased at the citizen's request (PIPL art. 47): the issuer's gateway has destroyed
+		/// the document's key; the hash and the version history stay as evidence.
 		Erased,
 	}
 }
@@ -78,7 +78,9 @@ pub struct HealthRecord<BlockNumber, Locator> {
 	pub issuer: AgencyId,
 	/// The hash of the current version of the document.
 	pub hash: DocHash,
-	/// Where the issuer's system serves the encrypted document; empty once erased.
+	/// Deprecated: where the issuer's system served the document, for records anchored
+	/// before spec 101 and not amended or erased since; empty for every other record. Nothing
+	/// on chain locates a document now (the issuer's gateway serves it).
 	pub locator: Locator,
 	/// The current version: 0 as anchored, one more for each amendment.
 	pub version: u32,
@@ -220,7 +222,8 @@ pub struct RecordView<BlockNumber> {
 	pub hash: DocHash,
 	/// The current version.
 	pub version: u32,
-	/// Where the document is served (empty once erased).
+	/// Deprecated, as [`HealthRecord::locator`]: empty but for records anchored before spec
+	/// 101 and unchanged since.
 	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::hex"))]
 	pub locator: Vec<u8>,
 	/// When anchored.

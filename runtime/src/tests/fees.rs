@@ -240,7 +240,6 @@ fn anchor() -> RuntimeCall {
 		citizen: [9u8; 32],
 		kind: pallet_health::RecordKind::LabResult,
 		record_hash: [1u8; 32],
-		locator: Default::default(),
 	})
 }
 

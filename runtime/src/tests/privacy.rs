@@ -103,14 +103,12 @@ fn a_known_id_number_never_appears_in_state() {
 			citizen,
 			RecordKind::LabResult,
 			sp_io::hashing::blake2_256(b"lab result"),
-			b"https://records.example/doc/1".to_vec().try_into().unwrap()
 		));
 		assert_ok!(Health::access_record(doctor.clone(), 0, 1));
 		assert_ok!(Health::amend_record(
 			doctor.clone(),
 			0,
 			sp_io::hashing::blake2_256(b"lab result, corrected"),
-			b"https://records.example/doc/2".to_vec().try_into().unwrap()
 		));
 		assert_ok!(Health::erase_record(doctor.clone(), 0));
 		assert_ok!(Health::report_test(

@@ -38,15 +38,9 @@ pub(crate) fn a_chain_with_data() {
 		citizen,
 		pallet_health::RecordKind::LabResult,
 		hash(b"lab result"),
-		b"lab/1".to_vec().try_into().unwrap()
 	));
 	assert_ok!(Health::access_record(official(), 0, 1));
-	assert_ok!(Health::amend_record(
-		official(),
-		0,
-		hash(b"lab result, corrected"),
-		b"lab/2".to_vec().try_into().unwrap()
-	));
+	assert_ok!(Health::amend_record(official(), 0, hash(b"lab result, corrected"),));
 	assert_ok!(Health::report_test(
 		official(),
 		citizen,

@@ -18,9 +18,7 @@ impl<T: Config> Pallet<T> {
 		citizen: CitizenId,
 		kind: RecordKind,
 		record_hash: DocHash,
-		locator: LocatorOf<T>,
 	) -> DispatchResult {
-		ensure!(!locator.is_empty(), Error::<T>::EmptyLocator);
 		ensure!(T::Citizens::is_registered(&citizen), Error::<T>::UnknownCitizen);
 		let count = RecordCount::<T>::get(citizen, issuer);
 		ensure!(count < T::MaxRecordsPerIssuer::get(), Error::<T>::TooManyRecords);
@@ -42,7 +40,7 @@ impl<T: Config> Pallet<T> {
 				kind,
 				issuer,
 				hash: record_hash,
-				locator,
+				locator: Default::default(),
 				version: versions - 1,
 				status: RecordStatus::Current,
 				anchored_at: now,
@@ -59,9 +57,7 @@ impl<T: Config> Pallet<T> {
 		operator: T::AccountId,
 		id: RecordId,
 		new_hash: DocHash,
-		locator: LocatorOf<T>,
 	) -> DispatchResult {
-		ensure!(!locator.is_empty(), Error::<T>::EmptyLocator);
 		let mut record = Self::issued_record(id, agency)?;
 		let mut versions = record.version.saturating_add(1);
 		let now = frame_system::Pallet::<T>::block_number();
@@ -72,7 +68,8 @@ impl<T: Config> Pallet<T> {
 		});
 		record.version = versions - 1;
 		record.hash = new_hash;
-		record.locator = locator;
+		// A locator left from before spec 101 does not describe the new version: it goes.
+		record.locator = Default::default();
 		record.updated_at = now;
 		let (citizen, version) = (record.citizen, record.version);
 		Records::<T>::insert(id, record);

@@ -23,7 +23,6 @@ pub(crate) fn anchor_lab(citizen: crate::CitizenId) -> RecordId {
 		citizen,
 		RecordKind::LabResult,
 		doc("lab v0"),
-		b"hosp://lab/1".to_vec().try_into().unwrap()
 	));
 	id
 }

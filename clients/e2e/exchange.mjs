@@ -36,12 +36,15 @@ export async function addGatewayOperators(api) {
   }
 }
 
-/** Start the `health` or `transport` gateway (again, on the same data, after a kill). */
-export function startGateway(network, name, { ports, receiptsMs = 2000 }) {
+/**
+ * Start the `health` or `transport` gateway (again, on the same data, after a kill);
+ * `missingAfterSecs` as its `[receipts]` setting, if given.
+ */
+export function startGateway(network, name, { ports, receiptsMs = 2000, missingAfterSecs }) {
   const [agency, keyUri, outwardPort, inwardPort] = name === 'health'
     ? [HEALTH, '//Dave//gateway', ports.healthOut, ports.healthIn]
     : [TRANSPORT, '//Ferdie//gateway', ports.transportOut, ports.transportIn];
-  return network.startGateway(name, { agency, keyUri, outwardPort, inwardPort, receiptsMs });
+  return network.startGateway(name, { agency, keyUri, outwardPort, inwardPort, receiptsMs, missingAfterSecs });
 }
 
 /** The admin of `gateway`'s agency names it on chain (finalized); the result. */

@@ -43,7 +43,10 @@ let resource;
 let grant;
 
 const tail = (file) => readFileSync(file, 'utf8').split('\n').slice(-30).join('\n');
-const startGateway = (name, receiptsMs = 2000) => start(net.network, name, { ports: PORTS, receiptsMs });
+// A batch naming a payload the consumer's gateway never received is disputed after 20 s
+// (300 s by default).
+const startGateway = (name, receiptsMs = 2000) =>
+  start(net.network, name, { ports: PORTS, receiptsMs, missingAfterSecs: 20 });
 
 test('gateways are named on chain, and a payload moves under a grant with both receipts on chain', async () => {
   const { api } = net;
@@ -213,10 +216,20 @@ test('a gateway killed with receipts queued restarts, and the receipts still lan
     return all.length > before.length && all.slice(before.length).every((delivery) => delivery.confirmed) ? all : null;
   }, { timeoutMs: 120_000 });
   assert.equal(after.length, before.length + 1, 'one batch for the three fetches');
-  // The batch of the fetch the transport bureau's gateway never received stays unconfirmed:
-  // a consumer's gateway confirms only what it received.
+  // The batch of the fetch the transport bureau's gateway never received is not confirmed:
+  // a consumer's gateway confirms only what it received. It disputes it, naming the leaf.
   const direct = after[before.length - 1];
   assert.equal(direct.confirmed, null, JSON.stringify(direct));
+  const dispute = await waitFor('the consumer to dispute the batch it never received', async () => {
+    const found = await (await finalizedApi(api)).query.catalog.disputes(direct.id);
+    return found.isSome ? found.unwrap() : null;
+  }, { timeoutMs: 90_000 });
+  assert.equal(dispute.reason.toString(), 'NotReceived');
+  assert.equal(dispute.by.toString(), transportKey.address);
+  const steps = (await net.network.rpc(0, 'civitas_trail', [resource])).result;
+  const disputed = steps.find((step) => step.step === 'Disputed');
+  assert.deepEqual([disputed?.delivery, disputed?.grant, disputed?.disputeReason],
+    [direct.id, grant, 'NotReceived']);
 });
 
 test('a hospital document is fetched after an access on chain, refused without one, and shredded on erasure', async () => {

@@ -216,7 +216,7 @@ export class LocalNetwork {
    * `outwardPort`, its inward (HTTP) face on `inwardPort`. Returns its handle: `inward` (the
    * base URL of its inward face), `tlsKey` (hex, to name on chain) and `log`.
    */
-  async startGateway(name, { agency, keyUri, nodeIndex = 0, outwardPort, inwardPort, receiptsMs = 2000 }) {
+  async startGateway(name, { agency, keyUri, nodeIndex = 0, outwardPort, inwardPort, receiptsMs = 2000, missingAfterSecs }) {
     const binary = process.env.CIVITAS_GATEWAY ?? join(dirname(this.binary), 'civitas-gateway');
     const data = join(this.dir, `gateway-${name}`);
     mkdirSync(data, { recursive: true });
@@ -232,6 +232,7 @@ export class LocalNetwork {
       `inward = "127.0.0.1:${inwardPort}"`,
       '[receipts]',
       `interval_ms = ${receiptsMs}`,
+      ...(missingAfterSecs === undefined ? [] : [`missing_after_secs = ${missingAfterSecs}`]),
       '',
     ].join('\n'));
     const tlsKey = execFileSync(binary, ['tls-key', '--config', config], { encoding: 'utf8' }).trim();

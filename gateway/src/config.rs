@@ -79,11 +79,14 @@ pub struct ReceiptsConfig {
 	pub max_batches: usize,
 	/// Blocks to wait for a submitted extrinsic before submitting its receipts again.
 	pub resubmit_after: u32,
+	/// Consumer: seconds a recorded batch may name a payload not (yet) received before the
+	/// delivery is disputed as not received.
+	pub missing_after_secs: u32,
 }
 
 impl Default for ReceiptsConfig {
 	fn default() -> Self {
-		Self { interval_ms: 2_000, max_batches: 64, resubmit_after: 20 }
+		Self { interval_ms: 2_000, max_batches: 64, resubmit_after: 20, missing_after_secs: 300 }
 	}
 }
 

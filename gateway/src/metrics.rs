@@ -15,8 +15,10 @@ pub struct Metrics {
 	pub receipts_queued: IntGauge,
 	/// Extrinsics submitted and not yet seen finalized.
 	pub receipts_inflight: IntGauge,
-	/// Deliveries recorded on this agency's grants and not yet confirmed.
+	/// Deliveries recorded on this agency's grants, checked and not yet answered.
 	pub confirmations_pending: IntGauge,
+	/// Deliveries this gateway found not to hold (each is disputed on chain), by reason.
+	pub disputes: IntCounterVec,
 	/// Documents whose key was destroyed because their record was erased on chain.
 	pub documents_shredded: IntCounter,
 	/// Blocks between the best and the finalized head.
@@ -50,7 +52,12 @@ impl Metrics {
 				.expect("valid");
 		let confirmations_pending = IntGauge::new(
 			"confirmations_pending",
-			"Deliveries recorded on this agency's grants and not yet confirmed",
+			"Deliveries recorded on this agency's grants, checked and not yet confirmed or disputed",
+		)
+		.expect("valid");
+		let disputes = IntCounterVec::new(
+			Opts::new("disputes_total", "Deliveries found not to hold and disputed, by reason"),
+			&["reason"],
 		)
 		.expect("valid");
 		let documents_shredded = IntCounter::new(
@@ -69,6 +76,7 @@ impl Metrics {
 			Box::new(receipts_queued.clone()),
 			Box::new(receipts_inflight.clone()),
 			Box::new(confirmations_pending.clone()),
+			Box::new(disputes.clone()),
 			Box::new(documents_shredded.clone()),
 			Box::new(chain_lag.clone()),
 			Box::new(finalized.clone()),
@@ -83,6 +91,7 @@ impl Metrics {
 			receipts_queued,
 			receipts_inflight,
 			confirmations_pending,
+			disputes,
 			documents_shredded,
 			chain_lag,
 			finalized,

@@ -10,8 +10,9 @@
 //! The consumer keeps a leaf for every payload it received whole and with the signed hash;
 //! when the finalized chain shows a delivery recorded on one of its grants, it asks the
 //! provider for the batch, checks that the root is the leaves' and that each leaf is one it
-//! received, and confirms (`catalog.confirmDelivery`). A batch that does not match is not
-//! confirmed and is logged as a mismatch.
+//! received, and confirms (`catalog.confirmDelivery`). A batch that does not hold is disputed
+//! (`catalog.disputeDelivery`, with the reason and the hash of the leaf or batch that shows
+//! it), so the mismatch is in the resource's trail on chain.
 //!
 //! Everything here is in the gateway's database, written before the answer goes out, so a
 //! gateway killed at any point loses no receipt: on restart it submits what was queued and
@@ -46,6 +47,12 @@ impl Leaf {
 	/// The bytes the Merkle tree hashes for this leaf.
 	pub fn statement(&self) -> Vec<u8> {
 		(LEAF_DOMAIN, self).encode()
+	}
+
+	/// Its hash in the Merkle tree (blake2-256 of its statement): what a dispute names as
+	/// evidence when this leaf is the one that does not hold.
+	pub fn hash(&self) -> [u8; 32] {
+		crate::protocol::blake2_256(&self.statement())
 	}
 }
 
@@ -91,10 +98,36 @@ pub enum Check {
 	Unchecked,
 	/// It matches: to confirm.
 	Matches,
-	/// It does not: not confirmed (a dispute step is to come on chain).
-	Mismatch,
+	/// It does not, for `reason`: to dispute, with the hash of what shows it (`evidence`).
+	Mismatch { reason: pallet_catalog::DisputeReason, evidence: [u8; 32] },
 	/// The confirmation is submitted.
 	Confirming,
+	/// The dispute is submitted.
+	Disputing,
+}
+
+impl Check {
+	/// The call that answers the delivery on chain, if it is checked and not yet answered.
+	pub fn answer(&self, delivery: u64) -> Option<pallet_catalog::Call<civitas_runtime::Runtime>> {
+		match *self {
+			Check::Matches => Some(pallet_catalog::Call::confirm_delivery { delivery }),
+			Check::Mismatch { reason, evidence } => Some(pallet_catalog::Call::dispute_delivery {
+				delivery,
+				reason,
+				evidence_hash: evidence,
+			}),
+			Check::Unchecked | Check::Confirming | Check::Disputing => None,
+		}
+	}
+
+	/// What it stands at once its answer is submitted.
+	pub fn answered(&self) -> Check {
+		match self {
+			Check::Mismatch { .. } => Check::Disputing,
+			Check::Matches => Check::Confirming,
+			other => *other,
+		}
+	}
 }
 
 /// A delivery recorded on one of the consumer's grants.
@@ -427,6 +460,39 @@ mod tests {
 		let mut longer = leaves.clone();
 		longer[2].len += 1;
 		assert_ne!(super::root(&longer), root);
+	}
+
+	#[test]
+	fn a_checked_delivery_is_answered_once_by_a_confirmation_or_a_dispute_naming_the_leaf() {
+		use pallet_catalog::{Call, DisputeReason};
+		let missing = leaf(3, 2);
+		// The evidence is the leaf's hash as the Merkle tree has it, so an auditor finds the
+		// leaf in the batch the provider shows.
+		let leaves: Vec<Leaf> = (1..=3).map(|n| leaf(3, n)).collect();
+		let proof = proof(&leaves, 1);
+		let in_tree = <BlakeTwo256 as sp_runtime::traits::Hash>::hash(&proof.leaf);
+		assert_eq!(in_tree, sp_core::H256(missing.hash()));
+		let evidence = missing.hash();
+		let mismatch = Check::Mismatch { reason: DisputeReason::NotReceived, evidence };
+		assert_eq!(
+			mismatch.answer(7),
+			Some(Call::dispute_delivery {
+				delivery: 7,
+				reason: DisputeReason::NotReceived,
+				evidence_hash: evidence
+			})
+		);
+		assert_eq!(Check::Matches.answer(7), Some(Call::confirm_delivery { delivery: 7 }));
+		// Once submitted, neither is answered again; an unchecked one is not answered yet.
+		assert_eq!(mismatch.answered(), Check::Disputing);
+		assert_eq!(Check::Matches.answered(), Check::Confirming);
+		for check in [Check::Unchecked, Check::Disputing, Check::Confirming] {
+			assert_eq!(check.answer(7), None);
+		}
+		// What the database keeps decodes back to the same check.
+		let recorded =
+			Recorded { grant: 3, provider: 1, root: [0; 32], check: mismatch, attempts: 300 };
+		assert_eq!(Recorded::decode(&mut &recorded.encode()[..]).unwrap(), recorded);
 	}
 
 	#[tokio::test]

@@ -57,7 +57,8 @@ async fn act_on(gateway: &Gateway, number: u32) -> Result<(), String> {
 		.collect();
 	let mut ours = Vec::new();
 	let mut theirs = Vec::new();
-	let mut confirmed = Vec::new();
+	// Deliveries confirmed or disputed: nothing more to do for them.
+	let mut answered = Vec::new();
 	for event in &block.events {
 		match event {
 			RuntimeEvent::Catalog(pallet_catalog::Event::DeliveryRecorded {
@@ -88,11 +89,26 @@ async fn act_on(gateway: &Gateway, number: u32) -> Result<(), String> {
 			RuntimeEvent::Catalog(pallet_catalog::Event::DeliveryConfirmed {
 				delivery, ..
 			}) => {
-				confirmed.push(*delivery);
+				answered.push(*delivery);
+			},
+			RuntimeEvent::Catalog(pallet_catalog::Event::DeliveryDisputed {
+				delivery,
+				grant,
+				reason,
+			}) => {
+				answered.push(*delivery);
+				tracing::warn!(
+					delivery,
+					grant,
+					reason = reason.name(),
+					block = number,
+					"a delivery disputed on chain"
+				);
 			},
 			// Erased on chain: the document's key goes now, as this finalized block is acted on.
 			RuntimeEvent::Health(pallet_health::Event::RecordErased { id, .. }) => {
-				if gateway.store.shred(&crate::service::document_id(*id))? {
+				let shredded = gateway.store.shred(&crate::service::document_id(*id))?;
+				if shredded {
 					gateway.metrics.documents_shredded.inc();
 					tracing::info!(
 						record = id,
@@ -128,7 +144,7 @@ async fn act_on(gateway: &Gateway, number: u32) -> Result<(), String> {
 		for (delivery, entry) in &theirs {
 			recorded.insert(*delivery, &entry.encode()[..])?;
 		}
-		for delivery in &confirmed {
+		for delivery in &answered {
 			recorded.remove(*delivery)?;
 		}
 		txn.open_table(receipts::MARKS)?.insert("acted", u64::from(number))?;
@@ -138,7 +154,8 @@ async fn act_on(gateway: &Gateway, number: u32) -> Result<(), String> {
 }
 
 /// Every `interval_ms`: resubmit what was lost, batch the queued receipts into one
-/// extrinsic, and confirm the deliveries that checked out.
+/// extrinsic, and answer the deliveries checked: confirm those that checked out, dispute the
+/// others.
 pub async fn submit(gateway: Arc<Gateway>) {
 	let interval = Duration::from_millis(gateway.config.receipts.interval_ms);
 	let key = Key { pair: gateway.key.clone(), account: gateway.account.clone() };
@@ -259,49 +276,55 @@ async fn submit_once(gateway: &Gateway, key: &Key) -> Result<(), String> {
 		}
 	}
 
-	// The consumer's confirmations.
-	let matching: Vec<u64> = receipts::recorded(&gateway.db)?
+	// The consumer's answers: confirmations and disputes, in one extrinsic.
+	let checked: Vec<(u64, RuntimeCall)> = receipts::recorded(&gateway.db)?
 		.into_iter()
-		.filter(|(_, recorded)| recorded.check == Check::Matches)
-		.map(|(delivery, _)| delivery)
+		.filter_map(|(delivery, recorded)| {
+			recorded.check.answer(delivery).map(|call| (delivery, RuntimeCall::Catalog(call)))
+		})
 		.collect();
-	gateway.metrics.confirmations_pending.set(matching.len() as i64);
-	if matching.is_empty() {
+	gateway.metrics.confirmations_pending.set(checked.len() as i64);
+	if checked.is_empty() {
 		return Ok(());
 	}
 	let nonce = node.next_nonce(&gateway.account).await?;
-	let calls: Vec<RuntimeCall> = matching
-		.iter()
-		.map(|delivery| {
-			RuntimeCall::Catalog(pallet_catalog::Call::confirm_delivery { delivery: *delivery })
-		})
-		.collect();
+	let deliveries: Vec<u64> = checked.iter().map(|(delivery, _)| *delivery).collect();
+	let calls = checked.into_iter().map(|(_, call)| call).collect();
 	let (hash, inflight) = signed_inflight(&chain, key, nonce, calls, head.best);
-	receipts::update(&gateway.db, "confirming", |txn| {
+	receipts::update(&gateway.db, "answering deliveries", |txn| {
 		txn.open_table(receipts::INFLIGHT)?.insert(&hash, &inflight.encode()[..])?;
 		let mut recorded = txn.open_table(receipts::RECORDED)?;
-		for delivery in &matching {
+		for delivery in &deliveries {
 			let value = recorded.get(*delivery)?.map(|value| value.value().to_vec());
 			if let Some(Ok(mut entry)) = value.map(|value| Recorded::decode(&mut &value[..])) {
-				entry.check = Check::Confirming;
+				entry.check = entry.check.answered();
 				recorded.insert(*delivery, &entry.encode()[..])?;
 			}
 		}
 		Ok(())
 	})?;
-	tracing::info!(nonce, deliveries = matching.len(), "confirmations submitted");
+	tracing::info!(nonce, deliveries = deliveries.len(), "answers to deliveries submitted");
 	let _ = node.submit(&inflight.encoded).await;
 	Ok(())
 }
 
-/// How many times (a second apart) a batch naming a payload not (yet) received whole is
-/// checked again before it is taken as a mismatch.
-const MISSING_ATTEMPTS: u32 = 300;
+/// What the check of a recorded delivery found.
+enum Found {
+	/// Every leaf of the batch is a payload received whole, as recorded.
+	Matches,
+	/// A leaf names a payload not received (yet: the batch may be on chain before a large
+	/// payload has arrived).
+	Missing(Leaf),
+	/// It does not hold, for this reason; the hash of what shows it.
+	Mismatch(pallet_catalog::DisputeReason, [u8; 32]),
+}
 
 /// The consumer's check of each delivery recorded on its grants: the provider shows the
 /// batch; its root must be the chain's, and each of its leaves a payload this gateway
-/// received whole.
+/// received whole, as recorded. A leaf still missing after `missing_after_secs` (checked
+/// once a second) is not received.
 pub async fn check(gateway: Arc<Gateway>) {
+	let missing_after = gateway.config.receipts.missing_after_secs.max(1);
 	loop {
 		tokio::time::sleep(Duration::from_secs(1)).await;
 		let unchecked = match receipts::recorded(&gateway.db) {
@@ -312,33 +335,41 @@ pub async fn check(gateway: Arc<Gateway>) {
 			},
 		};
 		for (delivery, recorded) in unchecked {
-			match check_one(&gateway, &recorded).await {
-				Ok(mut check) => {
-					let attempts = recorded.attempts + 1;
-					if check == Check::Unchecked && attempts >= MISSING_ATTEMPTS {
-						check = Check::Mismatch;
-					}
-					if check == Check::Mismatch {
-						tracing::warn!(
-							delivery,
-							grant = recorded.grant,
-							"the recorded delivery does not match what was received"
-						);
-					}
-					let entry = Recorded { check, attempts, ..recorded };
-					let _ = receipts::update(&gateway.db, "checking a delivery", |txn| {
-						txn.open_table(receipts::RECORDED)?
-							.insert(delivery, &entry.encode()[..])?;
-						Ok(())
-					});
+			let attempts = recorded.attempts + 1;
+			let check = match check_one(&gateway, &recorded).await {
+				Ok(Found::Matches) => Check::Matches,
+				Ok(Found::Missing(leaf)) if attempts >= missing_after => Check::Mismatch {
+					reason: pallet_catalog::DisputeReason::NotReceived,
+					evidence: leaf.hash(),
 				},
-				Err(error) => tracing::warn!(delivery, %error, "checking a delivery; trying again"),
+				Ok(Found::Missing(_)) => Check::Unchecked,
+				Ok(Found::Mismatch(reason, evidence)) => Check::Mismatch { reason, evidence },
+				Err(error) => {
+					tracing::warn!(delivery, %error, "checking a delivery; trying again");
+					continue;
+				},
+			};
+			if let Check::Mismatch { reason, evidence } = check {
+				gateway.metrics.disputes.with_label_values(&[reason.name()]).inc();
+				tracing::warn!(
+					delivery,
+					grant = recorded.grant,
+					reason = reason.name(),
+					evidence = %hex::encode(evidence),
+					"the recorded delivery does not hold: disputing it"
+				);
 			}
+			let entry = Recorded { check, attempts, ..recorded };
+			let _ = receipts::update(&gateway.db, "checking a delivery", |txn| {
+				txn.open_table(receipts::RECORDED)?.insert(delivery, &entry.encode()[..])?;
+				Ok(())
+			});
 		}
 	}
 }
 
-async fn check_one(gateway: &Gateway, recorded: &Recorded) -> Result<Check, String> {
+async fn check_one(gateway: &Gateway, recorded: &Recorded) -> Result<Found, String> {
+	use pallet_catalog::DisputeReason::{BatchMismatch, PayloadMismatch};
 	let head = gateway.chain.head();
 	let peer = gateway
 		.chain
@@ -350,7 +381,8 @@ async fn check_one(gateway: &Gateway, recorded: &Recorded) -> Result<Check, Stri
 	if exchange.status != 200 {
 		let (status, body) = exchange.refusal(gateway).await;
 		if status == http::StatusCode::NOT_FOUND {
-			return Ok(Check::Mismatch);
+			// The provider's signed refusal to show the batch is the evidence.
+			return Ok(Found::Mismatch(BatchMismatch, crate::protocol::blake2_256(&body)));
 		}
 		return Err(format!("{status}: {}", String::from_utf8_lossy(&body)));
 	}
@@ -359,6 +391,7 @@ async fn check_one(gateway: &Gateway, recorded: &Recorded) -> Result<Check, Stri
 	if crate::protocol::blake2_256(&body) != expected {
 		return Err("the batch is not the one signed for".into());
 	}
+	let shown_hash = crate::protocol::blake2_256(&body);
 	let shown: BatchBody = serde_json::from_slice(&body).map_err(|e| e.to_string())?;
 	let leaves: Vec<Leaf> = shown
 		.leaves
@@ -369,20 +402,20 @@ async fn check_one(gateway: &Gateway, recorded: &Recorded) -> Result<Check, Stri
 		})
 		.collect::<Result<_, String>>()?;
 	if shown.grant != recorded.grant || receipts::root(&leaves) != recorded.root {
-		return Ok(Check::Mismatch);
+		return Ok(Found::Mismatch(BatchMismatch, shown_hash));
 	}
-	let mut missing = false;
+	let mut missing = None;
 	for leaf in &leaves {
+		if leaf.grant != recorded.grant {
+			return Ok(Found::Mismatch(BatchMismatch, shown_hash));
+		}
 		match receipts::received(&gateway.db, &leaf.request_signature)? {
-			_ if leaf.grant != recorded.grant => return Ok(Check::Mismatch),
-			Some(received) if received != *leaf => return Ok(Check::Mismatch),
+			Some(received) if received != *leaf => {
+				return Ok(Found::Mismatch(PayloadMismatch, leaf.hash()))
+			},
 			Some(_) => {},
-			// Perhaps still arriving: the batch may be on chain before a large payload is.
-			None => missing = true,
+			None => missing = missing.or(Some(leaf.clone())),
 		}
 	}
-	if missing {
-		return Ok(Check::Unchecked);
-	}
-	Ok(Check::Matches)
+	Ok(missing.map_or(Found::Matches, Found::Missing))
 }

@@ -61,8 +61,8 @@ pub struct TrailStepJson {
 	pub seq: u32,
 	pub at: u64,
 	/// `"Published"`, `"Updated"`, `"Requested"`, `"Granted"`, `"Rejected"`, `"Delivered"`,
-	/// `"Confirmed"`, `"Expired"`, `"Retired"` or `"Renewed"` (`grant` renewed by
-	/// `renewedBy`).
+	/// `"Confirmed"`, `"Expired"`, `"Retired"`, `"Renewed"` (`grant` renewed by
+	/// `renewedBy`) or `"Disputed"` (`delivery` under `grant`, with the `disputeReason`).
 	pub step: String,
 	#[serde(skip_serializing_if = "Option::is_none")]
 	pub by: Option<String>,
@@ -94,6 +94,8 @@ pub struct TrailStepJson {
 	pub grants_ended: Option<u32>,
 	#[serde(skip_serializing_if = "Option::is_none")]
 	pub renewed_by: Option<u64>,
+	#[serde(skip_serializing_if = "Option::is_none")]
+	pub dispute_reason: Option<String>,
 }
 
 /// The catalog methods of the `civitas_*` module.
@@ -236,6 +238,11 @@ fn step<AccountId: Display, BlockNumber: Into<u64>>(
 		Step::Renewed { grant, by } => {
 			json.grant = Some(grant);
 			json.renewed_by = Some(by);
+		},
+		Step::Disputed { delivery, grant, reason } => {
+			json.delivery = Some(delivery);
+			json.grant = Some(grant);
+			json.dispute_reason = Some(reason.name().into());
 		},
 	}
 	json

@@ -271,6 +271,18 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn dispute_delivery() {
+		frame_system::Pallet::<T>::set_block_number(1u32.into());
+		let (_, grant, delivery, _, operator) = delivered::<T>();
+		let reason = DisputeReason::PayloadMismatch;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(operator), delivery, reason, [5u8; 32]);
+
+		assert_last_event::<T>(Event::DeliveryDisputed { delivery, grant, reason });
+	}
+
+	#[benchmark]
 	fn on_initialize(n: Linear<0, { T::MaxExpiriesPerBlock::get() }>) {
 		let (id, _) = resource::<T>(Sensitivity::Public);
 		frame_system::Pallet::<T>::set_block_number(1u32.into());

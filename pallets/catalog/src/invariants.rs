@@ -107,6 +107,10 @@ impl<T: Config> Pallet<T> {
 			ensure!(id < next, "a delivery's id is not below NextDeliveryId");
 			ensure!(Grants::<T>::contains_key(delivery.grant), "a delivery under no grant");
 		}
+		for (id, _) in Disputes::<T>::iter() {
+			let delivery = Deliveries::<T>::get(id).ok_or("a dispute of no delivery")?;
+			ensure!(delivery.confirmed.is_none(), "a delivery both confirmed and disputed");
+		}
 		Ok(())
 	}
 }

@@ -16,8 +16,11 @@
 //! - **Grants** hold until `granted_at + duration`: at that block's start they expire, in
 //!   work bounded by `MaxExpiriesPerBlock`.
 //! - **Deliveries**: `record_delivery` (the payload's hash) by the provider's operator while
-//!   the grant holds; `confirm_delivery` by the consumer's operator, once.
-//! - **Trail**: every publication, update, request, decision, delivery, confirmation, expiry
+//!   the grant holds; `confirm_delivery` by the consumer's operator, once — or, if what was
+//!   recorded does not hold, `dispute_delivery` (a reason and the hash of the consumer's
+//!   evidence), once, instead.
+//! - **Trail**: every publication, update, request, decision, delivery, confirmation, dispute,
+//!   expiry
 //!   and retirement of a resource, in order, with the block, the agency and the signer.
 //!   Room is kept so that the steps the chain must record (expiries, retirement) always fit.
 //!
@@ -66,6 +69,8 @@ pub mod pallet {
 	pub type RequestOf<T> = Request<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 	/// A delivery as stored.
 	pub type DeliveryOf<T> = Delivery<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+	/// A dispute as stored.
+	pub type DisputeOf<T> = Dispute<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 	/// A trail entry as stored.
 	pub type TrailEntryOf<T> =
 		TrailEntry<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
@@ -208,6 +213,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Deliveries<T: Config> = StorageMap<_, Twox64Concat, DeliveryId, DeliveryOf<T>>;
 
+	/// The consumer's dispute of a delivery, if it disputed it (at most one per delivery; a
+	/// disputed delivery is never confirmed, a confirmed one never disputed).
+	#[pallet::storage]
+	pub type Disputes<T: Config> = StorageMap<_, Twox64Concat, DeliveryId, DisputeOf<T>>;
+
 	/// Each resource's trail, by entry number.
 	#[pallet::storage]
 	pub type Trail<T: Config> =
@@ -248,6 +258,8 @@ pub mod pallet {
 		DeliveryRecorded { delivery: DeliveryId, grant: GrantId, payload_hash: DocHash },
 		/// The consumer confirmed a delivery arrived.
 		DeliveryConfirmed { delivery: DeliveryId, grant: GrantId },
+		/// The consumer disputed a delivery.
+		DeliveryDisputed { delivery: DeliveryId, grant: GrantId, reason: DisputeReason },
 	}
 
 	#[pallet::error]
@@ -298,6 +310,8 @@ pub mod pallet {
 		NotConsumer,
 		/// The delivery is confirmed already.
 		AlreadyConfirmed,
+		/// The delivery is disputed already.
+		AlreadyDisputed,
 	}
 
 	#[pallet::hooks]
@@ -458,6 +472,24 @@ pub mod pallet {
 			let (agency, who) = T::Agencies::ensure_operator(origin)?;
 			Self::do_confirm_delivery(agency, who, delivery)
 		}
+
+		/// Dispute a delivery: what the provider recorded does not hold, for `reason`;
+		/// `evidence_hash` is the hash of what the consumer can show for it (its message log's
+		/// entries, the batch it was shown), kept off chain. The receipt's second half, instead
+		/// of a confirmation; it may come after the grant ends.
+		///
+		/// Origin: an operator of the grant's consumer. Emits `DeliveryDisputed`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::dispute_delivery())]
+		pub fn dispute_delivery(
+			origin: OriginFor<T>,
+			delivery: DeliveryId,
+			reason: DisputeReason,
+			evidence_hash: DocHash,
+		) -> DispatchResult {
+			let (agency, who) = T::Agencies::ensure_operator(origin)?;
+			Self::do_dispute_delivery(agency, who, delivery, reason, evidence_hash)
+		}
 	}
 }
 
@@ -474,7 +506,8 @@ impl<T: Config> civitas_primitives::AgencyWork for Call<T> {
 			| Call::approve_request { .. }
 			| Call::reject_request { .. }
 			| Call::record_delivery { .. }
-			| Call::confirm_delivery { .. } => FreeWork::AllOf(Roles::empty()),
+			| Call::confirm_delivery { .. }
+			| Call::dispute_delivery { .. } => FreeWork::AllOf(Roles::empty()),
 			Call::__Ignore(..) => FreeWork::Nobody,
 		}
 	}

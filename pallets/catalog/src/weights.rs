@@ -23,6 +23,7 @@ pub trait WeightInfo {
 	fn reject_request() -> Weight;
 	fn record_delivery() -> Weight;
 	fn confirm_delivery() -> Weight;
+	fn dispute_delivery() -> Weight;
 	fn on_initialize(expiring: u32) -> Weight;
 }
 
@@ -58,7 +59,10 @@ impl WeightInfo for () {
 		estimate::<RocksDbWeight>(5, 5)
 	}
 	fn confirm_delivery() -> Weight {
-		estimate::<RocksDbWeight>(5, 3)
+		estimate::<RocksDbWeight>(6, 3)
+	}
+	fn dispute_delivery() -> Weight {
+		estimate::<RocksDbWeight>(6, 4)
 	}
 	fn on_initialize(expiring: u32) -> Weight {
 		estimate::<RocksDbWeight>(1, 1)

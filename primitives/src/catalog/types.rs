@@ -193,7 +193,35 @@ pub struct Confirmation<AccountId, BlockNumber> {
 	pub at: BlockNumber,
 }
 
-/// A delivery under a grant: recorded by the provider, confirmed by the consumer.
+civitas_primitives::named_enum! {
+	/// Why a consumer disputes a recorded delivery.
+	pub enum DisputeReason {
+		/// The record names a payload the consumer never received whole: it did not arrive, or
+		/// what arrived did not match the hash the provider signed for it.
+		NotReceived,
+		/// A payload the consumer received is recorded with another hash or length.
+		PayloadMismatch,
+		/// The provider does not show the batch behind the recorded hash, or what it shows
+		/// does not hash to it.
+		BatchMismatch,
+	}
+}
+
+/// A consumer's dispute of a delivery: the receipt's second half, saying it does not hold.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct Dispute<AccountId, BlockNumber> {
+	/// The consumer's operator who disputed it.
+	pub by: AccountId,
+	/// When.
+	pub at: BlockNumber,
+	/// Why.
+	pub reason: DisputeReason,
+	/// The hash of what the consumer can show for it (its own evidence, kept off chain).
+	pub evidence_hash: DocHash,
+}
+
+/// A delivery under a grant: recorded by the provider, confirmed (or disputed) by the
+/// consumer.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
 pub struct Delivery<AccountId, BlockNumber> {
 	/// The grant it was made under.
@@ -241,6 +269,8 @@ pub enum Step<BlockNumber> {
 	Retired { grants_ended: u32 },
 	/// The consumer's grant was renewed: grant `by` took the place of `grant`.
 	Renewed { grant: GrantId, by: GrantId },
+	/// The consumer disputed a delivery: it does not hold, for `reason`.
+	Disputed { delivery: DeliveryId, grant: GrantId, reason: DisputeReason },
 }
 
 impl<BlockNumber> Step<BlockNumber> {
@@ -257,6 +287,7 @@ impl<BlockNumber> Step<BlockNumber> {
 			Step::Expired { .. } => "Expired",
 			Step::Retired { .. } => "Retired",
 			Step::Renewed { .. } => "Renewed",
+			Step::Disputed { .. } => "Disputed",
 		}
 	}
 }

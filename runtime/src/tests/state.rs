@@ -107,6 +107,14 @@ pub(crate) fn a_chain_with_data() {
 		100
 	));
 	assert_ok!(Catalog::record_delivery(official(), 0, hash(b"payload")));
+	assert_ok!(Catalog::record_delivery(official(), 0, hash(b"another payload")));
+	assert_ok!(Catalog::confirm_delivery(RuntimeOrigin::signed(Dave.to_account_id()), 0));
+	assert_ok!(Catalog::dispute_delivery(
+		RuntimeOrigin::signed(Dave.to_account_id()),
+		1,
+		pallet_catalog::DisputeReason::NotReceived,
+		hash(b"the consumer's log")
+	));
 }
 
 /// Every domain pallet's invariants.

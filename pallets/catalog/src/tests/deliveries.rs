@@ -1,13 +1,22 @@
 //! Deliveries and their receipts: recorded by the provider while the grant holds, confirmed
-//! by the consumer once.
+//! or disputed by the consumer, once.
 
 use super::*;
-use crate::{Confirmation, Deliveries, Error};
+use crate::{Confirmation, Deliveries, Dispute, DisputeReason, Disputes, Error};
 use civitas_primitives::MAX_PAGE;
 use frame_support::{assert_noop, assert_ok};
 
 fn confirm_as(who: u64, delivery: DeliveryId) -> sp_runtime::DispatchResult {
 	Catalog::confirm_delivery(RuntimeOrigin::signed(who), delivery)
+}
+
+fn dispute_as(who: u64, delivery: DeliveryId) -> sp_runtime::DispatchResult {
+	Catalog::dispute_delivery(
+		RuntimeOrigin::signed(who),
+		delivery,
+		DisputeReason::NotReceived,
+		doc("the consumer's log"),
+	)
 }
 
 #[test]
@@ -139,5 +148,57 @@ fn a_delivery_made_in_time_is_confirmed_after_the_grant_ends() {
 		let delivery = deliver(grant, "batch");
 		run_to(20);
 		assert_ok!(confirm_as(TRANSPORT_OP, delivery));
+	});
+}
+
+#[test]
+fn the_consumer_disputes_a_delivery_that_does_not_hold_and_the_trail_says_why() {
+	new_test_ext().execute_with(|| {
+		let (id, grant) = granted(10);
+		let delivery = deliver(grant, "never arrived");
+		// After the grant ends, as a confirmation may be.
+		run_to(20);
+		assert_ok!(dispute_as(TRANSPORT_OP, delivery));
+		let reason = DisputeReason::NotReceived;
+		assert_eq!(last_event(), Event::DeliveryDisputed { delivery, grant, reason });
+		assert_eq!(
+			Disputes::<Test>::get(delivery),
+			Some(Dispute {
+				by: TRANSPORT_OP,
+				at: 20,
+				reason,
+				evidence_hash: doc("the consumer's log")
+			})
+		);
+		// The provider's record stands as it was: the dispute is beside it, not over it.
+		let stored = Deliveries::<Test>::get(delivery).unwrap();
+		assert_eq!((stored.payload_hash, stored.confirmed), (doc("never arrived"), None));
+		let last = Catalog::trail(id, 0, MAX_PAGE).pop().unwrap();
+		assert_eq!(last.step, Step::Disputed { delivery, grant, reason });
+		assert_eq!((last.by, last.agency, last.at), (Some(TRANSPORT_OP), Some(TRANSPORT), 20));
+		assert_eq!(Catalog::do_try_state(), Ok(()));
+	});
+}
+
+#[test]
+fn a_delivery_is_disputed_by_its_consumer_only_and_once_and_never_both_confirmed_and_disputed() {
+	new_test_ext().execute_with(|| {
+		let (_, grant) = granted(30);
+		let disputed = deliver(grant, "first");
+		let confirmed = deliver(grant, "second");
+		// The provider cannot dispute (or pre-empt) the consumer's answer, nor can a third.
+		for who in [HEALTH_OP, PLANNING_OP] {
+			assert_noop!(dispute_as(who, disputed), Error::<Test>::NotConsumer);
+		}
+		assert_noop!(dispute_as(STRANGER, disputed), pallet_agencies::Error::<Test>::NotOperator);
+		assert_noop!(dispute_as(TRANSPORT_OP, 9), Error::<Test>::UnknownDelivery);
+
+		assert_ok!(dispute_as(TRANSPORT_OP, disputed));
+		assert_noop!(dispute_as(TRANSPORT_OP, disputed), Error::<Test>::AlreadyDisputed);
+		assert_noop!(confirm_as(TRANSPORT_OP, disputed), Error::<Test>::AlreadyDisputed);
+
+		assert_ok!(confirm_as(TRANSPORT_OP, confirmed));
+		assert_noop!(dispute_as(TRANSPORT_OP, confirmed), Error::<Test>::AlreadyConfirmed);
+		assert_eq!(Disputes::<Test>::get(confirmed), None);
 	});
 }

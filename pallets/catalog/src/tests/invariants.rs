@@ -3,6 +3,7 @@
 use super::granted;
 use crate::{mock::*, *};
 use civitas_test_utils::broken_invariant;
+use frame_support::assert_ok;
 
 fn broken(corrupt: impl FnOnce()) -> &'static str {
 	broken_invariant(corrupt, Catalog::do_try_state)
@@ -33,5 +34,25 @@ fn try_state_catches_counts_and_indexes_out_of_step() {
 			broken(|| ExpiringAt::<Test>::remove(expires_at)),
 			"an active grant is not queued to expire"
 		);
+	});
+}
+
+#[test]
+fn try_state_catches_a_delivery_both_confirmed_and_disputed() {
+	new_test_ext().execute_with(|| {
+		let (_, grant) = granted(50);
+		let delivery = super::deliver(grant, "batch");
+		assert_ok!(Catalog::confirm_delivery(RuntimeOrigin::signed(TRANSPORT_OP), delivery));
+		let dispute = Dispute {
+			by: TRANSPORT_OP,
+			at: 1,
+			reason: DisputeReason::BatchMismatch,
+			evidence_hash: [0; 32],
+		};
+		assert_eq!(
+			broken(|| Disputes::<Test>::insert(delivery, dispute.clone())),
+			"a delivery both confirmed and disputed"
+		);
+		assert_eq!(broken(|| Disputes::<Test>::insert(99, dispute)), "a dispute of no delivery");
 	});
 }

@@ -173,8 +173,15 @@ export class LocalNetwork {
       }
     }
     for (const node of this.nodes) this.startNode(node.index);
+    // A node's first start builds its genesis state in the runtime's wasm (about 18 s of one
+    // core on the 2-core CI machine); with two test files' networks starting together, seven
+    // nodes share the two cores, so allow minutes — and say where each node stopped if not.
     await Promise.all(this.nodes.map((node) =>
-      waitFor(`node ${node.index} to answer RPC`, () => this.rpc(node.index, 'system_health'))));
+      waitFor(`node ${node.index} to answer RPC`, () => this.rpc(node.index, 'system_health'),
+        { timeoutMs: 240_000 }).catch((error) => {
+        const log = readFileSync(node.log, 'utf8').trim().split('\n').slice(-5).join('\n');
+        throw new Error(`${error.message}\nnode ${node.index}'s log ends:\n${log}`);
+      })));
   }
 
   /** Start (or restart, on the same base path) node `index`. */

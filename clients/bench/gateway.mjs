@@ -13,10 +13,11 @@
 //
 //   CIVITAS_NODE=… CIVITAS_GATEWAY=… node clients/bench/gateway.mjs
 //
-// GATEWAY_FETCHES (20,000), GATEWAY_CONCURRENCY (16) and GATEWAY_BIG_MIB (1,024) change the
-// sizes.
+// GATEWAY_FETCHES (20,000 per level), GATEWAY_CONCURRENCY (16; a list such as `1,8,16,32` runs
+// each level in turn) and GATEWAY_BIG_MIB (1,024) change the sizes.
 
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -27,16 +28,21 @@ import {
 } from '../e2e/exchange.mjs';
 
 const FETCHES = Number(process.env.GATEWAY_FETCHES ?? 20_000);
-const CONCURRENCY = Number(process.env.GATEWAY_CONCURRENCY ?? 16);
+// One run per level, in order (e.g. `1,8,16,32`); the receipts are checked after the last.
+const CONCURRENCIES = String(process.env.GATEWAY_CONCURRENCY ?? '16').split(',').map(Number);
 const BIG_MIB = Number(process.env.GATEWAY_BIG_MIB ?? 1024);
 const PORTS = { healthOut: 35_801, healthIn: 35_802, transportOut: 35_803, transportIn: 35_804 };
 const gatewayBinary = process.env.CIVITAS_GATEWAY ?? join(dirname(process.env.CIVITAS_NODE), 'civitas-gateway');
 
+const execFileAsync = promisify(execFile);
 const say = (message) => process.stderr.write(`[bench-gateway] ${message}\n`);
 
-function benchFetch(url, requests, concurrency) {
-  return JSON.parse(execFileSync(gatewayBinary,
-    ['bench-fetch', url, '--requests', `${requests}`, '--concurrency', `${concurrency}`], { encoding: 'utf8' }));
+// Run without blocking this process: its WebSocket clients must keep reading their
+// subscriptions meanwhile, or the node drops them as too slow.
+async function benchFetch(url, requests, concurrency) {
+  const { stdout } = await execFileAsync(gatewayBinary,
+    ['bench-fetch', url, '--requests', `${requests}`, '--concurrency', `${concurrency}`], { encoding: 'utf8' });
+  return JSON.parse(stdout);
 }
 
 /** Resident memory of a process, in MiB (VmRSS). */
@@ -76,11 +82,17 @@ try {
   if (!put.ok) throw new Error(`publishing: ${await put.text()}`);
   const url = `${transport.inward}/v1/fetch/payloads/${small}`;
   say('warming up');
-  benchFetch(url, 500, CONCURRENCY);
-  say(`${FETCHES} fetches of 10 KiB, ${CONCURRENCY} at a time`);
-  const fetches = benchFetch(url, FETCHES, CONCURRENCY);
+  await benchFetch(url, 500, CONCURRENCIES[0]);
+  const levels = [];
+  for (const concurrency of CONCURRENCIES) {
+    say(`${FETCHES} fetches of 10 KiB, ${concurrency} at a time`);
+    levels.push(await benchFetch(url, FETCHES, concurrency));
+    say(`${levels.at(-1).perSecond} fetches/s, p50 ${levels.at(-1).p50Ms} ms, p99 ${levels.at(-1).p99Ms} ms`);
+  }
+  const fetches = levels.at(-1);
+  const ok = levels.reduce((sum, level) => sum + level.ok, 0);
   const endedAt = (await api.rpc.chain.getHeader()).number.toNumber();
-  say(`${fetches.perSecond} fetches/s; waiting for the receipts`);
+  say('waiting for the receipts');
   const settled = await waitFor('every receipt batched and recorded', async () => {
     const status = await (await fetch(`${health.inward}/health`)).json();
     const metrics = await (await fetch(`${health.inward}/metrics`)).text();
@@ -104,7 +116,7 @@ try {
   if (!bigPut.ok) throw new Error(`publishing the large payload: ${await bigPut.text()}`);
   const publishSeconds = (performance.now() - publishStarted) / 1000;
   say(`fetching ${BIG_MIB} MiB`);
-  const stream = benchFetch(`${transport.inward}/v1/fetch/payloads/${big}`, 1, 1);
+  const stream = await benchFetch(`${transport.inward}/v1/fetch/payloads/${big}`, 1, 1);
   clearInterval(sampler);
   sample();
 
@@ -117,15 +129,18 @@ try {
     return { refTimeMs: weight.refTime.toNumber() / 1e9, proofBytes: weight.proofSize.toNumber(), bytes: signed.encodedLength };
   };
   const normal = api.consts.system.blockWeights.perClass.normal.maxTotal.unwrap();
+  // u64 limits, past what a JavaScript number holds exactly (an unlimited one is u64::MAX).
+  const normalRefTimeMs = Number(normal.refTime.toBigInt()) / 1e9;
+  const normalProofBytes = Number(normal.proofSize.toBigInt());
   const single = await info(one);
   const sixtyFour = await info(batch);
 
   console.log(JSON.stringify({
     smallFetches: {
-      ...fetches,
+      levels,
       receipts: {
         deliveries: deliveries.length,
-        fetchesPerDelivery: Math.round(fetches.ok / Math.max(1, deliveries.length)),
+        fetchesPerDelivery: Math.round(ok / Math.max(1, deliveries.length)),
         lastFetchBlock: endedAt,
         lastRecordedBlock: lastRecordedAt,
         blocksAfterLastFetch: lastRecordedAt - endedAt,
@@ -146,9 +161,9 @@ try {
       batchOf64: sixtyFour,
       // Whichever of the block's two limits (time, proof size) runs out first.
       recordDeliveriesPerBlock: Math.min(
-        Math.floor(normal.refTime.toNumber() / 1e9 / single.refTimeMs),
-        Math.floor(normal.proofSize.toNumber() / single.proofBytes)),
-      normalClassLimit: { refTimeMs: normal.refTime.toNumber() / 1e9, proofBytes: normal.proofSize.toNumber() },
+        Math.floor(normalRefTimeMs / single.refTimeMs),
+        Math.floor(normalProofBytes / single.proofBytes)),
+      normalClassLimit: { refTimeMs: normalRefTimeMs, proofBytes: normalProofBytes },
     },
   }, null, 2));
 } finally {

@@ -119,6 +119,12 @@ test('gateways are named on chain, and a payload moves under a grant with both r
       ['verify-log', '--node', `ws://127.0.0.1:${net.network.nodes[0].rpcPort}`, file], { encoding: 'utf8' }));
     assert.equal(verdict.entries, lines.length);
     assert.equal(verdict.verified, lines.length, JSON.stringify(verdict.failures));
+    // An export resumes where an earlier one stopped: `?from=N` starts at entry N.
+    const rest = await (await fetch(`${gateway.inward}/v1/log?from=1`)).text();
+    assert.equal(rest, log.slice(log.indexOf('\n') + 1));
+    const bad = await fetch(`${gateway.inward}/v1/log?from=x`);
+    assert.equal(bad.status, 400);
+    assert.equal((await bad.json()).code, 'bad-request');
     const served = lines.findIndex((entry) => entry.status === 200 && entry.grant === grant);
     lines[served].len += 1;
     lines[served].bodyHash = lines[served].bodyHash.replace(/^./, (c) => (c === '0' ? '1' : '0'));
@@ -280,11 +286,40 @@ test('a hospital document is fetched after an access on chain, refused without o
   const fetched = await fetch(`${transport.inward}/v1/fetch/documents/${record}?access=${accessBlock}`);
   assert.equal(fetched.status, 200, fetched.status === 200 ? '' : await fetched.text());
   assert.ok(Buffer.from(await fetched.arrayBuffer()).equals(document));
-  // The exchange is in both logs, tied to the access block.
+  // Fetched again once the chain has moved on, still within the access window: served.
+  await waitFor('the hospital gateway to see two more finalized blocks', async () =>
+    (await (await fetch(`${health.inward}/health`)).json()).finalized >= accessBlock + 2, { timeoutMs: 60_000 });
+  const again = await fetch(`${transport.inward}/v1/fetch/documents/${record}?access=${accessBlock}`);
+  assert.equal(again.status, 200, again.status === 200 ? '' : await again.text());
+  await again.arrayBuffer();
+  // The exchanges are in both logs, tied to the access block, and each log verifies against
+  // the chain: the auditor's check finds the access in the block each request named. With a
+  // window too short for the later fetch's distance from its access, that entry fails.
+  const verifyLog = (file, ...flags) => {
+    try {
+      return JSON.parse(execFileSync(gatewayBinary(), ['verify-log', ...flags, '--node',
+        `ws://127.0.0.1:${net.network.nodes[0].rpcPort}`, file], { encoding: 'utf8', stdio: 'pipe' }));
+    } catch (error) {
+      return { exit: error.status, ...JSON.parse(error.stdout) };
+    }
+  };
   for (const gateway of [health, transport]) {
-    const log = (await (await fetch(`${gateway.inward}/v1/log`)).text()).trim().split('\n').map((line) => JSON.parse(line));
-    assert.ok(log.some((entry) => entry.status === 200 && entry.path === `/v1/documents/${record}?access=${accessBlock}`),
-      `${gateway.name} logged the document fetch`);
+    const text = await (await fetch(`${gateway.inward}/v1/log`)).text();
+    const log = text.trim().split('\n').map((line) => JSON.parse(line));
+    const servedAt = log.map((entry, index) => [entry, index + 1])
+      .filter(([entry]) => entry.status === 200 && entry.path === `/v1/documents/${record}?access=${accessBlock}`);
+    assert.equal(servedAt.length, 2, `${gateway.name} logged both document fetches`);
+    const file = join(net.network.dir, `${gateway.name}.documents.jsonl`);
+    writeFileSync(file, text);
+    const verdict = verifyLog(file);
+    assert.equal(verdict.exit, undefined, JSON.stringify(verdict.failures));
+    assert.equal(verdict.verified, log.length);
+    const [later, line] = servedAt[1];
+    assert.ok(later.blockNumber >= accessBlock + 2, JSON.stringify(later));
+    const strict = verifyLog(file, '--access-window', '0');
+    assert.equal(strict.exit, 1);
+    assert.ok(strict.failures.some((failure) => failure.line === line && /not within 0 blocks/.test(failure.error)),
+      JSON.stringify(strict.failures));
   }
 
   // Erasure: within a finalized block the hospital's gateway destroys the key; the fetch is
@@ -302,6 +337,12 @@ test('a hospital document is fetched after an access on chain, refused without o
   assert.equal((await afterErasure.json()).code, 'erased');
   const metrics = await (await fetch(`${health.inward}/metrics`)).text();
   assert.match(metrics, /civitas_gateway_documents_shredded_total 1\b/);
+  // The gateway's log (JSON lines, `--log-format json`) says so, with the record and block.
+  const said = readFileSync(health.log, 'utf8').split('\n').filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line)).find((line) => line.record === record && /key is destroyed/.test(line.message));
+  assert.ok(said, 'the shredding is logged');
+  assert.equal(said.level, 'INFO');
+  assert.ok(said.block >= 1 && typeof said.timestamp === 'string');
 });
 
 test('after the grant expires, the fetch is refused with grant-expired', async () => {

@@ -245,7 +245,7 @@ export class LocalNetwork {
     const tlsKey = execFileSync(binary, ['tls-key', '--config', config], { encoding: 'utf8' }).trim();
     const log = join(this.dir, `gateway-${name}.log`);
     const out = openSync(log, 'a');
-    const child = spawn(binary, ['run', '--config', config], { stdio: ['ignore', out, out] });
+    const child = spawn(binary, ['--log-format', 'json', 'run', '--config', config], { stdio: ['ignore', out, out] });
     running.add(child);
     child.on('exit', () => running.delete(child));
     const gateway = { name, agency, child, log, tlsKey, endpoint: `127.0.0.1:${outwardPort}`,

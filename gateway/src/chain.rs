@@ -3,7 +3,9 @@
 //! from the pallets' `hashed_key_for`, values decoded as the runtime encodes them).
 //!
 //! Reads are cached per finalized block: every request decided at one head reads each key
-//! from the node once.
+//! from the node once. The last [`CACHED_BLOCKS`] blocks' reads are kept, so that requests
+//! still deciding at the previous head when the head moves do not evict the new head's reads
+//! (and the other way round).
 
 use crate::policy::{ChainView, GrantState, RecordState};
 use civitas_rpc_client::node::{Error, Node};
@@ -12,13 +14,19 @@ use codec::Decode;
 use pallet_catalog::{Grant, GrantStatus};
 use sp_core::H256;
 use std::{
-	collections::{BTreeMap, HashMap},
+	collections::{BTreeMap, HashMap, VecDeque},
 	sync::{Mutex, RwLock},
 	time::Instant,
 };
 
 /// Raw storage values (`None`: no value) read at one block.
-type Cache = (H256, HashMap<Vec<u8>, Option<Vec<u8>>>);
+type Reads = HashMap<Vec<u8>, Option<Vec<u8>>>;
+
+/// How many blocks' reads are kept.
+const CACHED_BLOCKS: usize = 4;
+
+/// The reads of the last few blocks, newest last.
+type Cache = VecDeque<(H256, Reads)>;
 
 type AccountInfo = frame_system::AccountInfo<u32, pallet_balances::AccountData<u128>>;
 
@@ -71,7 +79,7 @@ impl Chain {
 		let (finalized, hash) = node.finalized_head().await?;
 		let best = node.best_number().await?;
 		let head = Head { finalized, hash, best, refreshed: Instant::now() };
-		Ok(Self { node, me, head: RwLock::new(head), cache: Mutex::new((hash, HashMap::new())) })
+		Ok(Self { node, me, head: RwLock::new(head), cache: Mutex::new(VecDeque::new()) })
 	}
 
 	pub fn head(&self) -> Head {
@@ -95,25 +103,32 @@ impl Chain {
 		Ok(Finalized { number, hash, events, extrinsics })
 	}
 
-	/// The value at `key` at block `at`, through the cache when `at` is the cached block.
+	/// The value at `key` at block `at`, through the cache.
 	async fn read<T: Decode>(&self, key: Vec<u8>, at: H256) -> Result<Option<T>, Error> {
 		let cached = {
 			let cache = self.cache.lock().expect("not poisoned");
-			if cache.0 == at {
-				cache.1.get(&key).cloned()
-			} else {
-				None
-			}
+			cache
+				.iter()
+				.rev()
+				.find(|(block, _)| *block == at)
+				.and_then(|(_, reads)| reads.get(&key).cloned())
 		};
 		let raw = match cached {
 			Some(raw) => raw,
 			None => {
 				let raw = self.node.read_raw(&key, Some(at)).await?;
 				let mut cache = self.cache.lock().expect("not poisoned");
-				if cache.0 != at {
-					*cache = (at, HashMap::new());
+				match cache.iter_mut().find(|(block, _)| *block == at) {
+					Some((_, reads)) => {
+						reads.insert(key, raw.clone());
+					},
+					None => {
+						if cache.len() == CACHED_BLOCKS {
+							cache.pop_front();
+						}
+						cache.push_back((at, HashMap::from([(key, raw.clone())])));
+					},
 				}
-				cache.1.insert(key, raw.clone());
 				raw
 			},
 		};

@@ -1,7 +1,7 @@
 //! The message log: one entry per exchange, on both sides — who asked whom for what (by
 //! hash), under which grant, what was decided at which finalized block, and both signatures,
-//! so that an auditor can check each entry on its own (`civitas-gateway export-log`) against
-//! the chain.
+//! so that an auditor can export it (the inward `GET /v1/log`) and check each entry on its own
+//! against the chain (`civitas-gateway verify-log`).
 
 use crate::statement::{Request, Response};
 use serde::{Deserialize, Serialize};
@@ -114,7 +114,12 @@ impl Entry {
 			time_ms: self.request_time_ms,
 			nonce,
 		};
-		if !crate::statement::verify(&request_signer, &request.statement(), &request_signature) {
+		// A request refused for its signature carries one that does not verify: that is what
+		// the provider's signed refusal says.
+		let refused_for_it = self.refusal.as_deref() == Some("bad-signature") && self.status != 200;
+		if !refused_for_it
+			&& !crate::statement::verify(&request_signer, &request.statement(), &request_signature)
+		{
 			return Err("the request's signature does not verify".into());
 		}
 		let response = Response {
@@ -131,14 +136,36 @@ impl Entry {
 	}
 }
 
+/// The record and the access block (`?access=N`) a document request's path names, if it is one
+/// (`/v1/documents/{record}[?access=N]`); `None` for any other path. A malformed document path
+/// is `Some(Err)`: an entry that claims a document but names none cannot verify.
+pub fn document_request(path: &str) -> Option<Result<(u64, Option<u32>), String>> {
+	let rest = path.strip_prefix("/v1/documents/")?;
+	let (record, query) = rest.split_once('?').map_or((rest, None), |(r, q)| (r, Some(q)));
+	let parsed = (|| {
+		let record = record.parse().map_err(|_| format!("{path}: the record is not a number"))?;
+		let access = match query {
+			None => None,
+			Some(query) => Some(
+				query
+					.strip_prefix("access=")
+					.and_then(|block| block.parse().ok())
+					.ok_or_else(|| format!("{path}: the query is not access=N"))?,
+			),
+		};
+		Ok((record, access))
+	})();
+	Some(parsed)
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
 	use crate::statement::sign;
 	use sp_core::{sr25519, Pair};
 
-	#[test]
-	fn an_entry_verifies_and_any_edit_of_it_does_not() {
+	/// Dave asks for agency 1's payload 4 on behalf of agency 2; Eve answers.
+	fn parties() -> (sr25519::Pair, sr25519::Pair, Request<'static>) {
 		let dave = sr25519::Pair::from_string("//Dave", None).unwrap();
 		let eve = sr25519::Pair::from_string("//Eve", None).unwrap();
 		let request = Request {
@@ -150,6 +177,12 @@ mod tests {
 			time_ms: 1_000,
 			nonce: [5; 16],
 		};
+		(dave, eve, request)
+	}
+
+	#[test]
+	fn an_entry_verifies_and_any_edit_of_it_does_not() {
+		let (dave, eve, request) = parties();
 		let request_signature = sign(&dave, &request.statement());
 		let response = Response {
 			request_signature,
@@ -188,5 +221,57 @@ mod tests {
 		let mut edited = entry;
 		edited.response_signer = AccountId32::from(dave.public()).to_ss58check();
 		assert!(edited.signatures_verify().is_err());
+	}
+
+	#[test]
+	fn a_request_refused_for_its_signature_is_logged_with_it_and_still_verifies() {
+		let (dave, eve, request) = parties();
+		// Signed by someone else than the signer it names.
+		let forged = sign(&eve, &request.statement());
+		let logged = |status: u16, refusal: Option<&str>| {
+			let response = Response {
+				request_signature: forged,
+				status,
+				body_hash: [6; 32],
+				block_number: 40,
+				block_hash: H256([7; 32]),
+			};
+			let response_signature = sign(&eve, &response.statement());
+			Entry::new(
+				"provider",
+				2_000,
+				&request,
+				&dave.public().into(),
+				&response,
+				&eve.public().into(),
+				&response_signature,
+				refusal,
+				None,
+				None,
+			)
+		};
+		logged(401, Some("bad-signature")).signatures_verify().unwrap();
+		// Any other outcome with that signature does not verify: served, or refused for
+		// another reason.
+		assert_eq!(
+			logged(200, Some("bad-signature")).signatures_verify().unwrap_err(),
+			"the request's signature does not verify"
+		);
+		assert!(logged(403, Some("no-grant")).signatures_verify().is_err());
+		assert!(logged(200, None).signatures_verify().is_err());
+		// The provider's own signature still has to hold.
+		let mut edited = logged(401, Some("bad-signature"));
+		edited.status = 403;
+		assert!(edited.signatures_verify().is_err());
+	}
+
+	#[test]
+	fn a_document_request_names_its_record_and_access_block_and_nothing_else_does() {
+		assert_eq!(document_request("/v1/documents/7?access=40"), Some(Ok((7, Some(40)))));
+		assert_eq!(document_request("/v1/documents/7"), Some(Ok((7, None))));
+		assert_eq!(document_request("/v1/payloads/7?grant=2"), None);
+		assert!(matches!(document_request("/v1/documents/x"), Some(Err(_))));
+		assert!(matches!(document_request("/v1/documents/7?grant=2"), Some(Err(_))));
+		assert!(matches!(document_request("/v1/documents/7?access=-1"), Some(Err(_))));
 	}
 }

@@ -9,6 +9,7 @@ pub mod bench;
 pub mod chain;
 pub mod config;
 pub mod evidence;
+pub mod logging;
 pub mod metrics;
 pub mod peer;
 pub mod policy;

@@ -30,8 +30,19 @@ use tokio_rustls::TlsAcceptor;
 	         what the chain has finalized, with both sides' receipts on chain."
 )]
 struct Cli {
+	/// How log lines are written to stderr: `text` for a person, `json` (one object per line,
+	/// with a timestamp, level, message and fields) for a log shipper. RUST_LOG filters them
+	/// (default `info`).
+	#[arg(long, global = true, value_enum, default_value_t = LogFormat::Text)]
+	log_format: LogFormat,
 	#[command(subcommand)]
 	command: Command,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum LogFormat {
+	Text,
+	Json,
 }
 
 #[derive(Subcommand)]
@@ -60,12 +71,18 @@ enum Command {
 	},
 	/// Check an exported message log (JSON lines, from the inward `GET /v1/log`): every
 	/// entry's signatures, and, at the block each names, that each signer was an operator of
-	/// its agency and that each payload was served under a grant that held.
+	/// its agency, that each payload was served under a grant that held, and that each health
+	/// document served to another agency was read on chain (its `RecordAccessed` or
+	/// `EmergencyAccessed`, in the block the request named, within the access window).
 	VerifyLog {
 		/// A node's JSON-RPC WebSocket; it must still hold the state of the entries' blocks
 		/// (an archive node for old entries).
 		#[arg(long)]
 		node: String,
+		/// How many blocks before a document's serving its access on chain may be (the
+		/// providers' `limits.access_window`).
+		#[arg(long, default_value_t = 100)]
+		access_window: u32,
 		/// The exported log.
 		file: PathBuf,
 	},
@@ -154,7 +171,9 @@ async fn run(config: Config) -> Result<(), String> {
 		.map_err(|error| format!("the inward face {}: {error}", config.inward))?;
 	let inward_app = service::inward(gateway.clone());
 	tokio::spawn(async move {
-		if let Err(error) = axum::serve(inward, inward_app).await {
+		// No Nagle delay: a body's last small frame goes out at once, not after the
+		// caller's delayed ACK (40 ms a fetch otherwise).
+		if let Err(error) = axum::serve(inward, inward_app).tcp_nodelay(true).await {
 			tracing::error!(%error, "the inward face stopped");
 		}
 	});
@@ -207,7 +226,7 @@ struct Verdict {
 	failures: Vec<serde_json::Value>,
 }
 
-async fn verify_log(node: &str, file: &Path) -> Result<Verdict, String> {
+async fn verify_log(node: &str, file: &Path, access_window: u32) -> Result<Verdict, String> {
 	let chain = Chain::connect(node, 0).await?;
 	let text = std::fs::File::open(file).map_err(|e| format!("{}: {e}", file.display()))?;
 	let mut verdict = Verdict::default();
@@ -247,6 +266,34 @@ async fn verify_log(node: &str, file: &Path) -> Result<Verdict, String> {
 			{
 				return Err("the request's signer was no operator of the requester".into());
 			}
+			let document = civitas_gateway::evidence::document_request(&entry.path);
+			if let (200, Some(document)) = (entry.status, document) {
+				let (record, access) = document?;
+				let facts = chain.record(record, at).await?.ok_or("no such health record")?;
+				if facts.issuer != entry.provider || facts.erased {
+					return Err(format!(
+						"record {record} was not a live record of the provider at that block"
+					));
+				}
+				// The issuer reads its own documents without an access on chain.
+				if entry.requester != entry.provider {
+					let block =
+						access.ok_or("a document served to another agency names no access")?;
+					if block > entry.block_number || entry.block_number - block > access_window {
+						return Err(format!(
+							"the access named, block #{block}, is not within {access_window} \
+							 blocks before #{}",
+							entry.block_number
+						));
+					}
+					if !chain.accessed_in(record, entry.requester, block).await? {
+						return Err(format!(
+							"block #{block} holds no access of agency {} to record {record}",
+							entry.requester
+						));
+					}
+				}
+			}
 			if let (200, Some(grant)) = (entry.status, entry.grant) {
 				let record = chain.grant(grant, at).await?.ok_or("no such grant")?;
 				if record.consumer != entry.requester
@@ -273,14 +320,26 @@ async fn verify_log(node: &str, file: &Path) -> Result<Verdict, String> {
 
 #[tokio::main]
 async fn main() {
-	tracing_subscriber::fmt()
-		.with_env_filter(
-			tracing_subscriber::EnvFilter::try_from_default_env()
-				.unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
-		)
-		.with_target(false)
-		.init();
-	let outcome = match Cli::parse().command {
+	let cli = Cli::parse();
+	let filter = || {
+		tracing_subscriber::EnvFilter::try_from_default_env()
+			.unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"))
+	};
+	match cli.log_format {
+		LogFormat::Text => tracing_subscriber::fmt()
+			.with_env_filter(filter())
+			.with_writer(std::io::stderr)
+			.with_target(false)
+			.init(),
+		LogFormat::Json => {
+			use tracing_subscriber::{layer::SubscriberExt, util::SubscriberInitExt};
+			tracing_subscriber::registry()
+				.with(filter())
+				.with(civitas_gateway::logging::JsonLines::new(std::io::stderr))
+				.init()
+		},
+	}
+	let outcome = match cli.command {
 		Command::Run { config } => match Config::load(&config) {
 			Ok(config) => run(config).await,
 			Err(error) => Err(error),
@@ -293,16 +352,22 @@ async fn main() {
 				.await
 				.map(|report| println!("{}", serde_json::to_string(&report).expect("serializes")))
 		},
-		Command::VerifyLog { node, file } => match verify_log(&node, &file).await {
-			Ok(verdict) => {
-				println!("{}", serde_json::to_string_pretty(&verdict).expect("serializes"));
-				if verdict.failures.is_empty() {
-					Ok(())
-				} else {
-					Err(format!("{} of {} entries failed", verdict.failures.len(), verdict.entries))
-				}
-			},
-			Err(error) => Err(error),
+		Command::VerifyLog { node, access_window, file } => {
+			match verify_log(&node, &file, access_window).await {
+				Ok(verdict) => {
+					println!("{}", serde_json::to_string_pretty(&verdict).expect("serializes"));
+					if verdict.failures.is_empty() {
+						Ok(())
+					} else {
+						Err(format!(
+							"{} of {} entries failed",
+							verdict.failures.len(),
+							verdict.entries
+						))
+					}
+				},
+				Err(error) => Err(error),
+			}
 		},
 	};
 	if let Err(error) = outcome {

@@ -358,11 +358,13 @@ pub fn received(db: &Database, signature: &[u8; 64]) -> Result<Option<Leaf>, Str
 	})
 }
 
-/// The message log, one entry per line, oldest first.
-pub fn log_lines(db: &Database) -> Result<Vec<u8>, String> {
+/// Up to `max` entries of the message log from sequence number `from` on, one JSON entry per
+/// line, oldest first. Sequence numbers are dense from 0: the `k`th line is entry `from + k`,
+/// so a reader that got `n` lines asks next from `from + n`.
+pub fn log_lines(db: &Database, from: u64, max: usize) -> Result<Vec<u8>, String> {
 	read(db, "reading the message log", |txn| {
 		let mut out = Vec::new();
-		for entry in txn.open_table(LOG)?.iter()? {
+		for entry in txn.open_table(LOG)?.range(from..)?.take(max) {
 			let (_, value) = entry?;
 			out.extend_from_slice(value.value());
 			out.push(b'\n');
@@ -540,5 +542,21 @@ mod tests {
 		assert_eq!(received(&db, &[5; 64]).unwrap(), None);
 		assert_eq!(last_grant(&db, 4).unwrap(), Some(9));
 		assert_eq!(last_grant(&db, 5).unwrap(), None);
+	}
+
+	#[tokio::test]
+	async fn the_message_log_reads_in_pages_that_join_up_whole() {
+		let (_dir, db, journal) = journal();
+		for n in 0..7u8 {
+			let entry = format!("{{\"n\":{n}}}").into_bytes();
+			journal.write(vec![Write::Log(entry)]).await.unwrap();
+		}
+		let page = |from, max| String::from_utf8(log_lines(&db, from, max).unwrap()).unwrap();
+		assert_eq!(page(0, 3), "{\"n\":0}\n{\"n\":1}\n{\"n\":2}\n");
+		assert_eq!(page(3, 3), "{\"n\":3}\n{\"n\":4}\n{\"n\":5}\n");
+		assert_eq!(page(6, 3), "{\"n\":6}\n");
+		assert_eq!(page(7, 3), "");
+		let whole: String = (0..3).map(|k| page(k * 3, 3)).collect();
+		assert_eq!(whole, page(0, 100));
 	}
 }

@@ -434,14 +434,41 @@ pub fn inward(gateway: Arc<Gateway>) -> Router {
 		.with_state(gateway)
 }
 
-/// The message log, one JSON entry per line, oldest first (for `civitas-gateway verify-log`).
-async fn export_log(State(gateway): State<Arc<Gateway>>) -> axum::response::Response {
-	match receipts::log_lines(&gateway.db) {
-		Ok(lines) => {
-			([(http::header::CONTENT_TYPE, "application/x-ndjson")], lines).into_response()
+/// How many message-log entries one read transaction of an export takes.
+const LOG_PAGE: usize = 1_000;
+
+/// The message log from entry `?from=N` on (0 if not given), one JSON entry per line, oldest
+/// first (for `civitas-gateway verify-log`): streamed a page at a time, so that a log of any
+/// length is exported in bounded memory. Line `k` of the answer is entry `N + k`, so an auditor
+/// who has exported `n` lines takes the rest later with `?from=N+n`.
+async fn export_log(State(gateway): State<Arc<Gateway>>, uri: Uri) -> axum::response::Response {
+	let from: u64 = match query_number(&uri, "from") {
+		Ok(from) => from.unwrap_or(0),
+		Err(refusal) => {
+			return inward_error(StatusCode::BAD_REQUEST, "bad-request", refusal.message())
 		},
-		Err(error) => inward_error(StatusCode::INTERNAL_SERVER_ERROR, "error", error),
-	}
+	};
+	let pages = futures::stream::unfold(Some(from), move |next| {
+		let db = gateway.db.clone();
+		async move {
+			let from = next?;
+			let page =
+				tokio::task::spawn_blocking(move || receipts::log_lines(&db, from, LOG_PAGE))
+					.await
+					.map_err(|error| error.to_string())
+					.and_then(|page| page);
+			match page {
+				Ok(page) if page.is_empty() => None,
+				Ok(page) => {
+					let lines = page.iter().filter(|byte| **byte == b'\n').count() as u64;
+					Some((Ok(Bytes::from(page)), Some(from + lines)))
+				},
+				Err(error) => Some((Err(io::Error::other(error)), None)),
+			}
+		}
+	});
+	([(http::header::CONTENT_TYPE, "application/x-ndjson")], Body::from_stream(pages))
+		.into_response()
 }
 
 /// An inward error: a JSON body `{ code, message }` like the outward refusals.
@@ -766,7 +793,7 @@ async fn fetch_payload(
 			return inward_error(StatusCode::SERVICE_UNAVAILABLE, "stale-chain-view", error)
 		},
 	};
-	let path = match held.or(receipts::last_grant(&gateway.db, resource).ok().flatten()) {
+	let path = match held.or_else(|| receipts::last_grant(&gateway.db, resource).ok().flatten()) {
 		Some(grant) => format!("/v1/payloads/{resource}?grant={grant}"),
 		None => format!("/v1/payloads/{resource}"),
 	};

@@ -55,12 +55,19 @@ pub struct Store {
 	blobs: PathBuf,
 }
 
+/// The database's page cache. redb's default (1 GiB) lets a busy gateway's resident memory
+/// grow with its message log; the pages a fetch touches (keys, the newest log and queue
+/// pages, the marks) fit in far less.
+const CACHE_BYTES: usize = 32 << 20;
+
 impl Store {
 	/// Open (or create) the store: its database in `dir`, its ciphertexts in `blobs`.
 	pub fn open(dir: &Path, blobs: &Path) -> Result<Self, Error> {
 		fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
 		fs::create_dir_all(blobs).map_err(|e| format!("{}: {e}", blobs.display()))?;
-		let db = Database::create(dir.join("gateway.redb"))
+		let db = Database::builder()
+			.set_cache_size(CACHE_BYTES)
+			.create(dir.join("gateway.redb"))
 			.map_err(|e| format!("opening the store: {e}"))?;
 		let txn = db.begin_write().map_err(|e| e.to_string())?;
 		txn.open_table(KEYS).map_err(|e| e.to_string())?;

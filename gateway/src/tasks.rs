@@ -309,9 +309,12 @@ async fn submit_once(gateway: &Gateway, key: &Key) -> Result<(), String> {
 }
 
 /// What the check of a recorded delivery found.
+#[derive(Debug, PartialEq, Eq)]
 enum Found {
-	/// Every leaf of the batch is a payload received whole, as recorded.
-	Matches,
+	/// Every leaf of the batch is a payload received whole, as recorded, each once: the
+	/// requests' signatures, whose received leaves are then let go (a leaf counts in one
+	/// batch only: shown again in a later batch, it is not received).
+	Matches(Vec<[u8; 64]>),
 	/// A leaf names a payload not received (yet: the batch may be on chain before a large
 	/// payload has arrived).
 	Missing(Leaf),
@@ -336,8 +339,12 @@ pub async fn check(gateway: Arc<Gateway>) {
 		};
 		for (delivery, recorded) in unchecked {
 			let attempts = recorded.attempts + 1;
+			let mut received_to_let_go = Vec::new();
 			let check = match check_one(&gateway, &recorded).await {
-				Ok(Found::Matches) => Check::Matches,
+				Ok(Found::Matches(signatures)) => {
+					received_to_let_go = signatures;
+					Check::Matches
+				},
 				Ok(Found::Missing(leaf)) if attempts >= missing_after => Check::Mismatch {
 					reason: pallet_catalog::DisputeReason::NotReceived,
 					evidence: leaf.hash(),
@@ -362,6 +369,10 @@ pub async fn check(gateway: Arc<Gateway>) {
 			let entry = Recorded { check, attempts, ..recorded };
 			let _ = receipts::update(&gateway.db, "checking a delivery", |txn| {
 				txn.open_table(receipts::RECORDED)?.insert(delivery, &entry.encode()[..])?;
+				let mut received = txn.open_table(receipts::RECEIVED)?;
+				for signature in &received_to_let_go {
+					received.remove(signature)?;
+				}
 				Ok(())
 			});
 		}
@@ -369,7 +380,7 @@ pub async fn check(gateway: Arc<Gateway>) {
 }
 
 async fn check_one(gateway: &Gateway, recorded: &Recorded) -> Result<Found, String> {
-	use pallet_catalog::DisputeReason::{BatchMismatch, PayloadMismatch};
+	use pallet_catalog::DisputeReason::BatchMismatch;
 	let head = gateway.chain.head();
 	let peer = gateway
 		.chain
@@ -393,6 +404,20 @@ async fn check_one(gateway: &Gateway, recorded: &Recorded) -> Result<Found, Stri
 	}
 	let shown_hash = crate::protocol::blake2_256(&body);
 	let shown: BatchBody = serde_json::from_slice(&body).map_err(|e| e.to_string())?;
+	judge(recorded, &shown, shown_hash, |signature| receipts::received(&gateway.db, signature))
+}
+
+/// Whether the batch a provider shows (`shown`, whose hash is `shown_hash`) holds for the
+/// delivery recorded on chain: its grant and root are the chain's, and each leaf is one of
+/// the grant's, received whole as it says (`received` looks a leaf up by its request's
+/// signature), and in the batch once.
+fn judge(
+	recorded: &Recorded,
+	shown: &BatchBody,
+	shown_hash: [u8; 32],
+	received: impl Fn(&[u8; 64]) -> Result<Option<Leaf>, String>,
+) -> Result<Found, String> {
+	use pallet_catalog::DisputeReason::{BatchMismatch, PayloadMismatch};
 	let leaves: Vec<Leaf> = shown
 		.leaves
 		.iter()
@@ -404,12 +429,14 @@ async fn check_one(gateway: &Gateway, recorded: &Recorded) -> Result<Found, Stri
 	if shown.grant != recorded.grant || receipts::root(&leaves) != recorded.root {
 		return Ok(Found::Mismatch(BatchMismatch, shown_hash));
 	}
+	let mut signatures = std::collections::BTreeSet::new();
 	let mut missing = None;
 	for leaf in &leaves {
-		if leaf.grant != recorded.grant {
+		// A fetch counted twice in one batch: the batch is not the deliveries made.
+		if leaf.grant != recorded.grant || !signatures.insert(leaf.request_signature) {
 			return Ok(Found::Mismatch(BatchMismatch, shown_hash));
 		}
-		match receipts::received(&gateway.db, &leaf.request_signature)? {
+		match received(&leaf.request_signature)? {
 			Some(received) if received != *leaf => {
 				return Ok(Found::Mismatch(PayloadMismatch, leaf.hash()))
 			},
@@ -417,5 +444,66 @@ async fn check_one(gateway: &Gateway, recorded: &Recorded) -> Result<Found, Stri
 			None => missing = missing.or(Some(leaf.clone())),
 		}
 	}
-	Ok(missing.map_or(Found::Matches, Found::Missing))
+	Ok(missing.map_or_else(|| Found::Matches(signatures.into_iter().collect()), Found::Missing))
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use pallet_catalog::DisputeReason::{BatchMismatch, PayloadMismatch};
+	use std::collections::HashMap;
+
+	fn leaf(n: u8) -> Leaf {
+		Leaf { grant: 3, request_signature: [n; 64], payload_hash: [n; 32], len: 10, decided_at: 5 }
+	}
+
+	fn shown(leaves: &[Leaf]) -> (Recorded, BatchBody) {
+		let recorded = Recorded {
+			grant: 3,
+			provider: 1,
+			root: receipts::root(leaves),
+			check: Check::Unchecked,
+			attempts: 0,
+		};
+		let body = BatchBody {
+			grant: 3,
+			leaves: leaves.iter().map(|l| hex::encode(l.encode())).collect(),
+		};
+		(recorded, body)
+	}
+
+	fn judged(leaves: &[Leaf], received: &HashMap<[u8; 64], Leaf>) -> Found {
+		let (recorded, body) = shown(leaves);
+		judge(&recorded, &body, [9; 32], |signature| Ok(received.get(signature).cloned())).unwrap()
+	}
+
+	#[test]
+	fn a_batch_holds_only_if_each_leaf_was_received_as_it_says_and_once() {
+		let received: HashMap<_, _> = (1..=3).map(|n| ([n; 64], leaf(n))).collect();
+		// Each leaf received, once: it holds, and names the leaves to let go.
+		assert_eq!(
+			judged(&[leaf(1), leaf(2), leaf(3)], &received),
+			Found::Matches(vec![[1; 64], [2; 64], [3; 64]])
+		);
+		// A fetch counted twice in one batch.
+		assert_eq!(judged(&[leaf(1), leaf(1)], &received), Found::Mismatch(BatchMismatch, [9; 32]));
+		// A leaf not received (or let go after an earlier batch counted it).
+		assert_eq!(judged(&[leaf(1), leaf(4)], &received), Found::Missing(leaf(4)));
+		// A leaf that says another payload than the one received.
+		let mut other = leaf(2);
+		other.payload_hash = [7; 32];
+		assert_eq!(
+			judged(&[leaf(1), other.clone()], &received),
+			Found::Mismatch(PayloadMismatch, other.hash())
+		);
+		// A leaf of another grant.
+		let mut foreign = leaf(3);
+		foreign.grant = 4;
+		assert_eq!(judged(&[foreign], &received), Found::Mismatch(BatchMismatch, [9; 32]));
+		// Leaves that are not the root on chain.
+		let (mut recorded, body) = shown(&[leaf(1)]);
+		recorded.root = [0; 32];
+		let found = judge(&recorded, &body, [9; 32], |s| Ok(received.get(s).cloned())).unwrap();
+		assert_eq!(found, Found::Mismatch(BatchMismatch, [9; 32]));
+	}
 }

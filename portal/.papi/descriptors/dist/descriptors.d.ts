@@ -1,0 +1,1 @@
+export declare const Civitas: Record<string, object>;

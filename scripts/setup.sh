@@ -10,6 +10,10 @@ command -v cc >/dev/null 2>&1 || missing_packages+=(build-essential)
 command -v git >/dev/null 2>&1 || missing_packages+=(git)
 command -v python3 >/dev/null 2>&1 || missing_packages+=(python3)
 command -v node >/dev/null 2>&1 || missing_packages+=(nodejs npm)
+# The portal's browser tests drive Debian's Chromium (Playwright's own browser download is not
+# reachable from these machines); a CJK font draws its Chinese pages and screenshots.
+command -v chromium >/dev/null 2>&1 || missing_packages+=(chromium)
+fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy" || missing_packages+=(fonts-wqy-microhei)
 
 if [ ${#missing_packages[@]} -gt 0 ]; then
 	log "installing ${missing_packages[*]}"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Run every Civitas test: the Rust unit tests, then the end-to-end tests with a real
-# @polkadot/api client against a real 3-node network started from the release binary.
+# Run every Civitas test: the Rust unit tests, the portal's browser tests (polkadot-api, in
+# Chromium, against a dev node), then the end-to-end tests with a real @polkadot/api client
+# against a real 3-node network started from the release binary.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 started=$SECONDS
@@ -53,6 +54,13 @@ log "benchmark and try-runtime tests of $((${#pallets[@]} / 2)) pallets and the 
 log "pallet-agencies with the upgrade rehearsal"
 (cd "$CIVITAS_ROOT" && SKIP_WASM_BUILD=1 cargo test --locked --release -p pallet-agencies \
 	--features runtime-benchmarks,try-runtime,upgrade-rehearsal)
+
+# The portal: type-checked, built as the static files it is served as, and driven in Debian's
+# Chromium (playwright-core) against a dev node of the release build above. Its first test
+# fails if the metadata its descriptors were generated from is not this runtime's.
+log "portal (portal/): type check, build, browser tests"
+(cd "$CIVITAS_ROOT/portal" && npm ci --no-audit --no-fund --loglevel=error && npm run check &&
+	npm run build && CIVITAS_NODE="$CIVITAS_NODE" npm test)
 
 log "end-to-end tests (clients/)"
 cd "$CIVITAS_ROOT/clients"

@@ -98,6 +98,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxOwners: Get<u32>;
 
+		/// The shortest parcel reference, in bytes: a cadastral reference names a district and
+		/// a parcel in it, so a reference shorter than this is a typing error, refused before
+		/// it takes a parcel's place in the register.
+		#[pallet::constant]
+		type MinParcelRefLen: Get<u32>;
+
 		/// The longest parcel reference, in bytes.
 		#[pallet::constant]
 		type MaxParcelRefLen: Get<u32>;
@@ -236,8 +242,9 @@ pub mod pallet {
 		UnknownProperty,
 		/// A property is registered under this parcel reference already.
 		ParcelRegistered,
-		/// The parcel reference is empty.
-		EmptyParcelRef,
+		/// The parcel reference is shorter than `MinParcelRefLen` bytes: a cadastral reference
+		/// names a district and a parcel in it (such as `110105-0042-0301`).
+		ParcelRefTooShort,
 		/// An owner list must name at least one owner.
 		NoOwners,
 		/// A transfer would have more than twice `MaxOwners` parties (its owner lists are

@@ -41,6 +41,7 @@ impl pallet_property::Config for Test {
 	type Agencies = Agencies;
 	type Citizens = Citizens;
 	type MaxOwners = ConstU32<3>;
+	type MinParcelRefLen = ConstU32<6>;
 	type MaxParcelRefLen = ConstU32<16>;
 	type TransferTimeout = ConstU64<TIMEOUT>;
 	type MaxExpiriesPerBlock = ConstU32<2>;

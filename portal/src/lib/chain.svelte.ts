@@ -3,7 +3,7 @@
 // views follow: the finalized block (what the portal shows as settled) and the best block
 // (shown as pending).
 
-import { createClient, type PolkadotClient, type TypedApi } from 'polkadot-api';
+import { createClient, getTypedCodecs, type PolkadotClient, type TypedApi } from 'polkadot-api';
 import { getWsProvider } from 'polkadot-api/ws';
 import { civitas } from '@polkadot-api/descriptors';
 
@@ -28,6 +28,7 @@ class Chain {
   finalized = $state<number | null>(null);
   finalizedHash = $state<string | null>(null);
   best = $state<number | null>(null);
+  bestHash = $state<string | null>(null);
   error = $state<string | null>(null);
   /** The finalized block's timestamp (ms), and the slot duration: to date other blocks. */
   finalizedTime = $state<number | null>(null);
@@ -51,7 +52,10 @@ class Chain {
       error: (error) => (this.error = String(error)),
     });
     this.client.bestBlocks$.subscribe({
-      next: (blocks) => (this.best = blocks[0]?.number ?? null),
+      next: (blocks) => {
+        this.best = blocks[0]?.number ?? null;
+        this.bestHash = blocks[0]?.hash ?? null;
+      },
       error: () => {},
     });
     this.api.apis.AuraApi.slot_duration().then((ms) => (this.slotMs = Number(ms))).catch(() => {});
@@ -59,6 +63,14 @@ class Chain {
     this.client._request<string>('system_chainType', [])
       .then((type) => (this.chainType = typeof type === 'string' ? type : Object.keys(type)[0]))
       .catch(() => (this.chainType = 'Live'));
+  }
+
+  private typedCodecs: ReturnType<typeof getTypedCodecs<typeof civitas>> | null = null;
+
+  /** The codecs of the chain's types (from the descriptors): to encode and decode by hand. */
+  codecs() {
+    this.typedCodecs ??= getTypedCodecs(civitas);
+    return this.typedCodecs;
   }
 
   /** Whether the development signer may be offered: only on a `dev` or `local` chain. */

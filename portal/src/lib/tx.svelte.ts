@@ -4,6 +4,7 @@
 import type { PolkadotSigner, Transaction } from 'polkadot-api';
 import { decAnyMetadata, unifyMetadata } from '@polkadot-api/substrate-bindings';
 import { chain } from './chain.svelte';
+import { accounts } from './accounts.svelte';
 
 export type Stage = 'signing' | 'submitted' | 'in-block' | 'final' | 'failed';
 
@@ -84,4 +85,25 @@ export function submit(tx: Transaction, signer: PolkadotSigner, report: (progres
       },
     });
   });
+}
+
+/** One form's transaction: sent by the signed-in account, its progress shown by `TxStatus`. */
+export class Sender {
+  progress = $state<Progress | null>(null);
+
+  /** Sign with the current account and follow; resolves with the final progress (or null, signed out). */
+  send(tx: Transaction): Promise<Progress | null> {
+    const account = accounts.current;
+    if (!account) return Promise.resolve(null);
+    return submit(tx, account.signer, (next) => (this.progress = next));
+  }
+}
+
+/** Whether a finished transaction succeeded. */
+export const succeeded = (progress: Progress | null) => progress?.stage === 'final';
+
+/** The first event `Pallet.Name` a final transaction emitted, its fields. */
+export function eventOf<T>(progress: Progress | null, pallet: string, name: string): T | undefined {
+  const found = progress?.events?.find((event) => event.type === pallet && event.value.type === name);
+  return found?.value.value as T | undefined;
 }

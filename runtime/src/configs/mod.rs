@@ -418,6 +418,7 @@ impl pallet_property::Config for Runtime {
 	type Citizens = super::Citizens;
 	type MaxOwners = ConstU32<8>;
 	/// Cadastral references are short codes; 64 bytes leave room for any district's format.
+	type MinParcelRefLen = ConstU32<6>;
 	type MaxParcelRefLen = ConstU32<64>;
 	/// A sale has 30 days from initiation to finalisation.
 	type TransferTimeout = ConstU32<{ 30 * DAYS }>;

@@ -13,7 +13,10 @@ impl<T: Config> Pallet<T> {
 		title_hash: DocHash,
 	) -> DispatchResult {
 		let parcel_ref = parcel.parcel_ref;
-		ensure!(!parcel_ref.is_empty(), Error::<T>::EmptyParcelRef);
+		ensure!(
+			parcel_ref.len() >= T::MinParcelRefLen::get() as usize,
+			Error::<T>::ParcelRefTooShort
+		);
 		ensure!(!PropertyByParcel::<T>::contains_key(&parcel_ref), Error::<T>::ParcelRegistered);
 		Self::ensure_owner_list(&owners)?;
 		Self::ensure_owner_room(&owners, &[], agency)?;

@@ -60,47 +60,49 @@ fn registration_refuses_bad_owner_lists_and_leaves_nothing() {
 		};
 		let whole = || vec![of("alice", WHOLE)];
 		assert_noop!(
-			try_register(STRANGER, b"p", whole()),
+			try_register(STRANGER, b"110105-p", whole()),
 			pallet_agencies::Error::<Test>::NotOperator
 		);
 		assert_noop!(
-			try_register(TAXMAN, b"p", whole()),
+			try_register(TAXMAN, b"110105-p", whole()),
 			pallet_agencies::Error::<Test>::MissingRole
 		);
-		assert_noop!(try_register(CLERK, b"p", vec![]), Error::<Test>::NoOwners);
+		assert_noop!(try_register(CLERK, b"110105-p", vec![]), Error::<Test>::NoOwners);
 		assert_noop!(
-			try_register(CLERK, b"p", vec![of("alice", 600_000), of("bob", 300_000)]),
+			try_register(CLERK, b"110105-p", vec![of("alice", 600_000), of("bob", 300_000)]),
 			Error::<Test>::SharesNotWhole
 		);
 		assert_noop!(
-			try_register(CLERK, b"p", vec![of("alice", 600_000), of("bob", 500_000)]),
+			try_register(CLERK, b"110105-p", vec![of("alice", 600_000), of("bob", 500_000)]),
 			Error::<Test>::SharesNotWhole
 		);
 		assert_noop!(
-			try_register(CLERK, b"p", vec![of("alice", WHOLE), of("bob", 0)]),
+			try_register(CLERK, b"110105-p", vec![of("alice", WHOLE), of("bob", 0)]),
 			Error::<Test>::ZeroShare
 		);
 		assert_noop!(
-			try_register(CLERK, b"p", vec![of("alice", 500_000), of("alice", 500_000)]),
+			try_register(CLERK, b"110105-p", vec![of("alice", 500_000), of("alice", 500_000)]),
 			Error::<Test>::DuplicateOwner
 		);
 		assert_noop!(
-			try_register(CLERK, b"p", vec![of("nobody", WHOLE)]),
+			try_register(CLERK, b"110105-p", vec![of("nobody", WHOLE)]),
 			Error::<Test>::UnknownCitizen
 		);
 		assert_noop!(
-			try_register(CLERK, b"p", vec![Share { owner: Owner::Agency(42), ppm: WHOLE }]),
+			try_register(CLERK, b"110105-p", vec![Share { owner: Owner::Agency(42), ppm: WHOLE }]),
 			Error::<Test>::InactiveAgency
 		);
-		assert_noop!(try_register(CLERK, b"", whole()), Error::<Test>::EmptyParcelRef);
-		assert_ok!(try_register(CLERK, b"p", whole()));
+		assert_noop!(try_register(CLERK, b"", whole()), Error::<Test>::ParcelRefTooShort);
+		assert_noop!(try_register(CLERK, b"1101", whole()), Error::<Test>::ParcelRefTooShort);
+		assert_noop!(try_register(CLERK, b"11010", whole()), Error::<Test>::ParcelRefTooShort);
+		assert_ok!(try_register(CLERK, b"110105-p", whole()));
 		assert_noop!(
-			try_register(CLERK, b"p", vec![of("bob", WHOLE)]),
+			try_register(CLERK, b"110105-p", vec![of("bob", WHOLE)]),
 			Error::<Test>::ParcelRegistered
 		);
 		// Alice may hold two properties in the mock, not three.
-		assert_ok!(try_register(CLERK, b"q", whole()));
-		assert_noop!(try_register(CLERK, b"r", whole()), Error::<Test>::TooManyProperties);
+		assert_ok!(try_register(CLERK, b"110105-q", whole()));
+		assert_noop!(try_register(CLERK, b"110105-r", whole()), Error::<Test>::TooManyProperties);
 	});
 }
 

@@ -278,9 +278,9 @@ fn a_finalised_transfer_is_not_expired_later() {
 #[test]
 fn at_most_max_expiries_are_initiated_per_block() {
 	new_test_ext().execute_with(|| {
-		let a = register("a", vec![of("alice", WHOLE)]);
-		let b = register("b", vec![of("bob", WHOLE)]);
-		let c = register("c", vec![of("carol", WHOLE)]);
+		let a = register("parcel-a", vec![of("alice", WHOLE)]);
+		let b = register("parcel-b", vec![of("bob", WHOLE)]);
+		let c = register("parcel-c", vec![of("carol", WHOLE)]);
 		let sell = |who: u64, property| {
 			Property::initiate_transfer(
 				RuntimeOrigin::signed(who),
@@ -300,8 +300,8 @@ fn at_most_max_expiries_are_initiated_per_block() {
 #[test]
 fn a_buyer_at_the_property_limit_cannot_take_another() {
 	new_test_ext().execute_with(|| {
-		register("c1", vec![of("carol", WHOLE)]);
-		register("c2", vec![of("carol", WHOLE)]);
+		register("parcel-c1", vec![of("carol", WHOLE)]);
+		register("parcel-c2", vec![of("carol", WHOLE)]);
 		let id = flat();
 		let transfer = sell_to_carol(id);
 		assert_ok!(approve(BOB, transfer));

@@ -1,5 +1,5 @@
 import { StorageDescriptor, PlainDescriptor, TxDescriptor, RuntimeDescriptor, Enum, ApisFromDef, QueryFromPalletsDef, TxFromPalletsDef, EventsFromPalletsDef, ErrorsFromPalletsDef, ConstFromPalletsDef, ViewFnsFromPalletsDef, SS58String, SizedHex, FixedSizeArray } from "polkadot-api";
-import type { I5sesotjlssv2d, Iffmde3ekjedi9, I4mddgoa69c0a2, Iepjvuk8j6hgmp, I95g6i7ilua7lq, Ieniouoqkq4icf, Phase, Ibgl04rn6nbfm6, I4q39t5hn830vp, I1q8tnt1cluu5j, I8ds64oj6581v0, Ia7pdug7cdsg8g, I2ktjtv8rgl9rm, I9bin2jc70qt6q, TransactionPaymentReleases, Icg6dns64343g6, I7svnfko10tq2e, I1suadd9t913g0, Ic5m5lp1oioo8r, Ia2lhg7l2hilo3, I1579qus22rocp, Icltttptupt8mf, Ifvqn3ldat80ai, I99bb69usss9gs, Ibslbpu3d5lodd, I2p9qi8l69c2sq, I82jm9g7pufuel, GrandpaStoredState, I7pe2me3i3vtn9, I9jd27rnpm8ttv, I3geksg000c171, Idquf4ha3hum9h, I8c599akc8a5f6, Ie2gq2g7bc1kdr, I2ccsdtloqt0h4, I4pact7n2e9a0i, Ibsviis3vo5v4v, I60m5011i6dcub, If6631jdgtlphi, I5ssq09d6mhhks, I1rqbp6d9m5do6, Iaud13qbqfrmql, I6cs1itejju2vv, I5spuldj7iqfb2, I5v9l4gtatl1m, Icivd6g5j3vhc1, I1br75uhnjv6no, Ib53gh6tiu6h8j, I7b0sfor2stk8q, I1h0lb0kkkb61, I5md6c5412i3bl, Iafqnechp3omqg, I4pprkkt636gi3, I200n1ov5tbcvr, Ib263p7mq9e7tk, Icl6an3s55j8f, I72nhqb8eupg7m, Icgljjb6j82uhn, I9vtq45m34hv2m, If1edn8fbrk0b9, I4ojmnsk1dchql, I6slihtdnea0nv, Ie05t626e0obkv, Idfhvmrdeoufeu, Iaijoanpubi4f8, Ibd0fhp5ciraa2, In7a38730s6qs, Ibtil0ss5munbk, I9s0ave7t0vnrk, I4fo08joqmcqnm, I8ofcg5rbj0g2c, I4adgbll7gku4i, I6pjjpfvhvcfru, I9pj91mj79qekl, I39uah9nss64h9, Ik64dknsq7k08, Ib51vk42m1po4n, Idcr6u6361oad9, I4ktuaksf5i1gk, I9bqtpv2ii35mp, I9j7pagd6d4bda, I2h9pmio37r7fb, Ibmr18suc9ikh9, I9iq22t0burs89, I5u8olqbbvfnvf, I5utcetro501ir, I59qrp89me2r38, I12r93jsgvc4cr, I98r4msfe4ost5, I5md8sjd9ms22d, Icbccs0ug47ilf, Iddf3ptb5cr131, I66vb4ahrehi56, Iapk1k3tkfvdj1, I8acs4o90mks35, Ia34n7vu0nlpa9, I38jfk5li8iang, I6l9asamt4r554, I3l3en7ju59l0i, I2dtrijkm5601t, I2ev73t79f46tb, Ib2obgji960euh, Idk46ma354sc05, I3a5kuu5t5jj3g, I2hviml3snvhhn, Iev74k6hr6kntv, I211nv0ef5ljkc, Ioeetpk5616s0, Icenamkech2mps, I71kmcqvccdbis, I3ltn66kqa2hg5, I8k3rnvpeeh4hv, I7muh0bbeniaas, Idfbhhj1vkt0im, Ibi771i0pcf29a, Ia4grdgurl235t, Idhlknhp7vndhp, Ieii5a6reiicaj, Ic9d3m6p8ak3cq, I9irj81ertv939, I6evdvjpug0j80, I34tq00is97n0f, Ir2k9c1aqmv66, I7babk569m6h4e, I8tdat86hb5nhg, Icvnkj0as8sc5g, Iakgdge8bmv7vk, I4ov6e94l79mbg, Ideo13km5g893k, Iih0vgrpoosjj, Ib8l9mr5hbfkar, I5b9hukg7au6ic, Ichrc677tdvri2, I85difnt90epit, I7gajgi9k4pm26, I9ckp042ktmpkr, Ie4fc6h3avut7p, I3q1pds5ioivpv, I9j7lt6ndu64pv, Icscp4se6fr1p5, I3uuntibmllg2k, Igao74j5qavj1, I5vecmh4ib67em, I58dmf85m7cafm, I6al1n81n93b1t, I546ai90ib5pcg, Iem3eparfekao, I923plthsg04c7, Id8ud24350r9a9, Ia82mnkmeo2rhc, I6c5u2hov79ugc, I1jm8m1rh9e20v, I855j4i3kr8ko1, Io2ag35qk6f31, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I8tjvj9uq4b7hi, I3qt1hgg4djhgb, I4cbvqmqadhrea, I4fooe9dun9o0t, I41hi387u838iq, I6gmc2rnor4quc, I9vhjj76efco99, Iph9c4rn81ub2, Ier2cke86dqbr2, I8mrtpd66330rd, Iecqivpf5t08pt, Ib5n33hnm1d3aj, Ia9s2mpg2uht0s, Ift6f10887nk72, I7qc53b1tvqjg2, I4dqiqvajotfgl, Iak7fhrgb9jnnq, I9ad1o9mv4cm3, I2hq50pu2kdjpo, I9acqruh7322g2, I5768ac424h061, Ib6g314ee63mdu, Ie69kd778tl29c, I138cdoh5nvslq, I6329g6vbgge54, I9asj8d9tmmeoq, I5rtkmhm2dng4u, I7h5fcr0u4jh5e, I949c8aepns8i1, Ibvhdb1jt8knj6, I1a7uudgr1m8mu, Ifif9jr5lmevol, If2dmdc22jko1b, If1ptvmbe02ie, I9eo6aqckht3dj, Icfccqisvj0grc, Ib3nfpfubf1m8h, I4n90ll9grdb31, Ifiok8o3pss7e8, I1mrprdned3hci, I9nst2fvcmr8qo, Icn9j36q2j8p76, I2hjhj0r581bbp, Ia6frcd6igo8t, I569cf9r1ec245, I31jt6ur0cmi37, I18hh6mf2rulek, Ibgd8ac720hgvl, I73pob1r84c02m, Ihd7ld4u61aep, I363969iod8gt8, Ib4d4l3396grtv, I2dfgi4kd38pv0, Ibrc6eqck6ctg8, I9u3k1g1n7td5g, I11st56uobabif, I1e4fpurd54umr, Iefp75v4o3q90g, I2eidvfj95ce7a, I3nqm4ikomqvu0, I1medtarpkvng6, Ifr3ciatknm4rm, I57o67f14r665b, Ierbvg2m618be4, Ifggf8olfbhl1s, I3dlo6lj8f4q1a, If73lgt5slg9d3, Ia6vbg3313ejoh, If07h41in10dtq, If58njotbcgsj8, I1adbcfi5uc62r, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iabpgqcjikia83, I4gil44d08grh, I7u915mvkdsb08, Iaduc5n9o1qj1r, If7uv525tdvv7a, Itom7fk49o0c9, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, I4ph3d1eepnmr1, Icerf8h8pdu8ss, I9puqgoda8ofk4, I6spmpef2c7svf, Iei2mvq0mjvt81, Iefmklbrntjvc7, Ieebn7v4pfjkll, I6icqjgkilurli, I222okptnfau9o, I73ui1ose7u7ur, I4i2doibp6p9bh, I1cpbkv7ijipsd, Ibais4ca48i1un, I5efd195hiivi8, I6qn1tnq4d4pqq, I6o8eps8uc3naf, I9hp9r4bqh1jj1, I1a0lv9pteflkj, Ider2gn61q92p0, Iavfauhkp965au, I595un9g0qeus8, I4pqbots9gdj24, Ibnim7gphdc1ha, Iano4t0t8jj23s, Iedf1q20nj1a85, Ie9sr1iqcg3cgm, I1mqgk2tmnn9i2, I6lr8sctk0bi4e, I6bg62qd51i4vq } from "./common-types";
+import type { I5sesotjlssv2d, Iffmde3ekjedi9, I4mddgoa69c0a2, I2gaptafamj5og, I95g6i7ilua7lq, Ieniouoqkq4icf, Phase, Ibgl04rn6nbfm6, I4q39t5hn830vp, I1q8tnt1cluu5j, I8ds64oj6581v0, Ia7pdug7cdsg8g, I2ktjtv8rgl9rm, I9bin2jc70qt6q, TransactionPaymentReleases, Icg6dns64343g6, I7svnfko10tq2e, I1suadd9t913g0, Ic5m5lp1oioo8r, Ia2lhg7l2hilo3, I1579qus22rocp, Icltttptupt8mf, Ifvqn3ldat80ai, I99bb69usss9gs, Ibslbpu3d5lodd, I2p9qi8l69c2sq, I82jm9g7pufuel, GrandpaStoredState, I7pe2me3i3vtn9, I9jd27rnpm8ttv, I3geksg000c171, Idquf4ha3hum9h, I8c599akc8a5f6, Ie2gq2g7bc1kdr, I2ccsdtloqt0h4, I4pact7n2e9a0i, Ibsviis3vo5v4v, I60m5011i6dcub, If6631jdgtlphi, I5ssq09d6mhhks, I1rqbp6d9m5do6, Iaud13qbqfrmql, I6cs1itejju2vv, I5spuldj7iqfb2, I5v9l4gtatl1m, Icivd6g5j3vhc1, I1br75uhnjv6no, Ib53gh6tiu6h8j, I7b0sfor2stk8q, I1h0lb0kkkb61, I5md6c5412i3bl, Iafqnechp3omqg, I4pprkkt636gi3, I200n1ov5tbcvr, Ib263p7mq9e7tk, Icl6an3s55j8f, I72nhqb8eupg7m, Icgljjb6j82uhn, I9vtq45m34hv2m, If1edn8fbrk0b9, I4ojmnsk1dchql, I6slihtdnea0nv, Ie05t626e0obkv, Idfhvmrdeoufeu, Iaijoanpubi4f8, Ibd0fhp5ciraa2, In7a38730s6qs, Ibtil0ss5munbk, I9s0ave7t0vnrk, I4fo08joqmcqnm, I8ofcg5rbj0g2c, I4adgbll7gku4i, I6pjjpfvhvcfru, I9pj91mj79qekl, I39uah9nss64h9, Ik64dknsq7k08, Ib51vk42m1po4n, Idcr6u6361oad9, I4ktuaksf5i1gk, I9bqtpv2ii35mp, I9j7pagd6d4bda, I2h9pmio37r7fb, Ibmr18suc9ikh9, I9iq22t0burs89, I5u8olqbbvfnvf, I5utcetro501ir, I59qrp89me2r38, I12r93jsgvc4cr, I98r4msfe4ost5, I5md8sjd9ms22d, Icbccs0ug47ilf, Iddf3ptb5cr131, I66vb4ahrehi56, Iapk1k3tkfvdj1, I8acs4o90mks35, Ia34n7vu0nlpa9, I38jfk5li8iang, I6l9asamt4r554, I3l3en7ju59l0i, I2dtrijkm5601t, I2ev73t79f46tb, Ib2obgji960euh, Idk46ma354sc05, I3a5kuu5t5jj3g, I2hviml3snvhhn, Iev74k6hr6kntv, I211nv0ef5ljkc, Ioeetpk5616s0, Icenamkech2mps, I71kmcqvccdbis, I3ltn66kqa2hg5, I8k3rnvpeeh4hv, I7muh0bbeniaas, Idfbhhj1vkt0im, Ibi771i0pcf29a, Ia4grdgurl235t, Idhlknhp7vndhp, Ieii5a6reiicaj, Ic9d3m6p8ak3cq, I9irj81ertv939, I6evdvjpug0j80, I34tq00is97n0f, Ir2k9c1aqmv66, I7babk569m6h4e, I8tdat86hb5nhg, Icvnkj0as8sc5g, Iakgdge8bmv7vk, I4ov6e94l79mbg, Ideo13km5g893k, Iih0vgrpoosjj, Ib8l9mr5hbfkar, I5b9hukg7au6ic, Ichrc677tdvri2, I85difnt90epit, I7gajgi9k4pm26, I9ckp042ktmpkr, Ie4fc6h3avut7p, I3q1pds5ioivpv, I9j7lt6ndu64pv, Icscp4se6fr1p5, I3uuntibmllg2k, Igao74j5qavj1, I5vecmh4ib67em, I58dmf85m7cafm, I6al1n81n93b1t, I546ai90ib5pcg, Iem3eparfekao, I923plthsg04c7, Id8ud24350r9a9, Ia82mnkmeo2rhc, Id2ngs9r7g84eo, I1jm8m1rh9e20v, I855j4i3kr8ko1, I8171tjr4h7hfs, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I8tjvj9uq4b7hi, I3qt1hgg4djhgb, I4cbvqmqadhrea, I4fooe9dun9o0t, I41hi387u838iq, I6gmc2rnor4quc, I9vhjj76efco99, Iph9c4rn81ub2, Ier2cke86dqbr2, I8mrtpd66330rd, Iecqivpf5t08pt, Ib5n33hnm1d3aj, Ia9s2mpg2uht0s, Ift6f10887nk72, I7qc53b1tvqjg2, Ie23virctk7873, Iak7fhrgb9jnnq, I9ad1o9mv4cm3, I2hq50pu2kdjpo, I9acqruh7322g2, I5768ac424h061, I8o58s792d6g28, I23p5v2qbr8spi, I1op7pq0tadjjq, I4vjb0s8pnul29, I6gf5ntfbq96qe, I5rtkmhm2dng4u, I7h5fcr0u4jh5e, I949c8aepns8i1, Ibvhdb1jt8knj6, I1a7uudgr1m8mu, Ifif9jr5lmevol, If2dmdc22jko1b, If1ptvmbe02ie, I9eo6aqckht3dj, Icfccqisvj0grc, Ib3nfpfubf1m8h, I4n90ll9grdb31, Ifiok8o3pss7e8, I1mrprdned3hci, I9nst2fvcmr8qo, Icn9j36q2j8p76, I2hjhj0r581bbp, Ia6frcd6igo8t, I569cf9r1ec245, I31jt6ur0cmi37, I18hh6mf2rulek, Ibgd8ac720hgvl, I73pob1r84c02m, Ihd7ld4u61aep, I363969iod8gt8, Ib4d4l3396grtv, I2dfgi4kd38pv0, Ibrc6eqck6ctg8, I9u3k1g1n7td5g, I11st56uobabif, I1e4fpurd54umr, Iefp75v4o3q90g, I2eidvfj95ce7a, I3nqm4ikomqvu0, I1medtarpkvng6, Ifr3ciatknm4rm, I57o67f14r665b, Ierbvg2m618be4, Ifggf8olfbhl1s, I3dlo6lj8f4q1a, If73lgt5slg9d3, Ia6vbg3313ejoh, If07h41in10dtq, If58njotbcgsj8, I1adbcfi5uc62r, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iabpgqcjikia83, I4gil44d08grh, I7u915mvkdsb08, Ifo7rjl27o1i7s, If7uv525tdvv7a, Itom7fk49o0c9, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, I4ph3d1eepnmr1, Icerf8h8pdu8ss, I9puqgoda8ofk4, I6spmpef2c7svf, Iei2mvq0mjvt81, Iefmklbrntjvc7, Ieebn7v4pfjkll, I6icqjgkilurli, I222okptnfau9o, I73ui1ose7u7ur, I4i2doibp6p9bh, I1cpbkv7ijipsd, Ibais4ca48i1un, I5efd195hiivi8, I6qn1tnq4d4pqq, I6o8eps8uc3naf, I9hp9r4bqh1jj1, I1a0lv9pteflkj, Ider2gn61q92p0, Iavfauhkp965au, I595un9g0qeus8, I4pqbots9gdj24, Ibnim7gphdc1ha, Iano4t0t8jj23s, Iedf1q20nj1a85, Ie9sr1iqcg3cgm, I1mqgk2tmnn9i2, I6lr8sctk0bi4e, Iet15irb2p1t8f } from "./common-types";
 type AnonymousEnum<T extends {}> = T & {
     __anonymous: true;
 };
@@ -63,7 +63,7 @@ type IStorage = {
          * Events have a large in-memory size. Box the events to not go out-of-memory
          * just in case someone still reads them from within the runtime.
          */
-        Events: StorageDescriptor<[], Anonymize<Iepjvuk8j6hgmp>, false, never>;
+        Events: StorageDescriptor<[], Anonymize<I2gaptafamj5og>, false, never>;
         /**
          * The number of events in the `Events<T>` list.
          */
@@ -1651,7 +1651,7 @@ type IEvent = {
         /**
          * An extrinsic failed.
          */
-        ExtrinsicFailed: PlainDescriptor<Anonymize<I6c5u2hov79ugc>>;
+        ExtrinsicFailed: PlainDescriptor<Anonymize<Id2ngs9r7g84eo>>;
         /**
          * `:code` was updated to the code with the given hash.
          */
@@ -1675,7 +1675,7 @@ type IEvent = {
         /**
          * An invalid authorized upgrade was rejected while trying to apply it.
          */
-        RejectedInvalidAuthorizedUpgrade: PlainDescriptor<Anonymize<Io2ag35qk6f31>>;
+        RejectedInvalidAuthorizedUpgrade: PlainDescriptor<Anonymize<I8171tjr4h7hfs>>;
     };
     Balances: {
         /**
@@ -1881,11 +1881,11 @@ type IEvent = {
         /**
          * A motion was executed; result will be `Ok` if it returned without error.
          */
-        Executed: PlainDescriptor<Anonymize<I4dqiqvajotfgl>>;
+        Executed: PlainDescriptor<Anonymize<Ie23virctk7873>>;
         /**
          * A single member did some action; result will be `Ok` if it returned without error.
          */
-        MemberExecuted: PlainDescriptor<Anonymize<I4dqiqvajotfgl>>;
+        MemberExecuted: PlainDescriptor<Anonymize<Ie23virctk7873>>;
         /**
          * A proposal was closed because its threshold was reached or after its duration was up.
          */
@@ -1942,7 +1942,7 @@ type IEvent = {
          * Batch of dispatches did not complete fully. Index of first failing dispatch given, as
          * well as the error.
          */
-        BatchInterrupted: PlainDescriptor<Anonymize<Ib6g314ee63mdu>>;
+        BatchInterrupted: PlainDescriptor<Anonymize<I8o58s792d6g28>>;
         /**
          * Batch of dispatches completed fully with no error.
          */
@@ -1958,11 +1958,11 @@ type IEvent = {
         /**
          * A single item within a Batch of dispatches has completed with error.
          */
-        ItemFailed: PlainDescriptor<Anonymize<Ie69kd778tl29c>>;
+        ItemFailed: PlainDescriptor<Anonymize<I23p5v2qbr8spi>>;
         /**
          * A call was dispatched.
          */
-        DispatchedAs: PlainDescriptor<Anonymize<I138cdoh5nvslq>>;
+        DispatchedAs: PlainDescriptor<Anonymize<I1op7pq0tadjjq>>;
         /**
          * Main call was dispatched.
          */
@@ -1970,13 +1970,13 @@ type IEvent = {
         /**
          * The fallback call was dispatched.
          */
-        IfElseFallbackCalled: PlainDescriptor<Anonymize<I6329g6vbgge54>>;
+        IfElseFallbackCalled: PlainDescriptor<Anonymize<I4vjb0s8pnul29>>;
     };
     Sudo: {
         /**
          * A sudo call just took place.
          */
-        Sudid: PlainDescriptor<Anonymize<I9asj8d9tmmeoq>>;
+        Sudid: PlainDescriptor<Anonymize<I6gf5ntfbq96qe>>;
         /**
          * The sudo key has been updated.
          */
@@ -1988,7 +1988,7 @@ type IEvent = {
         /**
          * A [sudo_as](Pallet::sudo_as) call just took place.
          */
-        SudoAsDone: PlainDescriptor<Anonymize<I9asj8d9tmmeoq>>;
+        SudoAsDone: PlainDescriptor<Anonymize<I6gf5ntfbq96qe>>;
     };
     Citizens: {
         /**
@@ -2652,9 +2652,10 @@ type IError = {
          */
         ParcelRegistered: PlainDescriptor<undefined>;
         /**
-         * The parcel reference is empty.
+         * The parcel reference is shorter than `MinParcelRefLen` bytes: a cadastral reference
+         * names a district and a parcel in it (such as `110105-0042-0301`).
          */
-        EmptyParcelRef: PlainDescriptor<undefined>;
+        ParcelRefTooShort: PlainDescriptor<undefined>;
         /**
          * An owner list must name at least one owner.
          */
@@ -3179,6 +3180,12 @@ type IConstants = {
          */
         MaxOwners: PlainDescriptor<number>;
         /**
+         * The shortest parcel reference, in bytes: a cadastral reference names a district and
+         * a parcel in it, so a reference shorter than this is a typing error, refused before
+         * it takes a parcel's place in the register.
+         */
+        MinParcelRefLen: PlainDescriptor<number>;
+        /**
          * The longest parcel reference, in bytes.
          */
         MaxParcelRefLen: PlainDescriptor<number>;
@@ -3359,7 +3366,7 @@ type IRuntimeCalls = {
          * Returns an inclusion outcome which specifies if this extrinsic is included in
          * this block or not.
          */
-        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<Iaduc5n9o1qj1r>>;
+        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<Ifo7rjl27o1i7s>>;
         /**
          * Finish the current block.
          */
@@ -3710,7 +3717,7 @@ type IRuntimeCalls = {
         preset_names: RuntimeDescriptor<[], Anonymize<I6lr8sctk0bi4e>>;
     };
 };
-export type CivitasDispatchError = Anonymize<I6bg62qd51i4vq>;
+export type CivitasDispatchError = Anonymize<Iet15irb2p1t8f>;
 type IAsset = PlainDescriptor<void>;
 export type CivitasExtensions = {};
 type PalletsTypedef = {
@@ -3809,7 +3816,7 @@ type AllInteractions = {
         Sudo: ['RequireSudo'];
         Citizens: ['UnknownCitizen', 'AlreadyRegistered', 'AccountInUse', 'CitizenNotActive', 'NotACitizen', 'StatusUnchanged', 'ExpiryInPast', 'AlreadyAttested', 'UnknownAttestation', 'NotIssuer', 'AlreadyRevoked', 'TooManyAttestations', 'InactiveAgency', 'TooManyConsents', 'NoSuchConsent', 'NoLinkOffer', 'RelinkNotReady', 'SameAgency'];
         Health: ['UnknownCitizen', 'UnknownRecord', 'NotIssuer', 'RecordErased', 'SampleAlreadyReported', 'TooManyRecords', 'NoConsent', 'UnknownEmergencyAccess', 'AlreadyReviewed', 'SelfReview', 'TooManyPendingReviews', 'ZeroWindow', 'SampledInFuture', 'UnknownDistrict', 'NotInfected'];
-        Property: ['UnknownProperty', 'ParcelRegistered', 'EmptyParcelRef', 'NoOwners', 'TooManyParties', 'DuplicateOwner', 'ZeroShare', 'SharesNotWhole', 'UnknownCitizen', 'InactiveAgency', 'TooManyProperties', 'NotAnOwner', 'TransferOpen', 'TooManyExpiring', 'UnknownTransfer', 'TransferClosed', 'NotAParty', 'NotASeller', 'AlreadyApproved', 'ApprovalsPending', 'TaxAlreadyConfirmed', 'TaxNotConfirmed', 'Encumbered', 'TooManyEncumbrances', 'UnknownEncumbrance', 'NotHolder', 'AlreadyReleased'];
+        Property: ['UnknownProperty', 'ParcelRegistered', 'ParcelRefTooShort', 'NoOwners', 'TooManyParties', 'DuplicateOwner', 'ZeroShare', 'SharesNotWhole', 'UnknownCitizen', 'InactiveAgency', 'TooManyProperties', 'NotAnOwner', 'TransferOpen', 'TooManyExpiring', 'UnknownTransfer', 'TransferClosed', 'NotAParty', 'NotASeller', 'AlreadyApproved', 'ApprovalsPending', 'TaxAlreadyConfirmed', 'TaxNotConfirmed', 'Encumbered', 'TooManyEncumbrances', 'UnknownEncumbrance', 'NotHolder', 'AlreadyReleased'];
         Parking: ['EmptyName', 'BadPosition', 'ZeroCapacity', 'CellFull', 'UnknownLot', 'NotLotOperator', 'OverCapacity', 'InactiveAgency', 'EmptyBatch', 'NotACitizen', 'LotFull', 'BadDuration', 'BadStart', 'TooManyReservations', 'TooManyExpiring', 'UnknownReservation', 'NotYourReservation'];
         Catalog: ['EmptyTitle', 'EmptyCategory', 'TooManyResources', 'UnknownResource', 'NotOwner', 'ResourceRetired', 'OwnResource', 'BadDuration', 'MissingJustification', 'RequestPending', 'UnknownRequest', 'RequestDecided', 'InactiveAgency', 'TooManyGrants', 'TooManyExpiring', 'UnknownGrant', 'NotProvider', 'GrantExpired', 'GrantEnded', 'UnknownDelivery', 'NotConsumer', 'AlreadyConfirmed', 'AlreadyDisputed'];
         Governance: ['NotEnactable'];
@@ -3827,7 +3834,7 @@ type AllInteractions = {
         Utility: ['batched_calls_limit'];
         Citizens: ['MaxAttestations', 'MaxConsents', 'MaxLogEntries', 'RelinkDelay'];
         Health: ['MaxLocatorLen', 'MaxVersions', 'MaxRecordsPerIssuer', 'MaxPendingReviews', 'DefaultReviewWindow', 'ContactWindow', 'DistrictCount'];
-        Property: ['MaxOwners', 'MaxParcelRefLen', 'TransferTimeout', 'MaxExpiriesPerBlock', 'MaxEncumbrances', 'MaxHistory', 'MaxPropertiesPerOwner'];
+        Property: ['MaxOwners', 'MinParcelRefLen', 'MaxParcelRefLen', 'TransferTimeout', 'MaxExpiriesPerBlock', 'MaxEncumbrances', 'MaxHistory', 'MaxPropertiesPerOwner'];
         Parking: ['MaxBatch', 'MaxNameLen', 'MaxLotsPerCell', 'StaleAfter', 'BlocksPerMinute', 'MaxReservationMinutes', 'MaxAdvance', 'MaxReservationsPerCitizen', 'MaxExpiriesPerBlock', 'MaxRadius', 'MaxNearby', 'LotsPerPage'];
         Catalog: ['MaxTitleLen', 'MaxCategoryLen', 'MaxResourcesPerAgency', 'MaxGrantDuration', 'MaxSecretDuration', 'MaxGrantsPerResource', 'MaxGrantsPerAgency', 'MaxExpiriesPerBlock', 'MaxTrail'];
     };

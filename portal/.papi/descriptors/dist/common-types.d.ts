@@ -41,18 +41,18 @@ export type DigestItem = Enum<{
 }>;
 export declare const DigestItem: GetEnum<DigestItem>;
 export type I82jm9g7pufuel = [SizedHex<4>, Uint8Array];
-export type Iepjvuk8j6hgmp = Array<{
+export type I2gaptafamj5og = Array<{
     "phase": Phase;
     "event": Enum<{
-        "System": Anonymize<I4qumuras8q2g7>;
+        "System": Anonymize<Ife82vcflrnbc7>;
         "Balances": Anonymize<Ib6ki179lp070a>;
         "TransactionPayment": TransactionPaymentEvent;
         "Agencies": Anonymize<I7hjqig6hqn2jg>;
-        "Council": Anonymize<Ib75qfvof12del>;
+        "Council": Anonymize<I2288ep11vf64n>;
         "Session": Anonymize<I6ue0ck5fc3u44>;
         "Grandpa": GrandpaEvent;
-        "Utility": Anonymize<Igat8sk61koio>;
-        "Sudo": Anonymize<I729utnpsi3a85>;
+        "Utility": Anonymize<Ic3f5fk9mf15ld>;
+        "Sudo": Anonymize<I33nij16e8ctp8>;
         "Citizens": Anonymize<I44skc7fmhbs23>;
         "Health": Anonymize<I9j0nvc8fqq9gh>;
         "Property": Anonymize<Itjvkhjkdf5o5>;
@@ -68,7 +68,7 @@ export type Phase = Enum<{
     "Initialization": undefined;
 }>;
 export declare const Phase: GetEnum<Phase>;
-export type I4qumuras8q2g7 = AnonymousEnum<{
+export type Ife82vcflrnbc7 = AnonymousEnum<{
     /**
      * An extrinsic completed successfully.
      */
@@ -76,7 +76,7 @@ export type I4qumuras8q2g7 = AnonymousEnum<{
     /**
      * An extrinsic failed.
      */
-    "ExtrinsicFailed": Anonymize<I6c5u2hov79ugc>;
+    "ExtrinsicFailed": Anonymize<Id2ngs9r7g84eo>;
     /**
      * `:code` was updated to the code with the given hash.
      */
@@ -100,7 +100,7 @@ export type I4qumuras8q2g7 = AnonymousEnum<{
     /**
      * An invalid authorized upgrade was rejected while trying to apply it.
      */
-    "RejectedInvalidAuthorizedUpgrade": Anonymize<Io2ag35qk6f31>;
+    "RejectedInvalidAuthorizedUpgrade": Anonymize<I8171tjr4h7hfs>;
 }>;
 export type Ia82mnkmeo2rhc = {
     "dispatch_info": Anonymize<Ic9s8f85vjtncc>;
@@ -119,11 +119,11 @@ export type DispatchClass = Enum<{
     "Mandatory": undefined;
 }>;
 export declare const DispatchClass: GetEnum<DispatchClass>;
-export type I6c5u2hov79ugc = {
-    "dispatch_error": Anonymize<I6bg62qd51i4vq>;
+export type Id2ngs9r7g84eo = {
+    "dispatch_error": Anonymize<Iet15irb2p1t8f>;
     "dispatch_info": Anonymize<Ic9s8f85vjtncc>;
 };
-export type I6bg62qd51i4vq = AnonymousEnum<{
+export type Iet15irb2p1t8f = AnonymousEnum<{
     "Other": undefined;
     "CannotLookup": undefined;
     "BadOrigin": undefined;
@@ -141,7 +141,7 @@ export type I6bg62qd51i4vq = AnonymousEnum<{
         "Sudo": Anonymize<Iaug04qjhbli00>;
         "Citizens": Anonymize<Ifi9uacdv9g3rm>;
         "Health": Anonymize<I3ooecjoiueqg9>;
-        "Property": Anonymize<I97pjct9p17kes>;
+        "Property": Anonymize<I5ghkqk332cr4o>;
         "Parking": Anonymize<I6ceava5288luf>;
         "Catalog": Anonymize<Ieev90n0q998me>;
         "Governance": Anonymize<I96npq8jrkqu23>;
@@ -609,7 +609,7 @@ export type I3ooecjoiueqg9 = AnonymousEnum<{
      */
     "NotInfected": undefined;
 }>;
-export type I97pjct9p17kes = AnonymousEnum<{
+export type I5ghkqk332cr4o = AnonymousEnum<{
     /**
      * No property has this id.
      */
@@ -619,9 +619,10 @@ export type I97pjct9p17kes = AnonymousEnum<{
      */
     "ParcelRegistered": undefined;
     /**
-     * The parcel reference is empty.
+     * The parcel reference is shorter than `MinParcelRefLen` bytes: a cadastral reference
+     * names a district and a parcel in it (such as `110105-0042-0301`).
      */
-    "EmptyParcelRef": undefined;
+    "ParcelRefTooShort": undefined;
     /**
      * An owner list must name at least one owner.
      */
@@ -934,9 +935,9 @@ export type Ibgl04rn6nbfm6 = {
     "code_hash": SizedHex<32>;
     "check_version": boolean;
 };
-export type Io2ag35qk6f31 = {
+export type I8171tjr4h7hfs = {
     "code_hash": SizedHex<32>;
-    "error": Anonymize<I6bg62qd51i4vq>;
+    "error": Anonymize<Iet15irb2p1t8f>;
 };
 export type Ib6ki179lp070a = AnonymousEnum<{
     /**
@@ -1240,7 +1241,7 @@ export type I1suadd9t913g0 = {
     "endpoint": Uint8Array;
     "tls_key": SizedHex<32>;
 };
-export type Ib75qfvof12del = AnonymousEnum<{
+export type I2288ep11vf64n = AnonymousEnum<{
     /**
      * A motion (given hash) has been proposed (by given account) with a threshold (given
      * `MemberCount`).
@@ -1262,11 +1263,11 @@ export type Ib75qfvof12del = AnonymousEnum<{
     /**
      * A motion was executed; result will be `Ok` if it returned without error.
      */
-    "Executed": Anonymize<I4dqiqvajotfgl>;
+    "Executed": Anonymize<Ie23virctk7873>;
     /**
      * A single member did some action; result will be `Ok` if it returned without error.
      */
-    "MemberExecuted": Anonymize<I4dqiqvajotfgl>;
+    "MemberExecuted": Anonymize<Ie23virctk7873>;
     /**
      * A proposal was closed because its threshold was reached or after its duration was up.
      */
@@ -1300,11 +1301,11 @@ export type I7qc53b1tvqjg2 = {
 export type I2ev73t79f46tb = {
     "proposal_hash": SizedHex<32>;
 };
-export type I4dqiqvajotfgl = {
+export type Ie23virctk7873 = {
     "proposal_hash": SizedHex<32>;
-    "result": Anonymize<Iegnodclcqciq3>;
+    "result": Anonymize<Ib3t3oq3glqg0a>;
 };
-export type Iegnodclcqciq3 = ResultPayload<undefined, Anonymize<I6bg62qd51i4vq>>;
+export type Ib3t3oq3glqg0a = ResultPayload<undefined, Anonymize<Iet15irb2p1t8f>>;
 export type Iak7fhrgb9jnnq = {
     "proposal_hash": SizedHex<32>;
     "yes": number;
@@ -1360,12 +1361,12 @@ export type I5768ac424h061 = {
 };
 export type I3geksg000c171 = Array<Anonymize<I5spuldj7iqfb2>>;
 export type I5spuldj7iqfb2 = [SizedHex<32>, bigint];
-export type Igat8sk61koio = AnonymousEnum<{
+export type Ic3f5fk9mf15ld = AnonymousEnum<{
     /**
      * Batch of dispatches did not complete fully. Index of first failing dispatch given, as
      * well as the error.
      */
-    "BatchInterrupted": Anonymize<Ib6g314ee63mdu>;
+    "BatchInterrupted": Anonymize<I8o58s792d6g28>;
     /**
      * Batch of dispatches completed fully with no error.
      */
@@ -1381,11 +1382,11 @@ export type Igat8sk61koio = AnonymousEnum<{
     /**
      * A single item within a Batch of dispatches has completed with error.
      */
-    "ItemFailed": Anonymize<Ie69kd778tl29c>;
+    "ItemFailed": Anonymize<I23p5v2qbr8spi>;
     /**
      * A call was dispatched.
      */
-    "DispatchedAs": Anonymize<I138cdoh5nvslq>;
+    "DispatchedAs": Anonymize<I1op7pq0tadjjq>;
     /**
      * Main call was dispatched.
      */
@@ -1393,26 +1394,26 @@ export type Igat8sk61koio = AnonymousEnum<{
     /**
      * The fallback call was dispatched.
      */
-    "IfElseFallbackCalled": Anonymize<I6329g6vbgge54>;
+    "IfElseFallbackCalled": Anonymize<I4vjb0s8pnul29>;
 }>;
-export type Ib6g314ee63mdu = {
+export type I8o58s792d6g28 = {
     "index": number;
-    "error": Anonymize<I6bg62qd51i4vq>;
+    "error": Anonymize<Iet15irb2p1t8f>;
 };
-export type Ie69kd778tl29c = {
-    "error": Anonymize<I6bg62qd51i4vq>;
+export type I23p5v2qbr8spi = {
+    "error": Anonymize<Iet15irb2p1t8f>;
 };
-export type I138cdoh5nvslq = {
-    "result": Anonymize<Iegnodclcqciq3>;
+export type I1op7pq0tadjjq = {
+    "result": Anonymize<Ib3t3oq3glqg0a>;
 };
-export type I6329g6vbgge54 = {
-    "main_error": Anonymize<I6bg62qd51i4vq>;
+export type I4vjb0s8pnul29 = {
+    "main_error": Anonymize<Iet15irb2p1t8f>;
 };
-export type I729utnpsi3a85 = AnonymousEnum<{
+export type I33nij16e8ctp8 = AnonymousEnum<{
     /**
      * A sudo call just took place.
      */
-    "Sudid": Anonymize<I9asj8d9tmmeoq>;
+    "Sudid": Anonymize<I6gf5ntfbq96qe>;
     /**
      * The sudo key has been updated.
      */
@@ -1424,13 +1425,13 @@ export type I729utnpsi3a85 = AnonymousEnum<{
     /**
      * A [sudo_as](Pallet::sudo_as) call just took place.
      */
-    "SudoAsDone": Anonymize<I9asj8d9tmmeoq>;
+    "SudoAsDone": Anonymize<I6gf5ntfbq96qe>;
 }>;
-export type I9asj8d9tmmeoq = {
+export type I6gf5ntfbq96qe = {
     /**
      * The result of the call made by the sudo user.
      */
-    "sudo_result": Anonymize<Iegnodclcqciq3>;
+    "sudo_result": Anonymize<Ib3t3oq3glqg0a>;
 };
 export type I5rtkmhm2dng4u = {
     /**
@@ -3760,7 +3761,7 @@ export type I7u915mvkdsb08 = ResultPayload<Uint8Array, Enum<{
     "NotFound": Anonymize<I4gil44d08grh>;
     "Codec": undefined;
 }>>;
-export type Iaduc5n9o1qj1r = ResultPayload<Anonymize<Iegnodclcqciq3>, Anonymize<I5nrjkj9qumobs>>;
+export type Ifo7rjl27o1i7s = ResultPayload<Anonymize<Ib3t3oq3glqg0a>, Anonymize<I5nrjkj9qumobs>>;
 export type I5nrjkj9qumobs = AnonymousEnum<{
     "Invalid": Enum<{
         "Call": undefined;

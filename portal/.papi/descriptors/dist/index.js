@@ -14,13 +14,13 @@ const toBinary = (base64) => {
   return bytes;
 };
 
-const descriptorValues = import('./descriptors-BnFnXgqi.js').then((module) => module["Civitas"]);
-const metadataTypes = import('./metadataTypes-Bl7LjMXD.js').then(
+const descriptorValues = import('./descriptors-DCy4DOMQ.js').then((module) => module["Civitas"]);
+const metadataTypes = import('./metadataTypes-BYLhlfNQ.js').then(
   (module) => toBinary("default" in module ? module.default : module)
 );
 const asset = {};
 const extensions = {};
-const getMetadata$1 = () => import('./civitas_metadata-B0FsWX1P.js').then(
+const getMetadata$1 = () => import('./civitas_metadata-gbA6PL18.js').then(
   (module) => toBinary("default" in module ? module.default : module)
 );
 const genesis = void 0;

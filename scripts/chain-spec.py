@@ -14,9 +14,12 @@ The agencies file (JSON):
     {
       "name": "Civitas",                 chain name (optional)
       "id": "civitas",                   chain id: names the database directory (optional)
-      "chainType": "Live",               Live | Local | Development (optional)
-      "bootNodes": ["/dns/.../p2p/12D3..."],                          (optional)
-      "endowed": {"5F...": "1000000000000"},   balances at genesis, planck (optional)
+      "chainType": "Live",               Live | Local | Development (optional; see below)
+      "bootNodes": ["/dns/.../p2p/12D3..."],   more boot nodes (optional)
+      "endowed": {"5F...": "1000000000000"},   balances at genesis, in planck (10^12 planck
+                                            is one unit); without it no account holds
+                                            anything, so nobody can pay for a call that
+                                            is not an agency's free work (optional)
       "agencies": [
         {
           "name": "Municipal Health Commission",
@@ -29,16 +32,32 @@ The agencies file (JSON):
           "nodeId": "12D3KooW...",          the node's libp2p peer id: with the other
                                             agencies' nodes, the only peers nodes accept
                                             (or "nodeIds": [...], up to 4 nodes)
-          "operators": ["5..."]             operator accounts (optional)
+          "operators": ["5..."],            operator accounts (optional)
+          "addresses": ["/dns/node.health.example/tcp/30333/p2p/12D3KooW..."]
+                                            where the agency's nodes listen (optional):
+                                            each ends with one of its node ids; every
+                                            agency's addresses become the spec's boot nodes
         }
       ]
     }
+
+Every node is started with the spec's boot nodes as its first addresses to dial, so a spec
+that lists every agency's nodes (through their `addresses`) leaves no node dependent on one
+other: losing any node, the rest still know where the others are.
+
+`chainType` changes how a node treats the network and what tools offer: a node of a `Live`
+chain (the default) neither discovers peers on its local network nor accepts private
+addresses learnt from others (`--discover-local` and `--allow-private-ip` turn those on), so
+on a closed network list every node's address as above; the portal offers its development
+signer only on `Development` and `Local` chains; `system_chainType` answers with it. Use
+`Live` for every real deployment.
 
 `example N` writes such a file for N agencies whose keys all derive from the development
 seed phrase of Substrate (`bottom drive obey lake curtain smoke basket hold race lonely fit
 walk`) with the paths //CivitasAgency<i>//admin, //CivitasAgency<i>//aura (sr25519),
 //CivitasAgency<i>//grandpa (ed25519); node i's node key is the SHA-256 of
-"CivitasAgency<i>". Everyone knows these keys: for tests and demos only.
+"CivitasAgency<i>", and it listens on 127.0.0.1, port 30332 + i; each admin holds 1,000
+units. Everyone knows these keys: for tests and demos only.
 
 The binary is $CIVITAS_NODE, by default $CARGO_TARGET_DIR/release/civitas-node.
 """
@@ -131,13 +150,21 @@ def build(path, raw):
     peers = [bytes(peer) for agency in agencies for peer in node_ids(agency)]
     if len(peers) != len(set(peers)):
         fail("two agencies share a node id")
+    boot_nodes = list(config.get("bootNodes", []))
+    for agency in agencies:
+        own = {agency.get("nodeId")} | set(agency.get("nodeIds", []))
+        for address in agency.get("addresses", []):
+            if "/p2p/" not in address or address.rsplit("/p2p/", 1)[1] not in own:
+                fail(f"agency {agency['name']!r}: the address {address!r} does not end with /p2p/ and one of its node ids")
+            if address not in boot_nodes:
+                boot_nodes.append(address)
 
     spec = json.loads(node("export-chain-spec", "--chain", "local"))
     spec["name"] = config.get("name", "Civitas")
     spec["id"] = config.get("id", "civitas")
     spec["protocolId"] = spec["id"].replace("_", "-")
     spec["chainType"] = config.get("chainType", "Live")
-    spec["bootNodes"] = config.get("bootNodes", [])
+    spec["bootNodes"] = boot_nodes
     patch = spec["genesis"]["runtimeGenesis"]["patch"]
     patch["agencies"] = {"agencies": [
         {
@@ -192,8 +219,11 @@ def example(count):
                 "nodeId": node("key", "inspect-node-key", "--file", key_file.name).strip(),
                 "operators": [],
             })
+            agencies[-1]["addresses"] = [f"/ip4/127.0.0.1/tcp/{30332 + i}/p2p/{agencies[-1]['nodeId']}"]
     return {"name": f"Civitas example ({count} agencies)", "id": f"civitas_example_{count}",
-            "chainType": "Local", "agencies": agencies}
+            "chainType": "Local",
+            "endowed": {agency["admin"]: str(1_000 * 10**12) for agency in agencies},
+            "agencies": agencies}
 
 
 def main(argv):

@@ -1,24 +1,48 @@
 #!/usr/bin/env bash
 # Start N (default 3) agency authority nodes on loopback, wired as peers; Ctrl-C stops all.
 #
-#   ./scripts/local-net.sh [N]
+#   ./scripts/local-net.sh [N] [--p2p-port P] [--rpc-port R] [--prometheus-port M]
+#                              [--no-prometheus] [--bootnodes all|first]
 #
-# Node i (0-based) listens on p2p port 30333+i, JSON-RPC/WebSocket 9944+i and Prometheus
-# 9615+i, keeps its database in $CIVITAS_NET_DIR/node<i> (default /tmp/civitas-net) and
-# holds the well-known development keys of its agency: //Alice, //Bob, //Charlie, then
-# //Dave, //Eve, //Ferdie, then //Agency7, //Agency8, ... With N = 3 the built-in `local`
-# chain spec is used; for any other N a spec with those N authorities is written first.
+# Node i (0-based) listens on p2p port P+i (default 30333+i), JSON-RPC/WebSocket R+i
+# (default 9944+i) and Prometheus M+i (default 9615+i; --no-prometheus for none), keeps its
+# database in $CIVITAS_NET_DIR/node<i> (default /tmp/civitas-net) and holds the well-known
+# development keys of its agency: //Alice, //Bob, //Charlie, then //Dave, //Eve, //Ferdie, then
+# //Agency7, //Agency8, ... With N = 3 the built-in `local` chain spec is used; for any other
+# N a spec with those N authorities is written first.
+#
+# --bootnodes all (the default) gives every node every other node's address, so losing any
+# one node never leaves the others without an address to dial; --bootnodes first gives
+# every node only node 0's (the wiring whose weakness docs/operations.md describes: with
+# local discovery off, node 0's loss leaves the others unable to find each other).
 # The databases persist: running it again continues the same chain; remove the directory
 # to start from genesis.
 # Set CIVITAS_SKIP_BUILD=1 to use the binary as it is.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-count="${1:-3}"
+count=3 p2p_port=30333 rpc_port=9944 prometheus_port=9615 bootnodes=all
+while [[ $# -gt 0 ]]; do
+	case "$1" in
+	--p2p-port) p2p_port="$2"; shift 2 ;;
+	--rpc-port) rpc_port="$2"; shift 2 ;;
+	--prometheus-port) prometheus_port="$2"; shift 2 ;;
+	--no-prometheus) prometheus_port=""; shift ;;
+	--bootnodes) bootnodes="$2"; shift 2 ;;
+	-h | --help) sed -n '2,22p' "$0"; exit 0 ;;
+	[0-9]*) count="$1"; shift ;;
+	*) log "unknown argument: $1 (see --help)"; exit 2 ;;
+	esac
+done
 if ! [[ "$count" =~ ^[0-9]+$ ]] || [ "$count" -lt 1 ] || [ "$count" -gt 50 ]; then
-	log "usage: $0 [N], with 1 <= N <= 50 nodes"
+	log "usage: $0 [N], with 1 <= N <= 50 nodes (see --help)"
 	exit 2
 fi
+for port in "$p2p_port" "$rpc_port" ${prometheus_port:+"$prometheus_port"}; do
+	[[ "$port" =~ ^[0-9]+$ ]] && [ "$port" -ge 1024 ] && [ $((port + count)) -le 65535 ] ||
+		{ log "a base port must be a number from 1024 up, with room for $count nodes: $port"; exit 2; }
+done
+[[ "$bootnodes" == all || "$bootnodes" == first ]] || { log "--bootnodes is all or first: $bootnodes"; exit 2; }
 net_dir="${CIVITAS_NET_DIR:-/tmp/civitas-net}"
 
 if [ "${CIVITAS_SKIP_BUILD:-0}" != 1 ]; then
@@ -107,24 +131,34 @@ stop_all() {
 trap 'stop_all; exit 130' INT TERM
 trap stop_all EXIT
 
-bootnode=""
+# Every node's address, known before any starts: the node keys are fixed.
+addresses=()
+for ((i = 0; i < count; i++)); do
+	write_node_key "$i"
+	addresses+=("/ip4/127.0.0.1/tcp/$((p2p_port + i))/p2p/$("$CIVITAS_NODE" key inspect-node-key --file "$net_dir/node$i/node-key")")
+done
 for ((i = 0; i < count; i++)); do
 	base="$net_dir/node$i"
-	mkdir -p "$base"
-	write_node_key "$i"
-	peer_id="$("$CIVITAS_NODE" key inspect-node-key --file "$base/node-key")"
 	seed="$(seed_of "$i")"
 	"$CIVITAS_NODE" key insert --base-path "$base" --chain "$chain" --scheme sr25519 --suri "$seed" --key-type aura
 	"$CIVITAS_NODE" key insert --base-path "$base" --chain "$chain" --scheme ed25519 --suri "$seed" --key-type gran
 
 	args=(--validator --chain "$chain" --base-path "$base" --name "agency-$i"
-		--port $((30333 + i)) --rpc-port $((9944 + i)) --prometheus-port $((9615 + i))
+		--port $((p2p_port + i)) --rpc-port $((rpc_port + i))
 		--node-key-file "$base/node-key" --rpc-cors all --no-telemetry --no-mdns)
-	[ -n "$bootnode" ] && args+=(--bootnodes "$bootnode")
+	if [ -n "$prometheus_port" ]; then
+		args+=(--prometheus-port $((prometheus_port + i)))
+	else
+		args+=(--no-prometheus)
+	fi
+	for ((j = 0; j < count; j++)); do
+		[ "$j" -ne "$i" ] || continue
+		[ "$bootnodes" == all ] || [ "$j" -eq 0 ] || continue
+		args+=(--bootnodes "${addresses[$j]}")
+	done
 	"$CIVITAS_NODE" "${args[@]}" >"$net_dir/node$i.log" 2>&1 &
 	pids+=($!)
-	log "agency-$i ($seed): ws://127.0.0.1:$((9944 + i))  p2p $((30333 + i))  log $net_dir/node$i.log"
-	[ -n "$bootnode" ] || bootnode="/ip4/127.0.0.1/tcp/30333/p2p/$peer_id"
+	log "agency-$i ($seed): ws://127.0.0.1:$((rpc_port + i))  p2p $((p2p_port + i))  log $net_dir/node$i.log"
 done
 
 log "$count nodes running; Ctrl-C stops them all"

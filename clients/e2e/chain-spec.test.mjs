@@ -56,6 +56,27 @@ test('the generated spec holds 50 agencies, 50 authorities and 50 council member
   // Every agency's node, in agency order, is a peer the nodes accept.
   const nodes = (await api.call.agenciesApi.authorizedNodes()).map(String);
   assert.deepEqual(nodes, agencies.map((a) => nodeIdOf(a.nodeId)));
+
+  // Each admin holds the endowment the file gives it, so citizens and admins can pay fees.
+  const endowed = JSON.parse(readFileSync(example, 'utf8')).endowed;
+  assert.equal(Object.keys(endowed).length, 50);
+  assert.equal((await api.query.system.account(agencies[49].admin)).data.free.toString(), endowed[agencies[49].admin]);
+});
+
+test('every agency\'s node address is a boot node, so no node depends on one other', () => {
+  const agencies = JSON.parse(readFileSync(example, 'utf8')).agencies;
+  const spec = JSON.parse(execFileSync('python3', [generator, 'build', example], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+  assert.deepEqual(spec.bootNodes, agencies.flatMap((a) => a.addresses));
+  assert.equal(spec.bootNodes.length, 50);
+  assert.equal(spec.chainType, 'Local', 'the example is a local demo; a real file says Live (the default)');
+
+  // An address must name one of its own agency's nodes.
+  const foreign = join(dir, 'foreign-address.json');
+  writeFileSync(foreign, JSON.stringify({ agencies: [
+    { ...agencies[0], addresses: [`/ip4/10.0.0.1/tcp/30333/p2p/${agencies[1].nodeId}`] }, agencies[1]] }));
+  const refused = generate(foreign);
+  assert.notEqual(refused.status, 0);
+  assert.match(refused.stderr, /does not end with \/p2p\/ and one of its node ids/);
 });
 
 test('the generator refuses unknown roles and shared keys, naming the problem', () => {

@@ -135,9 +135,13 @@ export class LocalNetwork {
    * @param {string} [options.chain]  `local` (3 authorities) or `dev` (Alice alone)
    * @param {number} [options.count]  number of authority nodes, one per authority of `chain`
    * @param {number} [options.portBase]  offsets kept apart from scripts/local-net.sh's ports
+   * @param {boolean} [options.firstKnowsNone]  node 0 is given no boot node (as the others'
+   *   only one, it then learns of them only when they dial it): the wiring that leaves the
+   *   others isolated when node 0 dies, unless the chain spec names them all
    */
-  constructor({ binary, chain = 'local', count = 3, portBase = 20000 }) {
+  constructor({ binary, chain = 'local', count = 3, portBase = 20000, firstKnowsNone = false }) {
     this.binary = binary;
+    this.firstKnowsNone = firstKnowsNone;
     this.chain = chain;
     // The database directory's name, for the built-in specs (a spec file names its own).
     this.chainId = ['dev', 'local'].includes(chain) ? `civitas_${chain}` : undefined;
@@ -193,7 +197,7 @@ export class LocalNetwork {
       '--no-telemetry', '--no-mdns', '--rpc-cors', 'all'];
     if (index !== 0) {
       args.push('--bootnodes', `/ip4/127.0.0.1/tcp/${this.nodes[0].p2pPort}/p2p/${this.nodes[0].peerId}`);
-    } else {
+    } else if (!this.firstKnowsNone) {
       // Node 0 knows the others too, so that it finds them again after its own restart.
       for (const other of this.nodes.slice(1)) {
         args.push('--bootnodes', `/ip4/127.0.0.1/tcp/${other.p2pPort}/p2p/${other.peerId}`);

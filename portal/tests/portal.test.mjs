@@ -291,6 +291,11 @@ test('an official approves a catalog request and the requester sees the grant', 
   const inbox = page.getByRole('region', { name: 'Requests for our data' });
   await succeeds(inbox);
 
+  // The resource's trail says who asked and who granted.
+  const published = page.getByRole('region', { name: 'Our published data' }).getByTestId('resource').filter({ hasText: 'Household register extract' });
+  await published.getByRole('button', { name: 'Trail' }).click();
+  await shows(published.getByTestId('trail'), /published[\s\S]*access requested\s+Municipal Center for Disease Control\s+request 0 · purpose 3[\s\S]*access granted/);
+
   await openAs(page, 'console', 'Dave');
   const grant = page.getByTestId('grant').filter({ hasText: 'Household register extract' });
   await grant.waitFor({ timeout: 30_000 });
@@ -529,6 +534,12 @@ test('every page, in both languages, for the README', async () => {
       if (who) await signInAs(page, who);
       await page.locator('main h2').first().waitFor();
       await sleep(1_000);
+      // Every control says what it is: a form field by its label, a button by its words.
+      const unnamed = await page.evaluate(() => [...document.querySelectorAll('input, select, textarea, button')]
+        .filter((control) => control.labels?.length === 0 && !control.getAttribute('aria-label') &&
+          !(control.tagName === 'BUTTON' && control.textContent.trim()))
+        .map((control) => control.outerHTML.slice(0, 120)));
+      assert.deepEqual(unnamed, [], `controls without a label on #/${hash} (${locale})`);
       // The console is long: its first screen is enough to show it.
       await page.screenshot({ path: join(shots, `${hash}-${locale}.png`), fullPage: hash !== 'console' });
       await page.close();

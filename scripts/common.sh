@@ -35,3 +35,14 @@ build_clients() {
 	log "building civitas-load and civitas-gateway (release) into $CARGO_TARGET_DIR"
 	(cd "$CIVITAS_ROOT" && cargo build --locked --release -p civitas-load -p civitas-gateway)
 }
+
+# Build the node and the load generator and run the resilience run $1 (chaos or soak) of
+# clients/bench/resilience.mjs with the remaining arguments (scripts/chaos.sh, scripts/soak.sh).
+run_resilience() {
+	"$CIVITAS_ROOT/scripts/setup.sh"
+	build_node
+	build_clients
+	[ -d "$CIVITAS_ROOT/clients/node_modules" ] ||
+		(cd "$CIVITAS_ROOT/clients" && npm ci --no-audit --no-fund --loglevel=error)
+	(cd "$CIVITAS_ROOT/clients" && node bench/resilience.mjs "$@")
+}

@@ -9,6 +9,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, openSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
@@ -128,6 +129,52 @@ export function submit(api, tx, signer, { finalized = false, timeoutMs = 120_000
   });
 }
 
+/**
+ * Write a raw chain spec for `count` agencies with scripts/chain-spec.py, for a LocalNetwork
+ * of as many nodes: agency i's admin, Aura and GRANDPA keys are the i-th well-known seed's
+ * (the keys LocalNetwork inserts), its node the node key LocalNetwork gives node i (the
+ * number i + 1). Returns the spec's path.
+ *
+ * @param {object} options
+ * @param {string} options.binary  path to civitas-node (its key tool derives the keys)
+ * @param {string} options.dir  where the agencies file and the spec are written
+ * @param {number} options.count  agencies (and nodes)
+ * @param {number} options.portBase  the LocalNetwork's, for the nodes' loopback addresses
+ * @param {'all'|'first'} [options.addresses]  which nodes' addresses the spec names (as its
+ *   boot nodes)
+ * @param {(i: number) => string[]} [options.roles]  agency i's role names
+ * @param {Record<string, string>} [options.endowed]  balances at genesis, by seed name
+ * @param {string} [options.id]  the chain's id (its database directory's name)
+ * @param {(i: number) => string} [options.host]  the IP address node i listens on
+ */
+export function writeAgencySpec({ binary, dir, count, portBase, addresses = 'all',
+  roles = () => ['DATA_BUREAU'], endowed = {}, id = 'civitas_agencies', host = () => '127.0.0.1' }) {
+  const cli = (...args) => execFileSync(binary, args, { encoding: 'utf8' }).trim();
+  const key = (scheme, seed, field) =>
+    JSON.parse(cli('key', 'inspect', '--scheme', scheme, '--output-type', 'json', `//${seed}`))[field];
+  const agencies = SEEDS.slice(0, count).map((seed, i) => {
+    const keyFile = join(dir, `node${i}.key`);
+    writeFileSync(keyFile, (i + 1).toString(16).padStart(64, '0'));
+    const nodeId = cli('key', 'inspect-node-key', '--file', keyFile);
+    const account = key('sr25519', seed, 'ss58Address');
+    const named = addresses === 'all' || i === 0;
+    return {
+      name: `Agency ${seed}`, roles: roles(i), admin: account, aura: account,
+      grandpa: key('ed25519', seed, 'ss58PublicKey'), nodeId,
+      addresses: named ? [`/ip4/${host(i)}/tcp/${portBase + 333 + i}/p2p/${nodeId}`] : [],
+    };
+  });
+  const balances = Object.fromEntries(Object.entries(endowed).map(([seed, amount]) =>
+    [key('sr25519', seed, 'ss58Address'), amount]));
+  const file = join(dir, 'agencies.json');
+  writeFileSync(file, JSON.stringify({ name: `Civitas (${count} agencies)`, id, agencies, endowed: balances }));
+  const spec = join(dir, 'spec.json');
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  writeFileSync(spec, execFileSync('python3', [join(root, 'scripts', 'chain-spec.py'), 'build', file, '--raw'],
+    { encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, CIVITAS_NODE: binary } }));
+  return spec;
+}
+
 export class LocalNetwork {
   /**
    * @param {object} options
@@ -138,9 +185,13 @@ export class LocalNetwork {
    * @param {boolean} [options.firstKnowsNone]  node 0 is given no boot node (as the others'
    *   only one, it then learns of them only when they dial it): the wiring that leaves the
    *   others isolated when node 0 dies, unless the chain spec names them all
+   * @param {import('./netns.mjs').Namespaces} [options.namespaces]  run node i in network
+   *   namespace i of these, listening for peers on its address there; its RPC is reached
+   *   over its management link
    */
-  constructor({ binary, chain = 'local', count = 3, portBase = 20000, firstKnowsNone = false }) {
+  constructor({ binary, chain = 'local', count = 3, portBase = 20000, firstKnowsNone = false, namespaces }) {
     this.binary = binary;
+    this.namespaces = namespaces;
     this.firstKnowsNone = firstKnowsNone;
     this.chain = chain;
     // The database directory's name, for the built-in specs (a spec file names its own).
@@ -180,31 +231,51 @@ export class LocalNetwork {
     // A node's first start builds its genesis state in the runtime's wasm (about 18 s of one
     // core on the 2-core CI machine); with two test files' networks starting together, seven
     // nodes share the two cores, so allow minutes — and say where each node stopped if not.
-    await Promise.all(this.nodes.map((node) =>
-      waitFor(`node ${node.index} to answer RPC`, () => this.rpc(node.index, 'system_health'),
-        { timeoutMs: 240_000 }).catch((error) => {
+    // A node that exits (a bad argument, a spec it refuses) fails at once, not at the timeout.
+    await Promise.all(this.nodes.map(async (node) => {
+      let onExit;
+      const exited = new Promise((_, reject) => {
+        onExit = (code, signal) => reject(new Error(`node ${node.index} exited (${signal ?? code})`));
+        node.process.once('exit', onExit);
+      });
+      try {
+        await Promise.race([exited, waitFor(`node ${node.index} to answer RPC`,
+          () => this.rpc(node.index, 'system_health'), { timeoutMs: 240_000 })]);
+      } catch (error) {
         const log = readFileSync(node.log, 'utf8').trim().split('\n').slice(-5).join('\n');
         throw new Error(`${error.message}\nnode ${node.index}'s log ends:\n${log}`);
-      })));
+      } finally {
+        node.process.off('exit', onExit);
+      }
+    }));
   }
 
-  /** Start (or restart, on the same base path) node `index`. */
-  startNode(index) {
+  /** Start (or restart, on the same base path) node `index`, with `extra` arguments. */
+  startNode(index, extra = []) {
     const node = this.nodes[index];
+    const p2pHost = (i) => this.namespaces?.dataAddress(i) ?? '127.0.0.1';
     const args = ['--validator', '--chain', this.chain, '--base-path', node.base,
-      '--name', `agency-${index}`, '--port', `${node.p2pPort}`, '--rpc-port', `${node.rpcPort}`,
+      '--name', `agency-${index}`, '--rpc-port', `${node.rpcPort}`,
       '--prometheus-port', `${node.prometheusPort}`, '--node-key-file', node.keyFile,
-      '--no-telemetry', '--no-mdns', '--rpc-cors', 'all'];
+      '--no-telemetry', '--no-mdns', '--rpc-cors', 'all',
+      // In a namespace, peers only on the data link; its RPC is reached over the management
+      // link, which only this process shares (so "unsafe": the methods a localhost RPC has).
+      ...(this.namespaces
+        ? ['--listen-addr', `/ip4/${p2pHost(index)}/tcp/${node.p2pPort}`, '--unsafe-rpc-external']
+        : ['--port', `${node.p2pPort}`]), ...extra];
     if (index !== 0) {
-      args.push('--bootnodes', `/ip4/127.0.0.1/tcp/${this.nodes[0].p2pPort}/p2p/${this.nodes[0].peerId}`);
+      args.push('--bootnodes', `/ip4/${p2pHost(0)}/tcp/${this.nodes[0].p2pPort}/p2p/${this.nodes[0].peerId}`);
     } else if (!this.firstKnowsNone) {
       // Node 0 knows the others too, so that it finds them again after its own restart.
       for (const other of this.nodes.slice(1)) {
-        args.push('--bootnodes', `/ip4/127.0.0.1/tcp/${other.p2pPort}/p2p/${other.peerId}`);
+        args.push('--bootnodes', `/ip4/${p2pHost(other.index)}/tcp/${other.p2pPort}/p2p/${other.peerId}`);
       }
     }
     const out = openSync(node.log, 'a');
-    const child = spawn(this.binary, args, { stdio: ['ignore', out, out] });
+    const [command, commandArgs] = this.namespaces
+      ? ['ip', ['netns', 'exec', this.namespaces.name(index), this.binary, ...args]]
+      : [this.binary, args];
+    const child = spawn(command, commandArgs, { stdio: ['ignore', out, out] });
     running.add(child);
     child.on('exit', () => running.delete(child));
     node.process = child;
@@ -274,16 +345,21 @@ export class LocalNetwork {
   /** A connected @polkadot/api client for node `index`, using only the chain's metadata. */
   async api(index) {
     const node = this.nodes[index];
-    const provider = new WsProvider(`ws://127.0.0.1:${node.rpcPort}`, 1_000);
+    const provider = new WsProvider(`ws://${this.rpcHost(index)}:${node.rpcPort}`, 1_000);
     const api = await ApiPromise.create({ provider, throwOnConnect: false, noInitWarn: true });
     await api.isReady;
     node.apis.push(api);
     return api;
   }
 
+  /** Where this process reaches node `index`'s RPC. */
+  rpcHost(index) {
+    return this.namespaces?.managementAddress(index) ?? '127.0.0.1';
+  }
+
   /** One raw JSON-RPC call over HTTP to node `index`: returns the JSON-RPC response object. */
   async rpc(index, method, params = []) {
-    const response = await fetch(`http://127.0.0.1:${this.nodes[index].rpcPort}`, {
+    const response = await fetch(`http://${this.rpcHost(index)}:${this.nodes[index].rpcPort}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),

@@ -8,11 +8,13 @@
 //! citizens, lots, resources) uses the dev chain's Alice: sudo key, admin and operator of its
 //! all-roles agency.
 
+mod endpoints;
 mod workload;
 
 use civitas_rpc_client::node::{Error, Node};
 use civitas_rpc_client::sign::{sign, Chain, Key, Signed};
 use clap::Parser;
+use endpoints::{Endpoints, NO_NODE};
 use serde_json::json;
 use std::{
 	collections::{BTreeMap, HashMap},
@@ -66,6 +68,12 @@ struct Args {
 	/// Distinguishes the accounts and records of one run from another's on the same chain.
 	#[arg(long, default_value = "0")]
 	seed: String,
+	/// Act as a client that outlives its node: send again, to its node or the next that
+	/// answers, any extrinsic accepted this many seconds ago and still in no block (a node
+	/// killed with it in its pool loses it). 0: never. The same signed bytes are sent, so one
+	/// that was included after all is refused as stale, never applied twice.
+	#[arg(long, default_value_t = 0)]
+	resubmit_secs: u64,
 }
 
 /// What became of each extrinsic of the run.
@@ -83,6 +91,11 @@ struct Tracker {
 	rejected_count: usize,
 	/// Submissions the pool turned away for want of room (each retried).
 	pool_full: usize,
+	/// When each extrinsic was last sent again (`--resubmit-secs`).
+	resent: Vec<Option<Instant>>,
+	/// Extrinsics sent again at least once, and sends in all.
+	resubmitted: usize,
+	resubmissions: usize,
 }
 
 /// The pool's answer when it has no room (`1016 Immediately Dropped`).
@@ -110,11 +123,8 @@ async fn main() {
 }
 
 async fn run(args: Args) -> Result<serde_json::Value, Error> {
-	let mut nodes = Vec::new();
-	for url in &args.urls {
-		nodes.push(Arc::new(Node::connect(url).await?));
-	}
-	let watch = nodes[0].clone();
+	let nodes = Arc::new(Endpoints::connect(&args.urls).await?);
+	let watch = nodes.node(0).await.ok_or("the first node went away during set-up")?;
 	let (spec_version, tx_version) = watch.versions().await?;
 	let chain = Chain { genesis: watch.genesis().await?, spec_version, tx_version };
 	let admin = Admin { node: &watch, chain, key: Key::from_uri("//Alice") };
@@ -156,15 +166,26 @@ async fn run(args: Args) -> Result<serde_json::Value, Error> {
 		submitted: vec![None; signed.len()],
 		included: vec![None; signed.len()],
 		finalized: vec![None; signed.len()],
+		resent: vec![None; signed.len()],
 		..Default::default()
 	}));
+	let resubmitter = (args.resubmit_secs > 0).then(|| {
+		let encoded: Vec<Vec<u8>> = signed.iter().map(|xt| xt.encoded.clone()).collect();
+		tokio::spawn(resubmit(
+			nodes.clone(),
+			tracker.clone(),
+			encoded,
+			signers.clone(),
+			Duration::from_secs(args.resubmit_secs),
+		))
+	});
 	let start_block = watch.best_number().await?;
 	let start_finalized = watch.finalized_number().await?;
 	let first = watch.block(start_block).await?;
 	tracker.lock().unwrap().blocks.insert(start_block, (first.timestamp, 0));
 
 	let watcher =
-		tokio::spawn(follow(watch.clone(), tracker.clone(), start_block, start_finalized));
+		tokio::spawn(follow(nodes.clone(), tracker.clone(), start_block, start_finalized));
 	let started = Instant::now();
 	let submitted = submit_all(&nodes, &tracker, signed, signers.clone(), &args).await;
 	let submit_secs = started.elapsed().as_secs_f64();
@@ -191,6 +212,9 @@ async fn run(args: Args) -> Result<serde_json::Value, Error> {
 		tokio::time::sleep(Duration::from_millis(200)).await;
 	}
 	watcher.abort();
+	if let Some(resubmitter) = resubmitter {
+		resubmitter.abort();
+	}
 
 	let t = tracker.lock().unwrap();
 	let ours: Vec<(&u32, &(u64, usize))> = t.blocks.iter().filter(|(_, (_, n))| *n > 0).collect();
@@ -239,6 +263,10 @@ async fn run(args: Args) -> Result<serde_json::Value, Error> {
 		"rejected": t.rejected_count,
 		"rejections": t.rejected,
 		"poolFullRetries": t.pool_full,
+		// Accepted, then in no block after `--resubmit-secs`, so sent again (and sends in
+		// all): what a client whose node died had to do.
+		"resubmitted": t.resubmitted,
+		"resubmissions": t.resubmissions,
 		"included": t.included_count,
 		// Accepted by a node but never seen in a block (dropped from the pool).
 		"lost": submitted - t.rejected_count - t.included_count,
@@ -266,7 +294,7 @@ async fn run(args: Args) -> Result<serde_json::Value, Error> {
 /// use the agency's node), so none waits in a pool's future queue for a predecessor that is
 /// still on the wire or was sent to another node. Returns how many were submitted.
 async fn submit_all(
-	nodes: &[Arc<Node>],
+	nodes: &Arc<Endpoints>,
 	tracker: &Arc<Mutex<Tracker>>,
 	signed: Vec<Signed>,
 	signers: Vec<usize>,
@@ -285,7 +313,7 @@ async fn submit_all(
 	let pace = (args.rate > 0.0).then(|| 1.0 / args.rate);
 	let mut tasks = Vec::new();
 	for (signer, queue) in queues {
-		let node = nodes[signer % nodes.len()].clone();
+		let nodes = nodes.clone();
 		let (tracker, permits, sent, stop) =
 			(tracker.clone(), permits.clone(), sent.clone(), stop.clone());
 		tasks.push(tokio::spawn(async move {
@@ -311,13 +339,17 @@ async fn submit_all(
 				let _permit = permits.acquire().await.expect("never closed");
 				sent.fetch_add(1, Ordering::Relaxed);
 				tracker.lock().unwrap().submitted[i] = Some(Instant::now());
-				let mut outcome = node.submit(&xt.encoded).await;
+				let mut outcome = nodes.submit(signer, &xt.encoded).await;
 				// A full pool is back-pressure, not a verdict: wait for room and send again
-				// (the latency still counts from the first attempt).
-				while matches!(&outcome, Err(error) if error.contains(POOL_FULL)) {
-					tracker.lock().unwrap().pool_full += 1;
+				// (the latency still counts from the first attempt); so is no node answering.
+				while let Err(error) = &outcome {
+					if error.contains(POOL_FULL) {
+						tracker.lock().unwrap().pool_full += 1;
+					} else if error != NO_NODE || stop.load(Ordering::Relaxed) {
+						break;
+					}
 					tokio::time::sleep(Duration::from_millis(250)).await;
-					outcome = node.submit(&xt.encoded).await;
+					outcome = nodes.submit(signer, &xt.encoded).await;
 				}
 				if let Err(error) = outcome {
 					let mut t = tracker.lock().unwrap();
@@ -349,15 +381,68 @@ async fn submit_all(
 	sent.load(Ordering::Relaxed)
 }
 
-/// Read every new best and finalized block and mark the run's extrinsics in them.
-async fn follow(node: Arc<Node>, tracker: Arc<Mutex<Tracker>>, mut best: u32, mut finalized: u32) {
+/// Read every new best and finalized block and mark the run's extrinsics in them, from the
+/// first node, or from the next that answers while it is away.
+async fn follow(
+	nodes: Arc<Endpoints>,
+	tracker: Arc<Mutex<Tracker>>,
+	mut best: u32,
+	mut finalized: u32,
+) {
 	// Extrinsics of each best-chain block read, by number, until finalized.
 	let mut seen: BTreeMap<u32, (sp_core::H256, Vec<usize>)> = BTreeMap::new();
+	let mut from = 0;
 	loop {
-		if let Err(error) = step(&node, &tracker, &mut best, &mut finalized, &mut seen).await {
-			eprintln!("watcher: {error}");
+		if let Some((index, node)) = nodes.any_from(from).await {
+			from = index;
+			if let Err(error) = step(&node, &tracker, &mut best, &mut finalized, &mut seen).await {
+				eprintln!("watcher: {error}");
+				if !node.is_connected() {
+					from += 1;
+				}
+			}
 		}
 		tokio::time::sleep(Duration::from_millis(100)).await;
+	}
+}
+
+/// Every second, send again (in submission order) each extrinsic that was accepted `after`
+/// ago or more and is still in no block, and was not sent again in the last `after`.
+async fn resubmit(
+	nodes: Arc<Endpoints>,
+	tracker: Arc<Mutex<Tracker>>,
+	encoded: Vec<Vec<u8>>,
+	signers: Vec<usize>,
+	after: Duration,
+) {
+	loop {
+		tokio::time::sleep(Duration::from_secs(1)).await;
+		let due: Vec<usize> = {
+			let mut t = tracker.lock().unwrap();
+			let due: Vec<usize> = (0..encoded.len())
+				.filter(|&i| {
+					t.included[i].is_none()
+						&& t.submitted[i].is_some_and(|at| at.elapsed() >= after)
+						&& t.resent[i].is_none_or(|at| at.elapsed() >= after)
+				})
+				.collect();
+			for &i in &due {
+				if t.resent[i].is_none() {
+					t.resubmitted += 1;
+				}
+				t.resent[i] = Some(Instant::now());
+				t.resubmissions += 1;
+			}
+			due
+		};
+		if !due.is_empty() {
+			eprintln!("sending {} extrinsics again", due.len());
+		}
+		for i in due {
+			// The pool's verdict does not matter here: one already in a pool or a block is
+			// refused, one that was lost is taken.
+			let _ = nodes.submit(signers[i], &encoded[i]).await;
+		}
 	}
 }
 

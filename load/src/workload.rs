@@ -26,6 +26,9 @@ pub enum Workload {
 	Parking,
 	/// `catalog.requestAccess` by operators of several agencies for another's resources.
 	Catalog,
+	/// Health anchors and transfers in turn, signed by the run's accounts (all operators of
+	/// the admin's agency): a city's writing, part free agency work, part paid.
+	Mixed,
 }
 
 impl Workload {
@@ -35,6 +38,7 @@ impl Workload {
 			Workload::Anchor => "anchor",
 			Workload::Parking => "parking",
 			Workload::Catalog => "catalog",
+			Workload::Mixed => "mixed",
 		}
 	}
 }
@@ -188,46 +192,23 @@ pub async fn prepare(
 	let n = keys.len();
 	match workload {
 		Workload::Transfer => {
-			let calls = (0..count)
-				.map(|i| {
-					let to = &keys[(i + 1) % n].account;
-					let call = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
-						dest: to.clone().into(),
-						value: MICRO_UNIT,
-					});
-					(i % n, call)
-				})
-				.collect();
+			let calls = (0..count).map(|i| (i % n, transfer(&keys, i))).collect();
 			Ok(Plan { keys, calls, units_per_call: 1 })
 		},
 		Workload::Anchor => {
-			eprintln!("set-up: {n} operators of the dev agency");
-			admin.send(add_operators(keys.iter())).await?;
-			// Each citizen holds at most 1,024 records; 1,000 per citizen.
-			let citizens: Vec<[u8; 32]> = (0..count.div_ceil(1_000))
-				.map(|c| blake2_256(&(seed, "citizen", c as u64).encode()))
-				.collect();
-			eprintln!("set-up: registering {} citizens", citizens.len());
-			admin
-				.send(
-					citizens
-						.iter()
-						.map(|citizen| {
-							RuntimeCall::Citizens(pallet_citizens::Call::register_citizen {
-								citizen: *citizen,
-								account: None,
-							})
-						})
-						.collect(),
-				)
-				.await?;
+			let citizens = anchor_set_up(admin, &keys, count, seed).await?;
+			let calls = (0..count).map(|i| (i % n, anchor(&citizens, seed, i))).collect();
+			Ok(Plan { keys, calls, units_per_call: 1 })
+		},
+		Workload::Mixed => {
+			let citizens = anchor_set_up(admin, &keys, count.div_ceil(2), seed).await?;
 			let calls = (0..count)
 				.map(|i| {
-					let call = RuntimeCall::Health(pallet_health::Call::anchor_record {
-						citizen: citizens[i / 1_000],
-						kind: pallet_health::RecordKind::LabResult,
-						record_hash: blake2_256(&(seed, i as u64).encode()),
-					});
+					let call = if i % 2 == 0 {
+						anchor(&citizens, seed, i / 2)
+					} else {
+						transfer(&keys, i)
+					};
 					(i % n, call)
 				})
 				.collect();
@@ -340,6 +321,56 @@ pub async fn prepare(
 			Ok(Plan { keys, calls, units_per_call: 1 })
 		},
 	}
+}
+
+/// The `i`-th transfer: key `i` pays a micro-unit to the next key.
+fn transfer(keys: &[Key], i: usize) -> RuntimeCall {
+	RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+		dest: keys[(i + 1) % keys.len()].account.clone().into(),
+		value: MICRO_UNIT,
+	})
+}
+
+/// Records held per citizen in the anchor workloads (a citizen holds at most 1,024).
+const RECORDS_PER_CITIZEN: usize = 1_000;
+
+/// Make `keys` operators of the admin's agency and register the citizens `anchors` records
+/// need; returns the citizens.
+async fn anchor_set_up(
+	admin: &Admin<'_>,
+	keys: &[Key],
+	anchors: usize,
+	seed: &str,
+) -> Result<Vec<[u8; 32]>, Error> {
+	eprintln!("set-up: {} operators of the admin's agency", keys.len());
+	admin.send(add_operators(keys.iter())).await?;
+	let citizens: Vec<[u8; 32]> = (0..anchors.div_ceil(RECORDS_PER_CITIZEN))
+		.map(|c| blake2_256(&(seed, "citizen", c as u64).encode()))
+		.collect();
+	eprintln!("set-up: registering {} citizens", citizens.len());
+	admin
+		.send(
+			citizens
+				.iter()
+				.map(|citizen| {
+					RuntimeCall::Citizens(pallet_citizens::Call::register_citizen {
+						citizen: *citizen,
+						account: None,
+					})
+				})
+				.collect(),
+		)
+		.await?;
+	Ok(citizens)
+}
+
+/// The `j`-th health anchor: a lab result of citizen `j / RECORDS_PER_CITIZEN`.
+fn anchor(citizens: &[[u8; 32]], seed: &str, j: usize) -> RuntimeCall {
+	RuntimeCall::Health(pallet_health::Call::anchor_record {
+		citizen: citizens[j / RECORDS_PER_CITIZEN],
+		kind: pallet_health::RecordKind::LabResult,
+		record_hash: blake2_256(&(seed, j as u64).encode()),
+	})
 }
 
 /// A name or title for a call whose argument is bounded in its type; the load

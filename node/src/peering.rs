@@ -19,6 +19,16 @@
 //! if the runtime cannot be read, and never opens up again because a later block names no
 //! node — an empty list on such a chain means "no one", not "everyone".
 //!
+//! **The chain is the address book too.** Reserved peers are dialled at the addresses the
+//! network knows for them, which come from the boot nodes and from discovery — and a `Live`
+//! chain's discovery ignores private addresses, so on a government network a node that lost
+//! its only boot node had no one left to dial. Each agency's admin publishes where its nodes
+//! listen (`pallet-agencies::set_node_addresses`); at every new best block this task reads
+//! them (`AgenciesApi::node_addresses`, version 2 of the API) and hands each new one to the
+//! network, so every node dials every authorized node at the address its agency gave.
+//! Addresses are only hints: a dialled node must prove the node id in the handshake, and
+//! only the authorized nodes' addresses are read.
+//!
 //! The rule itself (when to open, restrict or keep) is `civitas_primitives::peering`, where
 //! it is tested; this task reads the chain and applies what the rule says.
 //!
@@ -31,11 +41,11 @@
 use std::{collections::HashSet, sync::Arc};
 
 use civitas_primitives::{agencies::AgenciesApi, peering};
-use civitas_runtime::opaque::Block;
+use civitas_runtime::{opaque::Block, AccountId};
 use futures::{stream, StreamExt};
 use sc_client_api::BlockchainEvents;
-use sc_network::{NetworkPeers, NetworkStateInfo, PeerId};
-use sp_api::ProvideRuntimeApi;
+use sc_network::{Multiaddr, NetworkPeers, NetworkStateInfo, PeerId};
+use sp_api::{ApiExt, ProvideRuntimeApi};
 use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 
@@ -67,10 +77,71 @@ where
 		.map(|_| ());
 	let finality = client.finality_notification_stream().map(|_| ());
 	let mut changes = stream::select(imports, finality);
+	let mut known = HashSet::new();
 	apply(&client, &*network, open_chain, &mut applied);
+	learn_addresses(&client, &*network, &mut known);
 	while changes.next().await.is_some() {
 		apply(&client, &*network, open_chain, &mut applied);
+		learn_addresses(&client, &*network, &mut known);
 	}
+}
+
+/// Hand the network every address the chain publishes for an authorized node (at the best
+/// block) that was not published at the last look. `known` is the set published then, not
+/// every address ever given, so an admin who keeps changing its addresses cannot grow it.
+/// (The network keeps what it was given, within its own bound per peer, and has no way to
+/// take one back: a stale address only fails to connect.)
+fn learn_addresses<N>(client: &FullClient, network: &N, known: &mut HashSet<(PeerId, Multiaddr)>)
+where
+	N: NetworkPeers + NetworkStateInfo + ?Sized,
+{
+	let best = client.info().best_hash;
+	let api = client.runtime_api();
+	// A runtime from before version 2 publishes no addresses.
+	match api.api_version::<dyn AgenciesApi<Block, AccountId>>(best) {
+		Ok(Some(version)) if version >= 2 => {},
+		_ => return,
+	}
+	let published = match api.node_addresses(best) {
+		Ok(published) => published,
+		Err(error) => {
+			log::warn!(target: LOG_TARGET, "cannot read the nodes' addresses at {best}: {error}");
+			return;
+		},
+	};
+	let local = network.local_peer_id();
+	let mut learnt = 0;
+	let mut current = HashSet::new();
+	for (node, addresses) in published {
+		let Some(peer) = PeerId::from_ed25519(&node) else { continue };
+		if peer == local {
+			continue;
+		}
+		for address in addresses {
+			let Some(address) = parse_address(&address) else {
+				log::warn!(
+					target: LOG_TARGET,
+					"node {peer} has an address this node cannot parse: {}",
+					String::from_utf8_lossy(&address)
+				);
+				continue;
+			};
+			if !known.contains(&(peer, address.clone())) {
+				network.add_known_address(peer, address.clone());
+				learnt += 1;
+			}
+			current.insert((peer, address));
+		}
+	}
+	*known = current;
+	if learnt > 0 {
+		log::info!(target: LOG_TARGET, "📇 {learnt} node addresses learnt from the chain");
+	}
+}
+
+/// A published address as a multiaddress, if it is one.
+fn parse_address(address: &[u8]) -> Option<Multiaddr> {
+	std::str::from_utf8(address).ok()?.parse().ok()
 }
 
 /// The nodes the chain names at `at`, if the runtime can be asked.

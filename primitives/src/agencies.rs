@@ -234,7 +234,9 @@ pub struct AgencyView<AccountId> {
 
 sp_api::decl_runtime_apis! {
 	/// What nodes and clients ask of the agency registry.
-	#[api_version(1)]
+	///
+	/// Version 2 added `node_addresses`.
+	#[api_version(2)]
 	pub trait AgenciesApi<AccountId>
 	where
 		AccountId: Codec,
@@ -246,6 +248,13 @@ sp_api::decl_runtime_apis! {
 		/// The agencies, active and suspended, by id from `from` on, at most `limit` (and at
 		/// most `MAX_PAGE`).
 		fn agencies(from: AgencyId, limit: u32) -> Vec<AgencyView<AccountId>>;
+
+		/// Where the nodes of `authorized_nodes` listen, as their agencies' admins published
+		/// them: each node that has addresses, with its transport multiaddresses (UTF-8, no
+		/// `/p2p/` part, e.g. `/dns/node1.health.example.gov/tcp/30333`). Every node dials
+		/// these, so the chain, not only the chain spec, is the network's address book.
+		#[api_version(2)]
+		fn node_addresses() -> Vec<(NodeId, Vec<Vec<u8>>)>;
 	}
 }
 

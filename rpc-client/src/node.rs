@@ -69,6 +69,11 @@ impl Node {
 		Ok(Self { url: url.into(), client })
 	}
 
+	/// Whether the WebSocket is still open (a node that was killed closes it).
+	pub fn is_connected(&self) -> bool {
+		self.client.is_connected()
+	}
+
 	pub async fn call<T: serde::de::DeserializeOwned>(
 		&self,
 		method: &str,

@@ -212,6 +212,10 @@ impl_runtime_apis! {
 		) -> Vec<civitas_primitives::agencies::AgencyView<AccountId>> {
 			super::Agencies::agencies(from, limit)
 		}
+
+		fn node_addresses() -> Vec<(civitas_primitives::NodeId, Vec<Vec<u8>>)> {
+			super::Agencies::node_addresses()
+		}
 	}
 
 	impl civitas_primitives::citizens::CitizensApi<Block, AccountId, crate::BlockNumber> for Runtime {

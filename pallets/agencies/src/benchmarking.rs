@@ -230,8 +230,14 @@ mod benchmarks {
 		};
 		// The worst case replaces a full list.
 		let old = (0..T::MaxNodesPerAgency::get()).map(|i| node(0xaa, i)).collect::<Vec<_>>();
-		Pallet::<T>::do_set_nodes(agency, BoundedVec::truncate_from(old))
+		Pallet::<T>::do_set_nodes(agency, BoundedVec::truncate_from(old.clone()))
 			.expect("a full list fits");
+		// Each with the most addresses, which go with it.
+		let address = NodeAddressOf::<T>::truncate_from(b"/ip4/10.0.0.1/tcp/30333".to_vec());
+		for node in old {
+			let addresses = vec![address.clone(); T::MaxAddressesPerNode::get() as usize];
+			NodeAddresses::<T>::insert(node, NodeAddressesOf::<T>::truncate_from(addresses));
+		}
 		let new = BoundedVec::<NodeId, T::MaxNodesPerAgency>::truncate_from(
 			(0..n).map(|i| node(0xbb, i)).collect(),
 		);
@@ -240,7 +246,39 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, agency, new.clone());
 
 		assert_eq!(Nodes::<T>::get(agency), new);
+		assert_eq!(NodeAddresses::<T>::iter().count(), 0, "the old nodes' addresses went");
 		Ok(())
+	}
+
+	#[benchmark]
+	fn set_node_addresses() {
+		let (agency, admin) = agency_with_node::<T>(1);
+		let node = [0xcc; 32];
+		Pallet::<T>::do_set_nodes(agency, BoundedVec::truncate_from(vec![node]))
+			.expect("a fresh node");
+		// The most addresses, each the longest: a DNS name as long as the bound allows
+		// (labels of 60 bytes), each told apart by its first byte.
+		let address = |i: u32| {
+			let frame = b"/dns4/".len() + b"/tcp/65535/ws".len();
+			let host = (T::MaxNodeAddressLength::get() as usize).saturating_sub(frame).min(253);
+			let mut address = b"/dns4/".to_vec();
+			address.extend((0..host).map(|at| match at {
+				0 => b'a' + (i % 26) as u8,
+				at if at % 61 == 60 && at + 1 < host => b'.',
+				_ => b'n',
+			}));
+			address.extend_from_slice(b"/tcp/65535/ws");
+			NodeAddressOf::<T>::truncate_from(address)
+		};
+		let addresses = NodeAddressesOf::<T>::truncate_from(
+			(0..T::MaxAddressesPerNode::get()).map(address).collect(),
+		);
+		assert!(addresses.iter().all(|address| is_node_address(address)));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), node, addresses.clone());
+
+		assert_last_event::<T>(Event::NodeAddressesSet { agency, node, addresses });
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext().unchecked(), crate::mock::Test);

@@ -72,6 +72,14 @@ impl<T: Config> Pallet<T> {
 			let agency = Agencies::<T>::get(id).ok_or("AuthorityOf names no agency")?;
 			ensure!(agency.authority == Some(authority), "AuthorityOf names a former authority");
 		}
+		for (node, addresses) in NodeAddresses::<T>::iter() {
+			ensure!(NodeOwner::<T>::contains_key(node), "a node's addresses outlived the node");
+			ensure!(!addresses.is_empty(), "a node's address list is stored empty");
+			ensure!(
+				addresses.iter().all(|address| crate::types::is_node_address(address)),
+				"a node's address is not a transport multiaddress"
+			);
+		}
 		for (node, id) in NodeOwner::<T>::iter() {
 			ensure!(Nodes::<T>::get(id).contains(&node), "NodeOwner names a node its agency lost");
 		}

@@ -39,7 +39,7 @@ pub use civitas_primitives::{AgencyId, AgencyRoles, District, FreeWork, NodeId, 
 pub use free_work::FreeUsage;
 pub use membership::{SessionAuthorities, SessionLengthOf};
 pub use pallet::*;
-pub use types::{is_host_port, Agency, AgencyStatus, Gateway, GenesisAgency};
+pub use types::{is_host_port, is_node_address, Agency, AgencyStatus, Gateway, GenesisAgency};
 pub use weights::WeightInfo;
 
 #[frame_support::pallet]
@@ -58,6 +58,12 @@ pub mod pallet {
 
 	/// A gateway as stored.
 	pub type GatewayOf<T> = Gateway<<T as Config>::MaxEndpointLength>;
+
+	/// One address a node listens on (see [`is_node_address`]), as stored.
+	pub type NodeAddressOf<T> = BoundedVec<u8, <T as Config>::MaxNodeAddressLength>;
+
+	/// The addresses of one node, as stored.
+	pub type NodeAddressesOf<T> = BoundedVec<NodeAddressOf<T>, <T as Config>::MaxAddressesPerNode>;
 
 	/// The storage layout's version (see [`crate::migrations`]).
 	#[cfg(not(feature = "upgrade-rehearsal"))]
@@ -95,6 +101,8 @@ pub mod pallet {
 			type MaxAgencies = ConstU32<12>;
 			type MaxOperators = ConstU32<4>;
 			type MaxNodesPerAgency = ConstU32<1>;
+			type MaxAddressesPerNode = ConstU32<2>;
+			type MaxNodeAddressLength = ConstU32<64>;
 			type MaxNameLength = ConstU32<32>;
 			type MaxEndpointLength = ConstU32<64>;
 			type DefaultSessionLength = ConstU64<100>;
@@ -135,6 +143,15 @@ pub mod pallet {
 		/// The most nodes one agency may run (its authority node, RPC nodes, a standby).
 		#[pallet::constant]
 		type MaxNodesPerAgency: Get<u32>;
+
+		/// The most addresses an agency may publish for one of its nodes.
+		#[pallet::constant]
+		type MaxAddressesPerNode: Get<u32>;
+
+		/// The longest node address (a multiaddress such as `/dns/node1.health.gov/tcp/30333`),
+		/// in bytes.
+		#[pallet::constant]
+		type MaxNodeAddressLength: Get<u32>;
 
 		/// The longest agency name, in bytes.
 		#[pallet::constant]
@@ -211,6 +228,12 @@ pub mod pallet {
 	pub type Nodes<T: Config> =
 		StorageMap<_, Twox64Concat, AgencyId, BoundedVec<NodeId, T::MaxNodesPerAgency>, ValueQuery>;
 
+	/// Where a node listens, as its agency's admin published it: the addresses the other
+	/// nodes dial it at (see `AgenciesApi::node_addresses`). Only nodes an agency names have
+	/// an entry; it goes when the node leaves its agency's list.
+	#[pallet::storage]
+	pub type NodeAddresses<T: Config> = StorageMap<_, Blake2_128Concat, NodeId, NodeAddressesOf<T>>;
+
 	/// The agency that runs a node. A node belongs to at most one agency.
 	#[pallet::storage]
 	pub type NodeOwner<T: Config> = StorageMap<_, Blake2_128Concat, NodeId, AgencyId>;
@@ -277,6 +300,8 @@ pub mod pallet {
 		NodesSet { agency: AgencyId, nodes: BoundedVec<NodeId, T::MaxNodesPerAgency> },
 		/// An agency's admin named its gateway (`None`: it has none now).
 		GatewaySet { agency: AgencyId, gateway: Option<GatewayOf<T>> },
+		/// An agency's admin published where one of its nodes listens (empty: nowhere now).
+		NodeAddressesSet { agency: AgencyId, node: NodeId, addresses: NodeAddressesOf<T> },
 	}
 
 	#[pallet::error]
@@ -326,6 +351,15 @@ pub mod pallet {
 		/// an IPv4 address or a bracketed IPv6 address, then a port from 1 to 65535 — no
 		/// scheme, no path, no user.
 		BadEndpoint,
+		/// The node is not one of the signer's agency's nodes (the council names an agency's
+		/// nodes: `set_nodes`).
+		NotAgencyNode,
+		/// A node address must be `/ip4/<a.b.c.d>`, `/ip6/<address>` or `/dns/<name>` (or
+		/// `/dns4/`, `/dns6/`), then `/tcp/<port>`, then `/ws` if it speaks WebSocket — no
+		/// `/p2p/` part, nothing else.
+		BadNodeAddress,
+		/// The same address is listed twice.
+		DuplicateAddress,
 	}
 
 	#[pallet::genesis_config]
@@ -535,6 +569,26 @@ pub mod pallet {
 			Self::do_set_gateway(agency, gateway)
 		}
 
+		/// Publish where one of the signer's agency's nodes listens: the other agencies' nodes
+		/// dial it at these addresses (and at any they learnt otherwise), so a node that
+		/// changes its address, or joins after genesis, needs no chain-spec change and no
+		/// council motion. The list replaces the last one; an empty list removes it. Which
+		/// nodes an agency runs stays the council's decision (`set_nodes`); an address only
+		/// says where to find one, and a dialled node must prove its id in the handshake.
+		///
+		/// Origin: signed by the agency's admin; the agency must be active to publish (a
+		/// suspended one may only remove). Emits `NodeAddressesSet`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::set_node_addresses())]
+		pub fn set_node_addresses(
+			origin: OriginFor<T>,
+			node: NodeId,
+			addresses: NodeAddressesOf<T>,
+		) -> DispatchResult {
+			let agency = Self::ensure_admin(origin)?;
+			Self::do_set_node_addresses(agency, node, addresses)
+		}
+
 		/// Set how many blocks a session lasts; the next session boundary is the next block
 		/// number divisible by it.
 		///
@@ -576,7 +630,8 @@ impl<T: Config> civitas_primitives::AgencyWork for Call<T> {
 			Call::add_operator { .. }
 			| Call::remove_operator { .. }
 			| Call::set_admin { .. }
-			| Call::set_gateway { .. } => FreeWork::Admin,
+			| Call::set_gateway { .. }
+			| Call::set_node_addresses { .. } => FreeWork::Admin,
 			Call::register_agency { .. }
 			| Call::set_roles { .. }
 			| Call::suspend { .. }

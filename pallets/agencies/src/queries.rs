@@ -62,4 +62,16 @@ impl<T: Config> Pallet<T> {
 			.flat_map(Nodes::<T>::get)
 			.collect()
 	}
+
+	/// Where the nodes of [`Self::authorized_nodes`] listen, as their agencies published them
+	/// (for `AgenciesApi::node_addresses`): each node that has addresses, with them.
+	pub fn node_addresses() -> Vec<(NodeId, Vec<Vec<u8>>)> {
+		Self::authorized_nodes()
+			.into_iter()
+			.filter_map(|node| {
+				let addresses = NodeAddresses::<T>::get(node)?;
+				Some((node, addresses.into_iter().map(|address| address.into_inner()).collect()))
+			})
+			.collect()
+	}
 }

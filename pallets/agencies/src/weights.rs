@@ -31,6 +31,7 @@ pub trait WeightInfo {
 	/// `n`: nodes in the new list (the old list is taken at `MaxNodesPerAgency`).
 	fn set_nodes(n: u32) -> Weight;
 	fn set_gateway() -> Weight;
+	fn set_node_addresses() -> Weight;
 }
 
 /// Estimate: fixed compute, plus a linear part per seat, plus the database accesses.
@@ -78,9 +79,13 @@ impl WeightInfo for () {
 		estimate::<RocksDbWeight>(0, 0, 1)
 	}
 	fn set_nodes(n: u32) -> Weight {
-		estimate::<RocksDbWeight>(0, 2 + n as u64, 1 + 2 * n as u64)
+		// The old list's nodes and their addresses go, the new list's owners are written.
+		estimate::<RocksDbWeight>(0, 2 + n as u64, 1 + 8 + 2 * n as u64)
 	}
 	fn set_gateway() -> Weight {
 		estimate::<RocksDbWeight>(0, 2, 1)
+	}
+	fn set_node_addresses() -> Weight {
+		estimate::<RocksDbWeight>(0, 3, 1)
 	}
 }

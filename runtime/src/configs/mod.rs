@@ -368,6 +368,10 @@ impl pallet_agencies::Config for Runtime {
 	type MaxAgencies = ConstU32<MAX_AGENCIES>;
 	type MaxOperators = ConstU32<1_000>;
 	type MaxNodesPerAgency = ConstU32<4>;
+	// A node on IPv4, IPv6 and a DNS name, and one spare while it moves.
+	type MaxAddressesPerNode = ConstU32<4>;
+	// The longest valid one: `/dns4/`, a DNS name of 253 bytes, `/tcp/65535/ws`.
+	type MaxNodeAddressLength = ConstU32<272>;
 	type MaxNameLength = ConstU32<128>;
 	// A DNS name (at most 253 bytes), `:` and a port of 5 digits.
 	type MaxEndpointLength = ConstU32<259>;

@@ -1,8 +1,8 @@
-//! What an agency's admin keeps: the agency's operators, its gateway and the admin seat
-//! itself.
+//! What an agency's admin keeps: the agency's operators, its gateway, where its nodes
+//! listen, and the admin seat itself.
 
 use crate::{pallet::*, types::*};
-use civitas_primitives::AgencyId;
+use civitas_primitives::{AgencyId, NodeId};
 use frame_support::pallet_prelude::*;
 use frame_system::pallet_prelude::*;
 
@@ -75,6 +75,27 @@ impl<T: Config> Pallet<T> {
 			None => Gateways::<T>::remove(agency),
 		}
 		Self::deposit_event(Event::GatewaySet { agency, gateway });
+		Ok(())
+	}
+
+	/// Publish (or, with an empty list, remove) the addresses of `agency`'s node `node`.
+	pub(crate) fn do_set_node_addresses(
+		agency: AgencyId,
+		node: NodeId,
+		addresses: NodeAddressesOf<T>,
+	) -> DispatchResult {
+		ensure!(NodeOwner::<T>::get(node) == Some(agency), Error::<T>::NotAgencyNode);
+		if addresses.is_empty() {
+			NodeAddresses::<T>::remove(node);
+		} else {
+			ensure!(Self::is_active(agency), Error::<T>::AgencySuspended);
+			for (i, address) in addresses.iter().enumerate() {
+				ensure!(is_node_address(address), Error::<T>::BadNodeAddress);
+				ensure!(!addresses[..i].contains(address), Error::<T>::DuplicateAddress);
+			}
+			NodeAddresses::<T>::insert(node, &addresses);
+		}
+		Self::deposit_event(Event::NodeAddressesSet { agency, node, addresses });
 		Ok(())
 	}
 }

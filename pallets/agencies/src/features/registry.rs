@@ -129,6 +129,10 @@ impl<T: Config> Pallet<T> {
 		}
 		for old in Nodes::<T>::get(agency) {
 			NodeOwner::<T>::remove(old);
+			if !nodes.contains(&old) {
+				// Its address goes with it: a node the agency no longer runs is nowhere.
+				NodeAddresses::<T>::remove(old);
+			}
 		}
 		for node in &nodes {
 			NodeOwner::<T>::insert(node, agency);

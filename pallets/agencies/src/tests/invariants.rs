@@ -44,6 +44,25 @@ fn try_state_catches_counts_and_indexes_out_of_step() {
 			broken(|| Gateways::<Test>::insert(HEALTH, gateway(b"https://gw.example/"))),
 			"a gateway's endpoint is not host:port"
 		);
+		let addresses = |list: &[&[u8]]| -> NodeAddressesOf<Test> {
+			list.iter()
+				.map(|address| address.to_vec().try_into().unwrap())
+				.collect::<Vec<_>>()
+				.try_into()
+				.unwrap()
+		};
+		assert_eq!(
+			broken(|| NodeAddresses::<Test>::insert([8; 32], addresses(&[b"/dns/a.gov/tcp/1"]))),
+			"a node's addresses outlived the node"
+		);
+		assert_eq!(
+			broken(|| NodeAddresses::<Test>::insert(HEALTH_PEER, addresses(&[]))),
+			"a node's address list is stored empty"
+		);
+		assert_eq!(
+			broken(|| NodeAddresses::<Test>::insert(HEALTH_PEER, addresses(&[b"a.gov:1"]))),
+			"a node's address is not a transport multiaddress"
+		);
 		assert_eq!(
 			broken(|| NextAgencyId::<Test>::put(3)),
 			"the agencies are not exactly ids 0..NextAgencyId"

@@ -1,5 +1,6 @@
 //! Tests of pallet-agencies, one file per feature.
 
+mod addresses;
 mod admin;
 mod free_work;
 mod gateway;

@@ -1,5 +1,5 @@
 import { StorageDescriptor, PlainDescriptor, TxDescriptor, RuntimeDescriptor, Enum, ApisFromDef, QueryFromPalletsDef, TxFromPalletsDef, EventsFromPalletsDef, ErrorsFromPalletsDef, ConstFromPalletsDef, ViewFnsFromPalletsDef, SS58String, SizedHex, FixedSizeArray } from "polkadot-api";
-import type { I5sesotjlssv2d, Iffmde3ekjedi9, I4mddgoa69c0a2, I2gaptafamj5og, I95g6i7ilua7lq, Ieniouoqkq4icf, Phase, Ibgl04rn6nbfm6, I4q39t5hn830vp, I1q8tnt1cluu5j, I8ds64oj6581v0, Ia7pdug7cdsg8g, I2ktjtv8rgl9rm, I9bin2jc70qt6q, TransactionPaymentReleases, Icg6dns64343g6, I7svnfko10tq2e, I1suadd9t913g0, Ic5m5lp1oioo8r, Ia2lhg7l2hilo3, I1579qus22rocp, Icltttptupt8mf, Ifvqn3ldat80ai, I99bb69usss9gs, Ibslbpu3d5lodd, I2p9qi8l69c2sq, I82jm9g7pufuel, GrandpaStoredState, I7pe2me3i3vtn9, I9jd27rnpm8ttv, I3geksg000c171, Idquf4ha3hum9h, I8c599akc8a5f6, Ie2gq2g7bc1kdr, I2ccsdtloqt0h4, I4pact7n2e9a0i, Ibsviis3vo5v4v, I60m5011i6dcub, If6631jdgtlphi, I5ssq09d6mhhks, I1rqbp6d9m5do6, Iaud13qbqfrmql, I6cs1itejju2vv, I5spuldj7iqfb2, I5v9l4gtatl1m, Icivd6g5j3vhc1, I1br75uhnjv6no, Ib53gh6tiu6h8j, I7b0sfor2stk8q, I1h0lb0kkkb61, I5md6c5412i3bl, Iafqnechp3omqg, I4pprkkt636gi3, I200n1ov5tbcvr, Ib263p7mq9e7tk, Icl6an3s55j8f, I72nhqb8eupg7m, Icgljjb6j82uhn, I9vtq45m34hv2m, If1edn8fbrk0b9, I4ojmnsk1dchql, I6slihtdnea0nv, Ie05t626e0obkv, Idfhvmrdeoufeu, Iaijoanpubi4f8, Ibd0fhp5ciraa2, In7a38730s6qs, Ibtil0ss5munbk, I9s0ave7t0vnrk, I4fo08joqmcqnm, I8ofcg5rbj0g2c, I4adgbll7gku4i, I6pjjpfvhvcfru, I9pj91mj79qekl, I39uah9nss64h9, Ik64dknsq7k08, Ib51vk42m1po4n, Idcr6u6361oad9, I4ktuaksf5i1gk, I9bqtpv2ii35mp, I9j7pagd6d4bda, I2h9pmio37r7fb, Ibmr18suc9ikh9, I9iq22t0burs89, I5u8olqbbvfnvf, I5utcetro501ir, I59qrp89me2r38, I12r93jsgvc4cr, I98r4msfe4ost5, I5md8sjd9ms22d, Icbccs0ug47ilf, Iddf3ptb5cr131, I66vb4ahrehi56, Iapk1k3tkfvdj1, I8acs4o90mks35, Ia34n7vu0nlpa9, I38jfk5li8iang, I6l9asamt4r554, I3l3en7ju59l0i, I2dtrijkm5601t, I2ev73t79f46tb, Ib2obgji960euh, Idk46ma354sc05, I3a5kuu5t5jj3g, I2hviml3snvhhn, Iev74k6hr6kntv, I211nv0ef5ljkc, Ioeetpk5616s0, Icenamkech2mps, I71kmcqvccdbis, I3ltn66kqa2hg5, I8k3rnvpeeh4hv, I7muh0bbeniaas, Idfbhhj1vkt0im, Ibi771i0pcf29a, Ia4grdgurl235t, Idhlknhp7vndhp, Ieii5a6reiicaj, Ic9d3m6p8ak3cq, I9irj81ertv939, I6evdvjpug0j80, I34tq00is97n0f, Ir2k9c1aqmv66, I7babk569m6h4e, I8tdat86hb5nhg, Icvnkj0as8sc5g, Iakgdge8bmv7vk, I4ov6e94l79mbg, Ideo13km5g893k, Iih0vgrpoosjj, Ib8l9mr5hbfkar, I5b9hukg7au6ic, Ichrc677tdvri2, I85difnt90epit, I7gajgi9k4pm26, I9ckp042ktmpkr, Ie4fc6h3avut7p, I3q1pds5ioivpv, I9j7lt6ndu64pv, Icscp4se6fr1p5, I3uuntibmllg2k, Igao74j5qavj1, I5vecmh4ib67em, I58dmf85m7cafm, I6al1n81n93b1t, I546ai90ib5pcg, Iem3eparfekao, I923plthsg04c7, Id8ud24350r9a9, Ia82mnkmeo2rhc, Id2ngs9r7g84eo, I1jm8m1rh9e20v, I855j4i3kr8ko1, I8171tjr4h7hfs, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I8tjvj9uq4b7hi, I3qt1hgg4djhgb, I4cbvqmqadhrea, I4fooe9dun9o0t, I41hi387u838iq, I6gmc2rnor4quc, I9vhjj76efco99, Iph9c4rn81ub2, Ier2cke86dqbr2, I8mrtpd66330rd, Iecqivpf5t08pt, Ib5n33hnm1d3aj, Ia9s2mpg2uht0s, Ift6f10887nk72, I7qc53b1tvqjg2, Ie23virctk7873, Iak7fhrgb9jnnq, I9ad1o9mv4cm3, I2hq50pu2kdjpo, I9acqruh7322g2, I5768ac424h061, I8o58s792d6g28, I23p5v2qbr8spi, I1op7pq0tadjjq, I4vjb0s8pnul29, I6gf5ntfbq96qe, I5rtkmhm2dng4u, I7h5fcr0u4jh5e, I949c8aepns8i1, Ibvhdb1jt8knj6, I1a7uudgr1m8mu, Ifif9jr5lmevol, If2dmdc22jko1b, If1ptvmbe02ie, I9eo6aqckht3dj, Icfccqisvj0grc, Ib3nfpfubf1m8h, I4n90ll9grdb31, Ifiok8o3pss7e8, I1mrprdned3hci, I9nst2fvcmr8qo, Icn9j36q2j8p76, I2hjhj0r581bbp, Ia6frcd6igo8t, I569cf9r1ec245, I31jt6ur0cmi37, I18hh6mf2rulek, Ibgd8ac720hgvl, I73pob1r84c02m, Ihd7ld4u61aep, I363969iod8gt8, Ib4d4l3396grtv, I2dfgi4kd38pv0, Ibrc6eqck6ctg8, I9u3k1g1n7td5g, I11st56uobabif, I1e4fpurd54umr, Iefp75v4o3q90g, I2eidvfj95ce7a, I3nqm4ikomqvu0, I1medtarpkvng6, Ifr3ciatknm4rm, I57o67f14r665b, Ierbvg2m618be4, Ifggf8olfbhl1s, I3dlo6lj8f4q1a, If73lgt5slg9d3, Ia6vbg3313ejoh, If07h41in10dtq, If58njotbcgsj8, I1adbcfi5uc62r, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iabpgqcjikia83, I4gil44d08grh, I7u915mvkdsb08, Ifo7rjl27o1i7s, If7uv525tdvv7a, Itom7fk49o0c9, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, I4ph3d1eepnmr1, Icerf8h8pdu8ss, I9puqgoda8ofk4, I6spmpef2c7svf, Iei2mvq0mjvt81, Iefmklbrntjvc7, Ieebn7v4pfjkll, I6icqjgkilurli, I222okptnfau9o, I73ui1ose7u7ur, I4i2doibp6p9bh, I1cpbkv7ijipsd, Ibais4ca48i1un, I5efd195hiivi8, I6qn1tnq4d4pqq, I6o8eps8uc3naf, I9hp9r4bqh1jj1, I1a0lv9pteflkj, Ider2gn61q92p0, Iavfauhkp965au, I595un9g0qeus8, I4pqbots9gdj24, Ibnim7gphdc1ha, Iano4t0t8jj23s, Iedf1q20nj1a85, Ie9sr1iqcg3cgm, I1mqgk2tmnn9i2, I6lr8sctk0bi4e, Iet15irb2p1t8f } from "./common-types";
+import type { I5sesotjlssv2d, Iffmde3ekjedi9, I4mddgoa69c0a2, Ia4hdqh8ak423j, I95g6i7ilua7lq, Ieniouoqkq4icf, Phase, Ibgl04rn6nbfm6, I4q39t5hn830vp, I1q8tnt1cluu5j, I8ds64oj6581v0, Ia7pdug7cdsg8g, I2ktjtv8rgl9rm, I9bin2jc70qt6q, TransactionPaymentReleases, Icg6dns64343g6, I7svnfko10tq2e, I1suadd9t913g0, Ic5m5lp1oioo8r, Itom7fk49o0c9, Ia2lhg7l2hilo3, I1579qus22rocp, I44d1bmvoj72mc, Ifvqn3ldat80ai, I99bb69usss9gs, Ibslbpu3d5lodd, I2p9qi8l69c2sq, I82jm9g7pufuel, GrandpaStoredState, I7pe2me3i3vtn9, I9jd27rnpm8ttv, I3geksg000c171, Idquf4ha3hum9h, I8c599akc8a5f6, Ie2gq2g7bc1kdr, I2ccsdtloqt0h4, I4pact7n2e9a0i, Ibsviis3vo5v4v, I60m5011i6dcub, If6631jdgtlphi, I5ssq09d6mhhks, I1rqbp6d9m5do6, Iaud13qbqfrmql, I6cs1itejju2vv, I5spuldj7iqfb2, I5v9l4gtatl1m, Icivd6g5j3vhc1, I1br75uhnjv6no, Ib53gh6tiu6h8j, I7b0sfor2stk8q, I1h0lb0kkkb61, I5md6c5412i3bl, Iafqnechp3omqg, I4pprkkt636gi3, I200n1ov5tbcvr, Ib263p7mq9e7tk, Icl6an3s55j8f, I72nhqb8eupg7m, Icgljjb6j82uhn, I9vtq45m34hv2m, If1edn8fbrk0b9, I4ojmnsk1dchql, I6slihtdnea0nv, Ie05t626e0obkv, Idfhvmrdeoufeu, Iaijoanpubi4f8, Ibd0fhp5ciraa2, In7a38730s6qs, Ibtil0ss5munbk, I9s0ave7t0vnrk, I4fo08joqmcqnm, I8ofcg5rbj0g2c, I4adgbll7gku4i, I6pjjpfvhvcfru, I9pj91mj79qekl, I39uah9nss64h9, Ik64dknsq7k08, Ib51vk42m1po4n, Idcr6u6361oad9, I4ktuaksf5i1gk, I9bqtpv2ii35mp, I9j7pagd6d4bda, I2h9pmio37r7fb, Ibmr18suc9ikh9, I9iq22t0burs89, I5u8olqbbvfnvf, I5utcetro501ir, I59qrp89me2r38, I12r93jsgvc4cr, I98r4msfe4ost5, I5md8sjd9ms22d, Icbccs0ug47ilf, Iddf3ptb5cr131, I66vb4ahrehi56, Iapk1k3tkfvdj1, I18dg6u7pakt7f, I8acs4o90mks35, Ia34n7vu0nlpa9, I38jfk5li8iang, Ie6qnti9on9mu9, I15m602q0t7i9b, I2dtrijkm5601t, I2ev73t79f46tb, Ib2obgji960euh, Idk46ma354sc05, I3a5kuu5t5jj3g, I2hviml3snvhhn, Idov0v1i31p7g4, I3nhup297jm20e, I6mlktsgv3vnju, Ibnm7oed1e4ob9, I9kjca4tqsvmgl, Ibm28qiub7n3o1, I8k3rnvpeeh4hv, I6ktll5h139bd6, Idfbhhj1vkt0im, Ibi771i0pcf29a, Ia4grdgurl235t, Idhlknhp7vndhp, Ieii5a6reiicaj, Ic9d3m6p8ak3cq, I9irj81ertv939, I6evdvjpug0j80, I34tq00is97n0f, Ir2k9c1aqmv66, I7babk569m6h4e, I8tdat86hb5nhg, Icvnkj0as8sc5g, Iakgdge8bmv7vk, I4ov6e94l79mbg, Ideo13km5g893k, Iih0vgrpoosjj, Ib8l9mr5hbfkar, I5b9hukg7au6ic, Ichrc677tdvri2, I85difnt90epit, I7gajgi9k4pm26, I9ckp042ktmpkr, Ie4fc6h3avut7p, I3q1pds5ioivpv, I9j7lt6ndu64pv, Icscp4se6fr1p5, I3uuntibmllg2k, Igao74j5qavj1, I5vecmh4ib67em, I58dmf85m7cafm, I6al1n81n93b1t, I546ai90ib5pcg, Iem3eparfekao, I923plthsg04c7, Id8ud24350r9a9, Ia82mnkmeo2rhc, Ifs2rbs8b2ubht, I1jm8m1rh9e20v, I855j4i3kr8ko1, I6vbqopfobhnud, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I8tjvj9uq4b7hi, I3qt1hgg4djhgb, I4cbvqmqadhrea, I4fooe9dun9o0t, I41hi387u838iq, I6gmc2rnor4quc, I9vhjj76efco99, Iph9c4rn81ub2, Ier2cke86dqbr2, I8mrtpd66330rd, Iecqivpf5t08pt, Ib5n33hnm1d3aj, Ia9s2mpg2uht0s, I82g24i291bq0q, Ift6f10887nk72, I7qc53b1tvqjg2, I3dm4ttceg33kp, Iak7fhrgb9jnnq, I9ad1o9mv4cm3, I2hq50pu2kdjpo, I9acqruh7322g2, I5768ac424h061, I866dog0s28b6b, I40lo7ad9ter1m, Iamg439c707agc, I6v9fajss5nccn, I2tbffo8fsnoae, I5rtkmhm2dng4u, I7h5fcr0u4jh5e, I949c8aepns8i1, Ibvhdb1jt8knj6, I1a7uudgr1m8mu, Ifif9jr5lmevol, If2dmdc22jko1b, If1ptvmbe02ie, I9eo6aqckht3dj, Icfccqisvj0grc, Ib3nfpfubf1m8h, I4n90ll9grdb31, Ifiok8o3pss7e8, I1mrprdned3hci, I9nst2fvcmr8qo, Icn9j36q2j8p76, I2hjhj0r581bbp, Ia6frcd6igo8t, I569cf9r1ec245, I31jt6ur0cmi37, I18hh6mf2rulek, Ibgd8ac720hgvl, I73pob1r84c02m, Ihd7ld4u61aep, I363969iod8gt8, Ib4d4l3396grtv, I2dfgi4kd38pv0, Ibrc6eqck6ctg8, I9u3k1g1n7td5g, I11st56uobabif, I1e4fpurd54umr, Iefp75v4o3q90g, I2eidvfj95ce7a, I3nqm4ikomqvu0, I1medtarpkvng6, Ifr3ciatknm4rm, I57o67f14r665b, Ierbvg2m618be4, Ifggf8olfbhl1s, I3dlo6lj8f4q1a, If73lgt5slg9d3, Ia6vbg3313ejoh, If07h41in10dtq, If58njotbcgsj8, I1adbcfi5uc62r, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iabpgqcjikia83, I4gil44d08grh, I7u915mvkdsb08, Idunsiiq93gp84, If7uv525tdvv7a, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, I4ph3d1eepnmr1, Icerf8h8pdu8ss, I9puqgoda8ofk4, I6spmpef2c7svf, Iei2mvq0mjvt81, Iefmklbrntjvc7, Ifli7ro21g41fm, Ieebn7v4pfjkll, I6icqjgkilurli, I222okptnfau9o, I73ui1ose7u7ur, I4i2doibp6p9bh, I1cpbkv7ijipsd, Ibais4ca48i1un, I5efd195hiivi8, I6qn1tnq4d4pqq, I6o8eps8uc3naf, I9hp9r4bqh1jj1, I1a0lv9pteflkj, Ider2gn61q92p0, Iavfauhkp965au, I595un9g0qeus8, I4pqbots9gdj24, Ibnim7gphdc1ha, Iano4t0t8jj23s, Iedf1q20nj1a85, Ie9sr1iqcg3cgm, I1mqgk2tmnn9i2, I6lr8sctk0bi4e, Ifd9c5ffc03dn3 } from "./common-types";
 type AnonymousEnum<T extends {}> = T & {
     __anonymous: true;
 };
@@ -63,7 +63,7 @@ type IStorage = {
          * Events have a large in-memory size. Box the events to not go out-of-memory
          * just in case someone still reads them from within the runtime.
          */
-        Events: StorageDescriptor<[], Anonymize<I2gaptafamj5og>, false, never>;
+        Events: StorageDescriptor<[], Anonymize<Ia4hdqh8ak423j>, false, never>;
         /**
          * The number of events in the `Events<T>` list.
          */
@@ -243,6 +243,12 @@ type IStorage = {
          */
         Nodes: StorageDescriptor<[Key: number], Anonymize<Ic5m5lp1oioo8r>, false, never>;
         /**
+         * Where a node listens, as its agency's admin published it: the addresses the other
+         * nodes dial it at (see `AgenciesApi::node_addresses`). Only nodes an agency names have
+         * an entry; it goes when the node leaves its agency's list.
+         */
+        NodeAddresses: StorageDescriptor<[Key: SizedHex<32>], Anonymize<Itom7fk49o0c9>, true, never>;
+        /**
          * The agency that runs a node. A node belongs to at most one agency.
          */
         NodeOwner: StorageDescriptor<[Key: SizedHex<32>], number, true, never>;
@@ -279,7 +285,7 @@ type IStorage = {
         /**
          * Actual proposal for a given hash, if it's current.
          */
-        ProposalOf: StorageDescriptor<[Key: SizedHex<32>], Anonymize<Icltttptupt8mf>, true, never>;
+        ProposalOf: StorageDescriptor<[Key: SizedHex<32>], Anonymize<I44d1bmvoj72mc>, true, never>;
         /**
          * Consideration cost created for publishing and storing a proposal.
          *
@@ -924,6 +930,18 @@ type ICalls = {
          */
         set_gateway: TxDescriptor<Anonymize<Iapk1k3tkfvdj1>>;
         /**
+         * Publish where one of the signer's agency's nodes listens: the other agencies' nodes
+         * dial it at these addresses (and at any they learnt otherwise), so a node that
+         * changes its address, or joins after genesis, needs no chain-spec change and no
+         * council motion. The list replaces the last one; an empty list removes it. Which
+         * nodes an agency runs stays the council's decision (`set_nodes`); an address only
+         * says where to find one, and a dialled node must prove its id in the handshake.
+         *
+         * Origin: signed by the agency's admin; the agency must be active to publish (a
+         * suspended one may only remove). Emits `NodeAddressesSet`.
+         */
+        set_node_addresses: TxDescriptor<Anonymize<I18dg6u7pakt7f>>;
+        /**
          * Set how many blocks a session lasts; the next session boundary is the next block
          * number divisible by it.
          *
@@ -978,7 +996,7 @@ type ICalls = {
          * - `M` members-count (code-bounded)
          * - `P` complexity of dispatching `proposal`
          */
-        execute: TxDescriptor<Anonymize<I6l9asamt4r554>>;
+        execute: TxDescriptor<Anonymize<Ie6qnti9on9mu9>>;
         /**
          * Add a new proposal to either be voted on or executed directly.
          *
@@ -995,7 +1013,7 @@ type ICalls = {
          * - `P1` is proposal execution complexity (`threshold < 2`)
          * - `P2` is proposals-count (code-bounded) (`threshold >= 2`)
          */
-        propose: TxDescriptor<Anonymize<I3l3en7ju59l0i>>;
+        propose: TxDescriptor<Anonymize<I15m602q0t7i9b>>;
         /**
          * Add an aye or nay vote for the sender to the given proposal.
          *
@@ -1155,7 +1173,7 @@ type ICalls = {
          * and the error of the failed call. If all were successful, then the `BatchCompleted`
          * event is deposited.
          */
-        batch: TxDescriptor<Anonymize<Iev74k6hr6kntv>>;
+        batch: TxDescriptor<Anonymize<Idov0v1i31p7g4>>;
         /**
          * Send a call through an indexed pseudonym of the sender.
          *
@@ -1171,7 +1189,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        as_derivative: TxDescriptor<Anonymize<I211nv0ef5ljkc>>;
+        as_derivative: TxDescriptor<Anonymize<I3nhup297jm20e>>;
         /**
          * Send a batch of dispatch calls and atomically execute them.
          * The whole transaction will rollback and fail if any of the calls failed.
@@ -1187,7 +1205,7 @@ type ICalls = {
          * ## Complexity
          * - O(C) where C is the number of calls to be batched.
          */
-        batch_all: TxDescriptor<Anonymize<Iev74k6hr6kntv>>;
+        batch_all: TxDescriptor<Anonymize<Idov0v1i31p7g4>>;
         /**
          * Dispatches a function call with a provided origin.
          *
@@ -1196,7 +1214,7 @@ type ICalls = {
          * ## Complexity
          * - O(1).
          */
-        dispatch_as: TxDescriptor<Anonymize<Ioeetpk5616s0>>;
+        dispatch_as: TxDescriptor<Anonymize<I6mlktsgv3vnju>>;
         /**
          * Send a batch of dispatch calls.
          * Unlike `batch`, it allows errors and won't interrupt.
@@ -1212,7 +1230,7 @@ type ICalls = {
          * ## Complexity
          * - O(C) where C is the number of calls to be batched.
          */
-        force_batch: TxDescriptor<Anonymize<Iev74k6hr6kntv>>;
+        force_batch: TxDescriptor<Anonymize<Idov0v1i31p7g4>>;
         /**
          * Dispatch a function call with a specified weight.
          *
@@ -1221,7 +1239,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Root_.
          */
-        with_weight: TxDescriptor<Anonymize<Icenamkech2mps>>;
+        with_weight: TxDescriptor<Anonymize<Ibnm7oed1e4ob9>>;
         /**
          * Dispatch a fallback call in the event the main call fails to execute.
          * May be called from any origin except `None`.
@@ -1247,7 +1265,7 @@ type ICalls = {
          * - Some use cases might involve submitting a `batch` type call in either main, fallback
          * or both.
          */
-        if_else: TxDescriptor<Anonymize<I71kmcqvccdbis>>;
+        if_else: TxDescriptor<Anonymize<I9kjca4tqsvmgl>>;
         /**
          * Dispatches a function call with a provided origin.
          *
@@ -1255,13 +1273,13 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Root_.
          */
-        dispatch_as_fallible: TxDescriptor<Anonymize<Ioeetpk5616s0>>;
+        dispatch_as_fallible: TxDescriptor<Anonymize<I6mlktsgv3vnju>>;
     };
     Sudo: {
         /**
          * Authenticates the sudo key and dispatches a function call with `Root` origin.
          */
-        sudo: TxDescriptor<Anonymize<I3ltn66kqa2hg5>>;
+        sudo: TxDescriptor<Anonymize<Ibm28qiub7n3o1>>;
         /**
          * Authenticates the sudo key and dispatches a function call with `Root` origin.
          * This function does not check the weight of the call, and instead allows the
@@ -1269,7 +1287,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        sudo_unchecked_weight: TxDescriptor<Anonymize<Icenamkech2mps>>;
+        sudo_unchecked_weight: TxDescriptor<Anonymize<Ibnm7oed1e4ob9>>;
         /**
          * Authenticates the current sudo key and sets the given AccountId (`new`) as the new sudo
          * key.
@@ -1281,7 +1299,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        sudo_as: TxDescriptor<Anonymize<I7muh0bbeniaas>>;
+        sudo_as: TxDescriptor<Anonymize<I6ktll5h139bd6>>;
         /**
          * Permanently removes the sudo key.
          *
@@ -1639,7 +1657,7 @@ type ICalls = {
          * allow-list (`NotEnactable` otherwise). Emits `Enacted` (with the call's hash), and
          * whatever the call emits.
          */
-        enact: TxDescriptor<Anonymize<I3ltn66kqa2hg5>>;
+        enact: TxDescriptor<Anonymize<Ibm28qiub7n3o1>>;
     };
 };
 type IEvent = {
@@ -1651,7 +1669,7 @@ type IEvent = {
         /**
          * An extrinsic failed.
          */
-        ExtrinsicFailed: PlainDescriptor<Anonymize<Id2ngs9r7g84eo>>;
+        ExtrinsicFailed: PlainDescriptor<Anonymize<Ifs2rbs8b2ubht>>;
         /**
          * `:code` was updated to the code with the given hash.
          */
@@ -1675,7 +1693,7 @@ type IEvent = {
         /**
          * An invalid authorized upgrade was rejected while trying to apply it.
          */
-        RejectedInvalidAuthorizedUpgrade: PlainDescriptor<Anonymize<I8171tjr4h7hfs>>;
+        RejectedInvalidAuthorizedUpgrade: PlainDescriptor<Anonymize<I6vbqopfobhnud>>;
     };
     Balances: {
         /**
@@ -1858,6 +1876,10 @@ type IEvent = {
          * An agency's admin named its gateway (`None`: it has none now).
          */
         GatewaySet: PlainDescriptor<Anonymize<Ia9s2mpg2uht0s>>;
+        /**
+         * An agency's admin published where one of its nodes listens (empty: nowhere now).
+         */
+        NodeAddressesSet: PlainDescriptor<Anonymize<I82g24i291bq0q>>;
     };
     Council: {
         /**
@@ -1881,11 +1903,11 @@ type IEvent = {
         /**
          * A motion was executed; result will be `Ok` if it returned without error.
          */
-        Executed: PlainDescriptor<Anonymize<Ie23virctk7873>>;
+        Executed: PlainDescriptor<Anonymize<I3dm4ttceg33kp>>;
         /**
          * A single member did some action; result will be `Ok` if it returned without error.
          */
-        MemberExecuted: PlainDescriptor<Anonymize<Ie23virctk7873>>;
+        MemberExecuted: PlainDescriptor<Anonymize<I3dm4ttceg33kp>>;
         /**
          * A proposal was closed because its threshold was reached or after its duration was up.
          */
@@ -1942,7 +1964,7 @@ type IEvent = {
          * Batch of dispatches did not complete fully. Index of first failing dispatch given, as
          * well as the error.
          */
-        BatchInterrupted: PlainDescriptor<Anonymize<I8o58s792d6g28>>;
+        BatchInterrupted: PlainDescriptor<Anonymize<I866dog0s28b6b>>;
         /**
          * Batch of dispatches completed fully with no error.
          */
@@ -1958,11 +1980,11 @@ type IEvent = {
         /**
          * A single item within a Batch of dispatches has completed with error.
          */
-        ItemFailed: PlainDescriptor<Anonymize<I23p5v2qbr8spi>>;
+        ItemFailed: PlainDescriptor<Anonymize<I40lo7ad9ter1m>>;
         /**
          * A call was dispatched.
          */
-        DispatchedAs: PlainDescriptor<Anonymize<I1op7pq0tadjjq>>;
+        DispatchedAs: PlainDescriptor<Anonymize<Iamg439c707agc>>;
         /**
          * Main call was dispatched.
          */
@@ -1970,13 +1992,13 @@ type IEvent = {
         /**
          * The fallback call was dispatched.
          */
-        IfElseFallbackCalled: PlainDescriptor<Anonymize<I4vjb0s8pnul29>>;
+        IfElseFallbackCalled: PlainDescriptor<Anonymize<I6v9fajss5nccn>>;
     };
     Sudo: {
         /**
          * A sudo call just took place.
          */
-        Sudid: PlainDescriptor<Anonymize<I6gf5ntfbq96qe>>;
+        Sudid: PlainDescriptor<Anonymize<I2tbffo8fsnoae>>;
         /**
          * The sudo key has been updated.
          */
@@ -1988,7 +2010,7 @@ type IEvent = {
         /**
          * A [sudo_as](Pallet::sudo_as) call just took place.
          */
-        SudoAsDone: PlainDescriptor<Anonymize<I6gf5ntfbq96qe>>;
+        SudoAsDone: PlainDescriptor<Anonymize<I2tbffo8fsnoae>>;
     };
     Citizens: {
         /**
@@ -2384,6 +2406,21 @@ type IError = {
          * scheme, no path, no user.
          */
         BadEndpoint: PlainDescriptor<undefined>;
+        /**
+         * The node is not one of the signer's agency's nodes (the council names an agency's
+         * nodes: `set_nodes`).
+         */
+        NotAgencyNode: PlainDescriptor<undefined>;
+        /**
+         * A node address must be `/ip4/<a.b.c.d>`, `/ip6/<address>` or `/dns/<name>` (or
+         * `/dns4/`, `/dns6/`), then `/tcp/<port>`, then `/ws` if it speaks WebSocket — no
+         * `/p2p/` part, nothing else.
+         */
+        BadNodeAddress: PlainDescriptor<undefined>;
+        /**
+         * The same address is listed twice.
+         */
+        DuplicateAddress: PlainDescriptor<undefined>;
     };
     Council: {
         /**
@@ -3045,6 +3082,15 @@ type IConstants = {
          */
         MaxNodesPerAgency: PlainDescriptor<number>;
         /**
+         * The most addresses an agency may publish for one of its nodes.
+         */
+        MaxAddressesPerNode: PlainDescriptor<number>;
+        /**
+         * The longest node address (a multiaddress such as `/dns/node1.health.gov/tcp/30333`),
+         * in bytes.
+         */
+        MaxNodeAddressLength: PlainDescriptor<number>;
+        /**
          * The longest agency name, in bytes.
          */
         MaxNameLength: PlainDescriptor<number>;
@@ -3366,7 +3412,7 @@ type IRuntimeCalls = {
          * Returns an inclusion outcome which specifies if this extrinsic is included in
          * this block or not.
          */
-        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<Ifo7rjl27o1i7s>>;
+        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<Idunsiiq93gp84>>;
         /**
          * Finish the current block.
          */
@@ -3530,11 +3576,11 @@ type IRuntimeCalls = {
         /**
          * Query information of a dispatch class, weight, and fee of a given encoded `Call`.
          */
-        query_call_info: RuntimeDescriptor<[call: Anonymize<Icltttptupt8mf>, len: number], Anonymize<I6spmpef2c7svf>>;
+        query_call_info: RuntimeDescriptor<[call: Anonymize<I44d1bmvoj72mc>, len: number], Anonymize<I6spmpef2c7svf>>;
         /**
          * Query fee details of a given encoded `Call`.
          */
-        query_call_fee_details: RuntimeDescriptor<[call: Anonymize<Icltttptupt8mf>, len: number], Anonymize<Iei2mvq0mjvt81>>;
+        query_call_fee_details: RuntimeDescriptor<[call: Anonymize<I44d1bmvoj72mc>, len: number], Anonymize<Iei2mvq0mjvt81>>;
         /**
          * Query the output of the current `WeightToFee` given some input.
          */
@@ -3546,6 +3592,8 @@ type IRuntimeCalls = {
     };
     /**
      * What nodes and clients ask of the agency registry.
+     *
+     * Version 2 added `node_addresses`.
      */
     AgenciesApi: {
         /**
@@ -3558,6 +3606,13 @@ type IRuntimeCalls = {
          * most `MAX_PAGE`).
          */
         agencies: RuntimeDescriptor<[from: number, limit: number], Anonymize<Iefmklbrntjvc7>>;
+        /**
+         * Where the nodes of `authorized_nodes` listen, as their agencies' admins published
+         * them: each node that has addresses, with its transport multiaddresses (UTF-8, no
+         * `/p2p/` part, e.g. `/dns/node1.health.example.gov/tcp/30333`). Every node dials
+         * these, so the chain, not only the chain spec, is the network's address book.
+         */
+        node_addresses: RuntimeDescriptor<[], Anonymize<Ifli7ro21g41fm>>;
     };
     /**
      * Citizens' records, attestations, consents and access logs.
@@ -3717,7 +3772,7 @@ type IRuntimeCalls = {
         preset_names: RuntimeDescriptor<[], Anonymize<I6lr8sctk0bi4e>>;
     };
 };
-export type CivitasDispatchError = Anonymize<Iet15irb2p1t8f>;
+export type CivitasDispatchError = Anonymize<Ifd9c5ffc03dn3>;
 type IAsset = PlainDescriptor<void>;
 export type CivitasExtensions = {};
 type PalletsTypedef = {
@@ -3748,7 +3803,7 @@ export type CivitasEvents = EventsFromPalletsDef<PalletsTypedef>;
 export type CivitasErrors = ErrorsFromPalletsDef<PalletsTypedef>;
 export type CivitasConstants = ConstFromPalletsDef<PalletsTypedef>;
 export type CivitasViewFns = ViewFnsFromPalletsDef<PalletsTypedef>;
-export type CivitasCallData = Anonymize<Icltttptupt8mf> & {
+export type CivitasCallData = Anonymize<I44d1bmvoj72mc> & {
     value: {
         type: string;
     };
@@ -3759,7 +3814,7 @@ type AllInteractions = {
         Timestamp: ['Now', 'DidUpdate'];
         Balances: ['TotalIssuance', 'InactiveIssuance', 'Account', 'Locks', 'Reserves', 'Holds', 'Freezes'];
         TransactionPayment: ['NextFeeMultiplier', 'StorageVersion', 'TxPaymentCredit'];
-        Agencies: ['NextAgencyId', 'Agencies', 'Operators', 'OperatorOf', 'AdminOf', 'AuthorityOf', 'Gateways', 'Nodes', 'NodeOwner', 'CouncilSeats', 'Validators', 'SessionLength', 'FreeUse', 'OpenMotions'];
+        Agencies: ['NextAgencyId', 'Agencies', 'Operators', 'OperatorOf', 'AdminOf', 'AuthorityOf', 'Gateways', 'Nodes', 'NodeAddresses', 'NodeOwner', 'CouncilSeats', 'Validators', 'SessionLength', 'FreeUse', 'OpenMotions'];
         Council: ['Proposals', 'ProposalOf', 'CostOf', 'Voting', 'ProposalCount', 'Members', 'Prime'];
         Session: ['Validators', 'CurrentIndex', 'QueuedChanged', 'QueuedKeys', 'DisabledValidators', 'NextKeys', 'KeyOwner', 'ExternallySetKeys'];
         Aura: ['Authorities', 'CurrentSlot'];
@@ -3775,7 +3830,7 @@ type AllInteractions = {
         System: ['remark', 'set_heap_pages', 'set_code', 'set_code_without_checks', 'set_storage', 'kill_storage', 'kill_prefix', 'remark_with_event', 'authorize_upgrade', 'authorize_upgrade_without_checks', 'apply_authorized_upgrade'];
         Timestamp: ['set'];
         Balances: ['transfer_allow_death', 'force_transfer', 'transfer_keep_alive', 'transfer_all', 'force_unreserve', 'upgrade_accounts', 'force_set_balance', 'force_adjust_total_issuance', 'burn'];
-        Agencies: ['register_agency', 'set_roles', 'suspend', 'resume', 'set_authority', 'add_operator', 'remove_operator', 'set_admin', 'replace_admin', 'set_gateway', 'set_session_length', 'set_nodes'];
+        Agencies: ['register_agency', 'set_roles', 'suspend', 'resume', 'set_authority', 'add_operator', 'remove_operator', 'set_admin', 'replace_admin', 'set_gateway', 'set_node_addresses', 'set_session_length', 'set_nodes'];
         Council: ['set_members', 'execute', 'propose', 'vote', 'disapprove_proposal', 'close', 'kill', 'release_proposal_cost'];
         Session: ['set_keys', 'purge_keys'];
         Grandpa: ['report_equivocation', 'report_equivocation_unsigned', 'note_stalled'];
@@ -3792,7 +3847,7 @@ type AllInteractions = {
         System: ['ExtrinsicSuccess', 'ExtrinsicFailed', 'CodeUpdated', 'NewAccount', 'KilledAccount', 'Remarked', 'UpgradeAuthorized', 'RejectedInvalidAuthorizedUpgrade'];
         Balances: ['Endowed', 'DustLost', 'Transfer', 'BalanceSet', 'Reserved', 'Unreserved', 'ReserveRepatriated', 'Deposit', 'Withdraw', 'Slashed', 'Minted', 'MintedCredit', 'Burned', 'BurnedDebt', 'Suspended', 'Restored', 'Upgraded', 'Issued', 'Rescinded', 'Locked', 'Unlocked', 'Frozen', 'Thawed', 'TotalIssuanceForced', 'Held', 'BurnedHeld', 'TransferOnHold', 'TransferAndHold', 'Released', 'Unexpected'];
         TransactionPayment: ['TransactionFeePaid'];
-        Agencies: ['AgencyRegistered', 'RolesSet', 'AgencySuspended', 'AgencyResumed', 'AuthoritySet', 'OperatorAdded', 'OperatorRemoved', 'AdminChanged', 'AdminReplaced', 'SessionLengthSet', 'NodesSet', 'GatewaySet'];
+        Agencies: ['AgencyRegistered', 'RolesSet', 'AgencySuspended', 'AgencyResumed', 'AuthoritySet', 'OperatorAdded', 'OperatorRemoved', 'AdminChanged', 'AdminReplaced', 'SessionLengthSet', 'NodesSet', 'GatewaySet', 'NodeAddressesSet'];
         Council: ['Proposed', 'Voted', 'Approved', 'Disapproved', 'Executed', 'MemberExecuted', 'Closed', 'Killed', 'ProposalCostBurned', 'ProposalCostReleased'];
         Session: ['NewSession', 'NewQueued', 'ValidatorDisabled', 'ValidatorReenabled'];
         Grandpa: ['NewAuthorities', 'Paused', 'Resumed'];
@@ -3808,7 +3863,7 @@ type AllInteractions = {
     errors: {
         System: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized'];
         Balances: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero'];
-        Agencies: ['UnknownAgency', 'EmptyName', 'InvalidRoles', 'TooManyAgencies', 'AdminInUse', 'AuthorityInUse', 'AlreadySuspended', 'NotSuspended', 'AgencySuspended', 'NotAdmin', 'AlreadyOperator', 'NotOperator', 'TooManyOperators', 'MissingRole', 'TooManyOpenMotions', 'SessionTooShort', 'DuplicateNode', 'NodeInUse', 'WouldHaltFinality', 'BadEndpoint'];
+        Agencies: ['UnknownAgency', 'EmptyName', 'InvalidRoles', 'TooManyAgencies', 'AdminInUse', 'AuthorityInUse', 'AlreadySuspended', 'NotSuspended', 'AgencySuspended', 'NotAdmin', 'AlreadyOperator', 'NotOperator', 'TooManyOperators', 'MissingRole', 'TooManyOpenMotions', 'SessionTooShort', 'DuplicateNode', 'NodeInUse', 'WouldHaltFinality', 'BadEndpoint', 'NotAgencyNode', 'BadNodeAddress', 'DuplicateAddress'];
         Council: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive'];
         Session: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount'];
         Grandpa: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport'];
@@ -3826,7 +3881,7 @@ type AllInteractions = {
         Timestamp: ['MinimumPeriod'];
         Balances: ['ExistentialDeposit', 'MaxLocks', 'MaxReserves', 'MaxFreezes'];
         TransactionPayment: ['OperationalFeeMultiplier'];
-        Agencies: ['MaxAgencies', 'MaxOperators', 'MaxNodesPerAgency', 'MaxNameLength', 'MaxEndpointLength', 'DefaultSessionLength', 'MinSessionLength', 'MaxOpenMotions'];
+        Agencies: ['MaxAgencies', 'MaxOperators', 'MaxNodesPerAgency', 'MaxAddressesPerNode', 'MaxNodeAddressLength', 'MaxNameLength', 'MaxEndpointLength', 'DefaultSessionLength', 'MinSessionLength', 'MaxOpenMotions'];
         Council: ['MaxProposalWeight'];
         Session: ['KeyDeposit'];
         Aura: ['SlotDuration'];
@@ -3852,7 +3907,7 @@ type AllInteractions = {
         AccountNonceApi: ['account_nonce'];
         TransactionPaymentApi: ['query_info', 'query_fee_details', 'query_weight_to_fee', 'query_length_to_fee'];
         TransactionPaymentCallApi: ['query_call_info', 'query_call_fee_details', 'query_weight_to_fee', 'query_length_to_fee'];
-        AgenciesApi: ['authorized_nodes', 'agencies'];
+        AgenciesApi: ['authorized_nodes', 'agencies', 'node_addresses'];
         CitizensApi: ['citizen', 'verify_attestation', 'consents', 'access_log', 'access_log_capacity'];
         HealthApi: ['health_code', 'district_stats', 'records', 'versions', 'overdue_reviews'];
         PropertyApi: ['property', 'properties_of', 'title_history', 'transfer'];

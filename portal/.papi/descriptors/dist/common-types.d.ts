@@ -41,18 +41,18 @@ export type DigestItem = Enum<{
 }>;
 export declare const DigestItem: GetEnum<DigestItem>;
 export type I82jm9g7pufuel = [SizedHex<4>, Uint8Array];
-export type I2gaptafamj5og = Array<{
+export type Ia4hdqh8ak423j = Array<{
     "phase": Phase;
     "event": Enum<{
-        "System": Anonymize<Ife82vcflrnbc7>;
+        "System": Anonymize<I2ic384uehakdo>;
         "Balances": Anonymize<Ib6ki179lp070a>;
         "TransactionPayment": TransactionPaymentEvent;
-        "Agencies": Anonymize<I7hjqig6hqn2jg>;
-        "Council": Anonymize<I2288ep11vf64n>;
+        "Agencies": Anonymize<I4oic1l5usn3vj>;
+        "Council": Anonymize<Iaq4pvnbpb3qe7>;
         "Session": Anonymize<I6ue0ck5fc3u44>;
         "Grandpa": GrandpaEvent;
-        "Utility": Anonymize<Ic3f5fk9mf15ld>;
-        "Sudo": Anonymize<I33nij16e8ctp8>;
+        "Utility": Anonymize<Idq3gqkjp4bg2t>;
+        "Sudo": Anonymize<I1lb9nff793sc1>;
         "Citizens": Anonymize<I44skc7fmhbs23>;
         "Health": Anonymize<I9j0nvc8fqq9gh>;
         "Property": Anonymize<Itjvkhjkdf5o5>;
@@ -68,7 +68,7 @@ export type Phase = Enum<{
     "Initialization": undefined;
 }>;
 export declare const Phase: GetEnum<Phase>;
-export type Ife82vcflrnbc7 = AnonymousEnum<{
+export type I2ic384uehakdo = AnonymousEnum<{
     /**
      * An extrinsic completed successfully.
      */
@@ -76,7 +76,7 @@ export type Ife82vcflrnbc7 = AnonymousEnum<{
     /**
      * An extrinsic failed.
      */
-    "ExtrinsicFailed": Anonymize<Id2ngs9r7g84eo>;
+    "ExtrinsicFailed": Anonymize<Ifs2rbs8b2ubht>;
     /**
      * `:code` was updated to the code with the given hash.
      */
@@ -100,7 +100,7 @@ export type Ife82vcflrnbc7 = AnonymousEnum<{
     /**
      * An invalid authorized upgrade was rejected while trying to apply it.
      */
-    "RejectedInvalidAuthorizedUpgrade": Anonymize<I8171tjr4h7hfs>;
+    "RejectedInvalidAuthorizedUpgrade": Anonymize<I6vbqopfobhnud>;
 }>;
 export type Ia82mnkmeo2rhc = {
     "dispatch_info": Anonymize<Ic9s8f85vjtncc>;
@@ -119,11 +119,11 @@ export type DispatchClass = Enum<{
     "Mandatory": undefined;
 }>;
 export declare const DispatchClass: GetEnum<DispatchClass>;
-export type Id2ngs9r7g84eo = {
-    "dispatch_error": Anonymize<Iet15irb2p1t8f>;
+export type Ifs2rbs8b2ubht = {
+    "dispatch_error": Anonymize<Ifd9c5ffc03dn3>;
     "dispatch_info": Anonymize<Ic9s8f85vjtncc>;
 };
-export type Iet15irb2p1t8f = AnonymousEnum<{
+export type Ifd9c5ffc03dn3 = AnonymousEnum<{
     "Other": undefined;
     "CannotLookup": undefined;
     "BadOrigin": undefined;
@@ -132,7 +132,7 @@ export type Iet15irb2p1t8f = AnonymousEnum<{
         "Timestamp": undefined;
         "Balances": Anonymize<Idj13i7adlomht>;
         "TransactionPayment": undefined;
-        "Agencies": Anonymize<I7drieilsetgbv>;
+        "Agencies": Anonymize<Iela4vhqrobcno>;
         "Council": Anonymize<I7n7mcmnnfjfl2>;
         "Session": Anonymize<I1e07dgbaqd1sq>;
         "Aura": undefined;
@@ -265,7 +265,7 @@ export type Idj13i7adlomht = AnonymousEnum<{
      */
     "DeltaZero": undefined;
 }>;
-export type I7drieilsetgbv = AnonymousEnum<{
+export type Iela4vhqrobcno = AnonymousEnum<{
     /**
      * No agency has this id.
      */
@@ -351,6 +351,21 @@ export type I7drieilsetgbv = AnonymousEnum<{
      * scheme, no path, no user.
      */
     "BadEndpoint": undefined;
+    /**
+     * The node is not one of the signer's agency's nodes (the council names an agency's
+     * nodes: `set_nodes`).
+     */
+    "NotAgencyNode": undefined;
+    /**
+     * A node address must be `/ip4/<a.b.c.d>`, `/ip6/<address>` or `/dns/<name>` (or
+     * `/dns4/`, `/dns6/`), then `/tcp/<port>`, then `/ws` if it speaks WebSocket — no
+     * `/p2p/` part, nothing else.
+     */
+    "BadNodeAddress": undefined;
+    /**
+     * The same address is listed twice.
+     */
+    "DuplicateAddress": undefined;
 }>;
 export type I7n7mcmnnfjfl2 = AnonymousEnum<{
     /**
@@ -935,9 +950,9 @@ export type Ibgl04rn6nbfm6 = {
     "code_hash": SizedHex<32>;
     "check_version": boolean;
 };
-export type I8171tjr4h7hfs = {
+export type I6vbqopfobhnud = {
     "code_hash": SizedHex<32>;
-    "error": Anonymize<Iet15irb2p1t8f>;
+    "error": Anonymize<Ifd9c5ffc03dn3>;
 };
 export type Ib6ki179lp070a = AnonymousEnum<{
     /**
@@ -1147,7 +1162,7 @@ export type Ier2cke86dqbr2 = {
     "actual_fee": bigint;
     "tip": bigint;
 };
-export type I7hjqig6hqn2jg = AnonymousEnum<{
+export type I4oic1l5usn3vj = AnonymousEnum<{
     /**
      * The council registered an agency.
      */
@@ -1197,6 +1212,10 @@ export type I7hjqig6hqn2jg = AnonymousEnum<{
      * An agency's admin named its gateway (`None`: it has none now).
      */
     "GatewaySet": Anonymize<Ia9s2mpg2uht0s>;
+    /**
+     * An agency's admin published where one of its nodes listens (empty: nowhere now).
+     */
+    "NodeAddressesSet": Anonymize<I82g24i291bq0q>;
 }>;
 export type I8mrtpd66330rd = {
     "agency": number;
@@ -1241,7 +1260,13 @@ export type I1suadd9t913g0 = {
     "endpoint": Uint8Array;
     "tls_key": SizedHex<32>;
 };
-export type I2288ep11vf64n = AnonymousEnum<{
+export type I82g24i291bq0q = {
+    "agency": number;
+    "node": SizedHex<32>;
+    "addresses": Anonymize<Itom7fk49o0c9>;
+};
+export type Itom7fk49o0c9 = Array<Uint8Array>;
+export type Iaq4pvnbpb3qe7 = AnonymousEnum<{
     /**
      * A motion (given hash) has been proposed (by given account) with a threshold (given
      * `MemberCount`).
@@ -1263,11 +1288,11 @@ export type I2288ep11vf64n = AnonymousEnum<{
     /**
      * A motion was executed; result will be `Ok` if it returned without error.
      */
-    "Executed": Anonymize<Ie23virctk7873>;
+    "Executed": Anonymize<I3dm4ttceg33kp>;
     /**
      * A single member did some action; result will be `Ok` if it returned without error.
      */
-    "MemberExecuted": Anonymize<Ie23virctk7873>;
+    "MemberExecuted": Anonymize<I3dm4ttceg33kp>;
     /**
      * A proposal was closed because its threshold was reached or after its duration was up.
      */
@@ -1301,11 +1326,11 @@ export type I7qc53b1tvqjg2 = {
 export type I2ev73t79f46tb = {
     "proposal_hash": SizedHex<32>;
 };
-export type Ie23virctk7873 = {
+export type I3dm4ttceg33kp = {
     "proposal_hash": SizedHex<32>;
-    "result": Anonymize<Ib3t3oq3glqg0a>;
+    "result": Anonymize<I98ohqq8nbctlb>;
 };
-export type Ib3t3oq3glqg0a = ResultPayload<undefined, Anonymize<Iet15irb2p1t8f>>;
+export type I98ohqq8nbctlb = ResultPayload<undefined, Anonymize<Ifd9c5ffc03dn3>>;
 export type Iak7fhrgb9jnnq = {
     "proposal_hash": SizedHex<32>;
     "yes": number;
@@ -1361,12 +1386,12 @@ export type I5768ac424h061 = {
 };
 export type I3geksg000c171 = Array<Anonymize<I5spuldj7iqfb2>>;
 export type I5spuldj7iqfb2 = [SizedHex<32>, bigint];
-export type Ic3f5fk9mf15ld = AnonymousEnum<{
+export type Idq3gqkjp4bg2t = AnonymousEnum<{
     /**
      * Batch of dispatches did not complete fully. Index of first failing dispatch given, as
      * well as the error.
      */
-    "BatchInterrupted": Anonymize<I8o58s792d6g28>;
+    "BatchInterrupted": Anonymize<I866dog0s28b6b>;
     /**
      * Batch of dispatches completed fully with no error.
      */
@@ -1382,11 +1407,11 @@ export type Ic3f5fk9mf15ld = AnonymousEnum<{
     /**
      * A single item within a Batch of dispatches has completed with error.
      */
-    "ItemFailed": Anonymize<I23p5v2qbr8spi>;
+    "ItemFailed": Anonymize<I40lo7ad9ter1m>;
     /**
      * A call was dispatched.
      */
-    "DispatchedAs": Anonymize<I1op7pq0tadjjq>;
+    "DispatchedAs": Anonymize<Iamg439c707agc>;
     /**
      * Main call was dispatched.
      */
@@ -1394,26 +1419,26 @@ export type Ic3f5fk9mf15ld = AnonymousEnum<{
     /**
      * The fallback call was dispatched.
      */
-    "IfElseFallbackCalled": Anonymize<I4vjb0s8pnul29>;
+    "IfElseFallbackCalled": Anonymize<I6v9fajss5nccn>;
 }>;
-export type I8o58s792d6g28 = {
+export type I866dog0s28b6b = {
     "index": number;
-    "error": Anonymize<Iet15irb2p1t8f>;
+    "error": Anonymize<Ifd9c5ffc03dn3>;
 };
-export type I23p5v2qbr8spi = {
-    "error": Anonymize<Iet15irb2p1t8f>;
+export type I40lo7ad9ter1m = {
+    "error": Anonymize<Ifd9c5ffc03dn3>;
 };
-export type I1op7pq0tadjjq = {
-    "result": Anonymize<Ib3t3oq3glqg0a>;
+export type Iamg439c707agc = {
+    "result": Anonymize<I98ohqq8nbctlb>;
 };
-export type I4vjb0s8pnul29 = {
-    "main_error": Anonymize<Iet15irb2p1t8f>;
+export type I6v9fajss5nccn = {
+    "main_error": Anonymize<Ifd9c5ffc03dn3>;
 };
-export type I33nij16e8ctp8 = AnonymousEnum<{
+export type I1lb9nff793sc1 = AnonymousEnum<{
     /**
      * A sudo call just took place.
      */
-    "Sudid": Anonymize<I6gf5ntfbq96qe>;
+    "Sudid": Anonymize<I2tbffo8fsnoae>;
     /**
      * The sudo key has been updated.
      */
@@ -1425,13 +1450,13 @@ export type I33nij16e8ctp8 = AnonymousEnum<{
     /**
      * A [sudo_as](Pallet::sudo_as) call just took place.
      */
-    "SudoAsDone": Anonymize<I6gf5ntfbq96qe>;
+    "SudoAsDone": Anonymize<I2tbffo8fsnoae>;
 }>;
-export type I6gf5ntfbq96qe = {
+export type I2tbffo8fsnoae = {
     /**
      * The result of the call made by the sudo user.
      */
-    "sudo_result": Anonymize<Ib3t3oq3glqg0a>;
+    "sudo_result": Anonymize<I98ohqq8nbctlb>;
 };
 export type I5rtkmhm2dng4u = {
     /**
@@ -2005,22 +2030,22 @@ export type I1579qus22rocp = {
     "weight": Anonymize<I4q39t5hn830vp>;
     "length": number;
 };
-export type Icltttptupt8mf = AnonymousEnum<{
+export type I44d1bmvoj72mc = AnonymousEnum<{
     "System": Anonymize<Iekve0i6djpd9f>;
     "Timestamp": Anonymize<I7d75gqfg6jh9c>;
     "Balances": Anonymize<I9svldsp29mh87>;
-    "Agencies": Anonymize<Ie0a8iloeb747t>;
-    "Council": Anonymize<I4136tfroo0f4>;
+    "Agencies": Anonymize<I5cq152ah2kfuv>;
+    "Council": Anonymize<Iaoim1rupldbn8>;
     "Session": Anonymize<I3vi1m70dcsram>;
     "Grandpa": Anonymize<Ibck9ekr2i96uj>;
-    "Utility": Anonymize<Ic63c8p8uepd34>;
-    "Sudo": Anonymize<I4bjfl0sb6urch>;
+    "Utility": Anonymize<I6s825de8coivo>;
+    "Sudo": Anonymize<Iaod7eeavfgcsn>;
     "Citizens": Anonymize<I698fbggpat6q3>;
     "Health": Anonymize<I9mf5d3aq5neju>;
     "Property": Anonymize<Iaaodjgc9s72ni>;
     "Parking": Anonymize<I85omi5vo55g3o>;
     "Catalog": Anonymize<Ico0bobeik4n94>;
-    "Governance": Anonymize<I35clhohorspdo>;
+    "Governance": Anonymize<Idl73mgjrg10u2>;
 }>;
 export type Iekve0i6djpd9f = AnonymousEnum<{
     /**
@@ -2109,7 +2134,6 @@ export type I9pj91mj79qekl = {
 export type I39uah9nss64h9 = {
     "keys": Anonymize<Itom7fk49o0c9>;
 };
-export type Itom7fk49o0c9 = Array<Uint8Array>;
 export type Ik64dknsq7k08 = {
     "prefix": Uint8Array;
     "subkeys": number;
@@ -2274,7 +2298,7 @@ export type I5utcetro501ir = {
     "value": bigint;
     "keep_alive": boolean;
 };
-export type Ie0a8iloeb747t = AnonymousEnum<{
+export type I5cq152ah2kfuv = AnonymousEnum<{
     /**
      * Register an agency, active at once: its admin joins the council.
      *
@@ -2347,6 +2371,18 @@ export type Ie0a8iloeb747t = AnonymousEnum<{
      */
     "set_gateway": Anonymize<Iapk1k3tkfvdj1>;
     /**
+     * Publish where one of the signer's agency's nodes listens: the other agencies' nodes
+     * dial it at these addresses (and at any they learnt otherwise), so a node that
+     * changes its address, or joins after genesis, needs no chain-spec change and no
+     * council motion. The list replaces the last one; an empty list removes it. Which
+     * nodes an agency runs stays the council's decision (`set_nodes`); an address only
+     * says where to find one, and a dialled node must prove its id in the handshake.
+     *
+     * Origin: signed by the agency's admin; the agency must be active to publish (a
+     * suspended one may only remove). Emits `NodeAddressesSet`.
+     */
+    "set_node_addresses": Anonymize<I18dg6u7pakt7f>;
+    /**
      * Set how many blocks a session lasts; the next session boundary is the next block
      * number divisible by it.
      *
@@ -2378,7 +2414,11 @@ export type I66vb4ahrehi56 = {
 export type Iapk1k3tkfvdj1 = {
     "gateway"?: Anonymize<Ibo8hgd1ujoktu>;
 };
-export type I4136tfroo0f4 = AnonymousEnum<{
+export type I18dg6u7pakt7f = {
+    "node": SizedHex<32>;
+    "addresses": Anonymize<Itom7fk49o0c9>;
+};
+export type Iaoim1rupldbn8 = AnonymousEnum<{
     /**
      * Set the collective's membership.
      *
@@ -2417,7 +2457,7 @@ export type I4136tfroo0f4 = AnonymousEnum<{
      * - `M` members-count (code-bounded)
      * - `P` complexity of dispatching `proposal`
      */
-    "execute": Anonymize<I6l9asamt4r554>;
+    "execute": Anonymize<Ie6qnti9on9mu9>;
     /**
      * Add a new proposal to either be voted on or executed directly.
      *
@@ -2434,7 +2474,7 @@ export type I4136tfroo0f4 = AnonymousEnum<{
      * - `P1` is proposal execution complexity (`threshold < 2`)
      * - `P2` is proposals-count (code-bounded) (`threshold >= 2`)
      */
-    "propose": Anonymize<I3l3en7ju59l0i>;
+    "propose": Anonymize<I15m602q0t7i9b>;
     /**
      * Add an aye or nay vote for the sender to the given proposal.
      *
@@ -2515,11 +2555,11 @@ export type I38jfk5li8iang = {
     "prime"?: Anonymize<Ihfphjolmsqq1>;
     "old_count": number;
 };
-export type I6l9asamt4r554 = {
+export type Ie6qnti9on9mu9 = {
     "proposal": TxCallData;
     "length_bound": number;
 };
-export type I3l3en7ju59l0i = {
+export type I15m602q0t7i9b = {
     "threshold": number;
     "proposal": TxCallData;
     "length_bound": number;
@@ -2644,7 +2684,7 @@ export type I2hviml3snvhhn = {
     "delay": number;
     "best_finalized_block_number": number;
 };
-export type Ic63c8p8uepd34 = AnonymousEnum<{
+export type I6s825de8coivo = AnonymousEnum<{
     /**
      * Send a batch of dispatch calls.
      *
@@ -2665,7 +2705,7 @@ export type Ic63c8p8uepd34 = AnonymousEnum<{
      * and the error of the failed call. If all were successful, then the `BatchCompleted`
      * event is deposited.
      */
-    "batch": Anonymize<Iev74k6hr6kntv>;
+    "batch": Anonymize<Idov0v1i31p7g4>;
     /**
      * Send a call through an indexed pseudonym of the sender.
      *
@@ -2681,7 +2721,7 @@ export type Ic63c8p8uepd34 = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "as_derivative": Anonymize<I211nv0ef5ljkc>;
+    "as_derivative": Anonymize<I3nhup297jm20e>;
     /**
      * Send a batch of dispatch calls and atomically execute them.
      * The whole transaction will rollback and fail if any of the calls failed.
@@ -2697,7 +2737,7 @@ export type Ic63c8p8uepd34 = AnonymousEnum<{
      * ## Complexity
      * - O(C) where C is the number of calls to be batched.
      */
-    "batch_all": Anonymize<Iev74k6hr6kntv>;
+    "batch_all": Anonymize<Idov0v1i31p7g4>;
     /**
      * Dispatches a function call with a provided origin.
      *
@@ -2706,7 +2746,7 @@ export type Ic63c8p8uepd34 = AnonymousEnum<{
      * ## Complexity
      * - O(1).
      */
-    "dispatch_as": Anonymize<Ioeetpk5616s0>;
+    "dispatch_as": Anonymize<I6mlktsgv3vnju>;
     /**
      * Send a batch of dispatch calls.
      * Unlike `batch`, it allows errors and won't interrupt.
@@ -2722,7 +2762,7 @@ export type Ic63c8p8uepd34 = AnonymousEnum<{
      * ## Complexity
      * - O(C) where C is the number of calls to be batched.
      */
-    "force_batch": Anonymize<Iev74k6hr6kntv>;
+    "force_batch": Anonymize<Idov0v1i31p7g4>;
     /**
      * Dispatch a function call with a specified weight.
      *
@@ -2731,7 +2771,7 @@ export type Ic63c8p8uepd34 = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Root_.
      */
-    "with_weight": Anonymize<Icenamkech2mps>;
+    "with_weight": Anonymize<Ibnm7oed1e4ob9>;
     /**
      * Dispatch a fallback call in the event the main call fails to execute.
      * May be called from any origin except `None`.
@@ -2757,7 +2797,7 @@ export type Ic63c8p8uepd34 = AnonymousEnum<{
      * - Some use cases might involve submitting a `batch` type call in either main, fallback
      * or both.
      */
-    "if_else": Anonymize<I71kmcqvccdbis>;
+    "if_else": Anonymize<I9kjca4tqsvmgl>;
     /**
      * Dispatches a function call with a provided origin.
      *
@@ -2765,16 +2805,16 @@ export type Ic63c8p8uepd34 = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Root_.
      */
-    "dispatch_as_fallible": Anonymize<Ioeetpk5616s0>;
+    "dispatch_as_fallible": Anonymize<I6mlktsgv3vnju>;
 }>;
-export type Iev74k6hr6kntv = {
+export type Idov0v1i31p7g4 = {
     "calls": Array<TxCallData>;
 };
-export type I211nv0ef5ljkc = {
+export type I3nhup297jm20e = {
     "index": number;
     "call": TxCallData;
 };
-export type Ioeetpk5616s0 = {
+export type I6mlktsgv3vnju = {
     "as_origin": Enum<{
         "system": Enum<{
             "Root": undefined;
@@ -2790,19 +2830,19 @@ export type Ioeetpk5616s0 = {
     }>;
     "call": TxCallData;
 };
-export type Icenamkech2mps = {
+export type Ibnm7oed1e4ob9 = {
     "call": TxCallData;
     "weight": Anonymize<I4q39t5hn830vp>;
 };
-export type I71kmcqvccdbis = {
+export type I9kjca4tqsvmgl = {
     "main": TxCallData;
     "fallback": TxCallData;
 };
-export type I4bjfl0sb6urch = AnonymousEnum<{
+export type Iaod7eeavfgcsn = AnonymousEnum<{
     /**
      * Authenticates the sudo key and dispatches a function call with `Root` origin.
      */
-    "sudo": Anonymize<I3ltn66kqa2hg5>;
+    "sudo": Anonymize<Ibm28qiub7n3o1>;
     /**
      * Authenticates the sudo key and dispatches a function call with `Root` origin.
      * This function does not check the weight of the call, and instead allows the
@@ -2810,7 +2850,7 @@ export type I4bjfl0sb6urch = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "sudo_unchecked_weight": Anonymize<Icenamkech2mps>;
+    "sudo_unchecked_weight": Anonymize<Ibnm7oed1e4ob9>;
     /**
      * Authenticates the current sudo key and sets the given AccountId (`new`) as the new sudo
      * key.
@@ -2822,7 +2862,7 @@ export type I4bjfl0sb6urch = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "sudo_as": Anonymize<I7muh0bbeniaas>;
+    "sudo_as": Anonymize<I6ktll5h139bd6>;
     /**
      * Permanently removes the sudo key.
      *
@@ -2830,13 +2870,13 @@ export type I4bjfl0sb6urch = AnonymousEnum<{
      */
     "remove_key": undefined;
 }>;
-export type I3ltn66kqa2hg5 = {
+export type Ibm28qiub7n3o1 = {
     "call": TxCallData;
 };
 export type I8k3rnvpeeh4hv = {
     "new": MultiAddress;
 };
-export type I7muh0bbeniaas = {
+export type I6ktll5h139bd6 = {
     "who": MultiAddress;
     "call": TxCallData;
 };
@@ -3345,7 +3385,7 @@ export type Id8ud24350r9a9 = {
     "reason": Anonymize<I9a7huqhostpag>;
     "evidence_hash": SizedHex<32>;
 };
-export type I35clhohorspdo = AnonymousEnum<{
+export type Idl73mgjrg10u2 = AnonymousEnum<{
     /**
      * Dispatch `call` as Root. All or nothing: if the call fails, `enact` fails with its
      * error and nothing changes.
@@ -3354,7 +3394,7 @@ export type I35clhohorspdo = AnonymousEnum<{
      * allow-list (`NotEnactable` otherwise). Emits `Enacted` (with the call's hash), and
      * whatever the call emits.
      */
-    "enact": Anonymize<I3ltn66kqa2hg5>;
+    "enact": Anonymize<Ibm28qiub7n3o1>;
 }>;
 export type Ifvqn3ldat80ai = [SS58String, undefined];
 export type I99bb69usss9gs = {
@@ -3761,7 +3801,7 @@ export type I7u915mvkdsb08 = ResultPayload<Uint8Array, Enum<{
     "NotFound": Anonymize<I4gil44d08grh>;
     "Codec": undefined;
 }>>;
-export type Ifo7rjl27o1i7s = ResultPayload<Anonymize<Ib3t3oq3glqg0a>, Anonymize<I5nrjkj9qumobs>>;
+export type Idunsiiq93gp84 = ResultPayload<Anonymize<I98ohqq8nbctlb>, Anonymize<I5nrjkj9qumobs>>;
 export type I5nrjkj9qumobs = AnonymousEnum<{
     "Invalid": Enum<{
         "Call": undefined;
@@ -3834,6 +3874,7 @@ export type Iefmklbrntjvc7 = Array<{
     "operators": number;
     "nodes": Anonymize<Ic5m5lp1oioo8r>;
 }>;
+export type Ifli7ro21g41fm = Array<[SizedHex<32>, Anonymize<Itom7fk49o0c9>]>;
 export type Ieebn7v4pfjkll = (Anonymize<Idquf4ha3hum9h>) | undefined;
 export type I6icqjgkilurli = ({
     "status": Enum<{

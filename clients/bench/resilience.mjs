@@ -1,0 +1,390 @@
+// Resilience runs (issue 21): not tests — they print figures, and write them into
+// RESILIENCE.md between the run's markers.
+//
+//   node clients/bench/resilience.mjs chaos [--minutes 10] [--rate 400] [--every 60-90] [--down 20]
+//   node clients/bench/resilience.mjs soak  [--minutes 60] [--rate 600] [--sample 60]
+//
+// Both start four authority nodes on loopback (a `Live` spec from scripts/chain-spec.py, every
+// node a boot node of the spec) and run `civitas-load --workload mixed` (health anchors and
+// transfers in turn) against all four at `--rate` signed calls a second for `--minutes`, as a
+// client that outlives its node would: an extrinsic still in no block 20 s after a node
+// accepted it is sent again, to its node or the next that answers (`--resubmit-secs`).
+//
+// chaos: every 60–90 s (at random) a random node is SIGKILLed, and restarted 20 s later on
+//   the same database. Reported: accepted extrinsics lost (must be 0), how many had to be
+//   sent again, the longest time the network finalized nothing, each restarted node's time
+//   to answer and to catch up with the others' best block, and whether all four end on the
+//   same finalized hash.
+// soak: no faults; every node's resident memory (VmRSS) and database size are sampled each
+//   `--sample` seconds. Reported: the growth of each node's RSS over the last 20 minutes (or
+//   the last third of a shorter run) as a share of its RSS, the database bytes per million
+//   extrinsics, and a plot of the RSS curves (docs/resilience/soak-rss.svg). Then the chain
+//   the soak built is synced from nothing while the load goes on: node 3's database is
+//   deleted and it is restarted, first with `--sync full`, then with `--sync warp`; reported:
+//   the time each takes to reach the others' best block, and full sync's blocks a second.
+//
+// Progress goes to stderr; the report (JSON) to stdout and $RESILIENCE_DIR/<mode>.json (default
+// /tmp/civitas-resilience), with the nodes' and the generator's logs. CIVITAS_NODE and
+// CIVITAS_LOAD name the binaries (scripts/chaos.sh and scripts/soak.sh build and set them).
+
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, totalmem, release } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { LocalNetwork, waitFor, writeAgencySpec } from '../e2e/network.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const mode = process.argv[2];
+if (!['chaos', 'soak'].includes(mode)) {
+  console.error('usage: resilience.mjs chaos|soak [--minutes M] [--rate R] ...');
+  process.exit(2);
+}
+const { values: options } = parseArgs({
+  args: process.argv.slice(3),
+  options: {
+    minutes: { type: 'string', default: mode === 'chaos' ? '10' : '60' },
+    rate: { type: 'string', default: mode === 'chaos' ? '400' : '600' },
+    every: { type: 'string', default: '60-90' },
+    down: { type: 'string', default: '20' },
+    sample: { type: 'string', default: '60' },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+const minutes = Number(options.minutes);
+const rate = Number(options.rate);
+const [killMin, killMax] = options.every.split('-').map(Number);
+const downSecs = Number(options.down);
+const sampleSecs = Number(options.sample);
+for (const [name, value] of [['minutes', minutes], ['rate', rate], ['every', killMin], ['every', killMax], ['down', downSecs], ['sample', sampleSecs]]) {
+  if (!(value > 0)) throw new Error(`--${name} must be a positive number`);
+}
+
+const binary = process.env.CIVITAS_NODE;
+const loadBinary = process.env.CIVITAS_LOAD;
+if (!binary || !loadBinary) throw new Error('set CIVITAS_NODE and CIVITAS_LOAD (scripts/chaos.sh and scripts/soak.sh do)');
+const out = process.env.RESILIENCE_DIR ?? '/tmp/civitas-resilience';
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const PORT_BASE = 40000;
+const COUNT = 4;
+const RESUBMIT_SECS = 20;
+const say = (text) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${text}`);
+const secondsSince = (t) => Math.round((Date.now() - t) / 100) / 10;
+
+// ---- the network ----------------------------------------------------------------------------
+
+const spec = writeAgencySpec({
+  binary, dir: out, count: COUNT, portBase: PORT_BASE, id: `civitas_${mode}`,
+  // Alice's agency registers the citizens and anchors their records; she funds the load.
+  roles: (i) => (i === 0 ? ['CIVIL_AFFAIRS', 'HEALTH'] : ['DATA_BUREAU']),
+  endowed: { Alice: (10n ** 6n * 10n ** 12n).toString() },
+});
+const network = new LocalNetwork({ binary, chain: spec, count: COUNT, portBase: PORT_BASE });
+say(`starting ${COUNT} nodes (logs in ${network.dir})`);
+await network.start();
+const up = new Set([0, 1, 2, 3]);
+
+async function header(index, method) {
+  const hash = method === 'best' ? undefined : (await network.rpc(index, 'chain_getFinalizedHead')).result;
+  const head = (await network.rpc(index, 'chain_getHeader', hash ? [hash] : [])).result;
+  return parseInt(head.number, 16);
+}
+const best = (index) => header(index, 'best');
+const finalized = (index) => header(index, 'finalized');
+async function blockHash(index, number) {
+  return (await network.rpc(index, 'chain_getBlockHash', [number])).result;
+}
+
+await waitFor('finality past block 2 on every node', async () =>
+  (await Promise.all([0, 1, 2, 3].map(finalized))).every((n) => n >= 2), { timeoutMs: 300_000 });
+
+// ---- the load -------------------------------------------------------------------------------
+
+const count = Math.round(rate * minutes * 60);
+const loadLog = join(out, 'load.log');
+const load = spawn('nice', ['-n', '10', loadBinary, '--workload', 'mixed', '--count', `${count}`,
+  '--rate', `${rate}`, '--accounts', '500', '--resubmit-secs', `${RESUBMIT_SECS}`, '--stall-secs', '300',
+  '--seed', mode, ...network.nodes.flatMap((node) => ['--url', `ws://127.0.0.1:${node.rpcPort}`])],
+{ stdio: ['ignore', 'pipe', openSync(loadLog, 'w')] });
+let loadOut = '';
+load.stdout.on('data', (chunk) => { loadOut += chunk; });
+const loadDone = new Promise((resolve) => load.once('exit', resolve));
+let loadExited = false;
+loadDone.then(() => { loadExited = true; });
+say(`civitas-load: ${count} extrinsics at ${rate} a second (log: ${loadLog})`);
+await waitFor('civitas-load to finish its set-up and sign', async () =>
+  loadExited || readFileSync(loadLog, 'utf8').includes('signed '), { timeoutMs: 900_000, intervalMs: 1_000 });
+if (loadExited) throw new Error(`civitas-load stopped during set-up:\n${readFileSync(loadLog, 'utf8').slice(-2000)}`);
+const started = Date.now();
+say('submission started');
+
+// ---- watching finality ----------------------------------------------------------------------
+
+// The network's finalized height (the most any running node has finalized), each second.
+let topFinalized = await finalized(0);
+let lastAdvance = Date.now();
+let longestGap = { seconds: 0, from: null, at: null };
+let watching = true;
+const watcher = (async () => {
+  while (watching) {
+    const heights = await Promise.all([...up].map((i) => finalized(i).catch(() => 0)));
+    const top = Math.max(0, ...heights);
+    const now = Date.now();
+    if (top > topFinalized) {
+      const gap = (now - lastAdvance) / 1000;
+      if (gap > longestGap.seconds) {
+        longestGap = { seconds: Math.round(gap * 10) / 10, from: topFinalized, at: secondsSince(started) };
+      }
+      topFinalized = top;
+      lastAdvance = now;
+    }
+    await sleep(1_000);
+  }
+})();
+
+// ---- chaos: kill and restart ----------------------------------------------------------------
+
+const kills = [];
+async function chaos() {
+  while (!loadExited) {
+    const wait = (killMin + Math.random() * (killMax - killMin)) * 1000;
+    await Promise.race([sleep(wait), loadDone]);
+    if (loadExited) break;
+    const index = Math.floor(Math.random() * COUNT);
+    const record = { node: index, killedAt: secondsSince(started) };
+    say(`SIGKILL node ${index}`);
+    up.delete(index);
+    await network.killNode(index, 'SIGKILL');
+    await sleep(downSecs * 1000);
+    const others = [...up];
+    const target = Math.max(...(await Promise.all(others.map((i) => best(i).catch(() => 0)))));
+    const restarted = Date.now();
+    network.startNode(index);
+    say(`restarted node ${index}; the others' best block is #${target}`);
+    const from = await waitFor(`node ${index} to answer`, () => best(index).then((n) => n + 1, () => false),
+      { timeoutMs: 300_000, intervalMs: 200 }) - 1;
+    record.answersAfterS = secondsSince(restarted);
+    record.blocksBehind = target - from;
+    up.add(index);
+    await waitFor(`node ${index} to reach #${target}`, async () => (await best(index)) >= target,
+      { timeoutMs: 600_000, intervalMs: 200 });
+    record.caughtUpAfterS = secondsSince(restarted);
+    say(`node ${index} answered after ${record.answersAfterS} s (${record.blocksBehind} blocks behind), caught up after ${record.caughtUpAfterS} s`);
+    kills.push(record);
+  }
+}
+
+// ---- soak: memory and disk ------------------------------------------------------------------
+
+function rssMiB(pid) {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+    return Math.round(Number(line.split(/\s+/)[1]) / 1024);
+  } catch {
+    return null;
+  }
+}
+function dbDir(node) {
+  return join(node.base, 'chains', `civitas_${mode}`, 'paritydb');
+}
+function dbBytes(node) {
+  const dir = dbDir(node);
+  const target = existsSync(dir) ? dir : join(node.base, 'chains');
+  return Number(execFileSync('du', ['-sb', target], { encoding: 'utf8' }).split('\t')[0]);
+}
+const samples = [];
+function sample() {
+  samples.push({
+    minute: Math.round((Date.now() - started) / 6000) / 10,
+    rssMiB: network.nodes.map((node) => rssMiB(node.process.pid)),
+    dbBytes: network.nodes.map(dbBytes),
+  });
+}
+async function soak() {
+  sample();
+  while (!loadExited) {
+    await Promise.race([sleep(sampleSecs * 1000), loadDone]);
+    sample();
+  }
+}
+
+const dbBefore = network.nodes.map(dbBytes);
+await (mode === 'chaos' ? chaos() : soak());
+await loadDone;
+const report = JSON.parse(loadOut);
+say(`civitas-load finished: ${report.included} of ${report.submitted} included, ${report.lost} lost`);
+
+// ---- the end: one chain ---------------------------------------------------------------------
+
+// Every node reaches the network's finalized height, and they agree on its hash.
+const end = topFinalized;
+await waitFor(`every node to finalize #${end}`, async () =>
+  (await Promise.all([0, 1, 2, 3].map(finalized))).every((n) => n >= end), { timeoutMs: 300_000 });
+const hashes = await Promise.all([0, 1, 2, 3].map((i) => blockHash(i, end)));
+watching = false;
+await watcher;
+const dbAfter = network.nodes.map(dbBytes);
+
+const machine = `${cpus()[0]?.model?.trim() ?? '?'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Linux ${release()}`;
+const result = {
+  mode,
+  date: new Date().toISOString().slice(0, 10),
+  machine,
+  command: `scripts/${mode}.sh --minutes ${minutes} --rate ${rate}${mode === 'chaos' ? ` --every ${options.every} --down ${downSecs}` : ''}`,
+  offered: { perSecond: rate, minutes, extrinsics: count },
+  load: {
+    submitted: report.submitted, included: report.included, finalized: report.finalized,
+    refused: report.rejected, refusals: report.rejections, lost: report.lost,
+    resubmitted: report.resubmitted, includedPerSecond: report.includedPerSecond,
+    inclusionMs: report.inclusionMs, finalityMs: report.finalityMs,
+  },
+  longestFinalityGap: longestGap,
+  endFinalized: { number: end, hashes, agree: hashes.every((h) => h === hashes[0]) },
+};
+if (mode === 'chaos') result.kills = kills;
+if (mode === 'soak') {
+  const last = samples[samples.length - 1];
+  const windowMin = Math.min(20, last.minute / 3);
+  const from = [...samples].reverse().find((s) => s.minute <= last.minute - windowMin) ?? samples[0];
+  result.rss = {
+    windowMinutes: Math.round((last.minute - from.minute) * 10) / 10,
+    endMiB: last.rssMiB,
+    growthPct: last.rssMiB.map((mib, i) => Math.round(((mib - from.rssMiB[i]) / mib) * 1000) / 10),
+  };
+  const grown = dbAfter.map((bytes, i) => bytes - dbBefore[i]);
+  result.database = {
+    endBytes: dbAfter,
+    bytesPerMillionExtrinsics: grown.map((bytes) => Math.round((bytes / Math.max(1, report.included)) * 1e6)),
+  };
+  result.samples = samples;
+  mkdirSync(join(root, 'docs', 'resilience'), { recursive: true });
+  writeFileSync(join(root, 'docs', 'resilience', 'soak-rss.svg'), plot(samples, result));
+}
+if (mode === 'soak') result.sync = await syncFromNothing();
+writeFileSync(join(out, `${mode}.json`), JSON.stringify(result, null, 1));
+console.log(JSON.stringify(result, null, 1));
+await network.stop({ keepFiles: true });
+if (!options['no-write']) writeSection(mode, markdown(result));
+say(`done; nodes' logs in ${network.dir}`);
+
+// ---- syncing the soak's chain from nothing ----------------------------------------------------
+
+/**
+ * While a second load keeps the network at `rate`, delete node 3's database and restart it
+ * with `--sync full`, then again with `--sync warp`; how long each takes to reach the best
+ * block the others had when it started (full sync: blocks a second over that time).
+ */
+async function syncFromNothing() {
+  const SYNC = 3;
+  const seconds = 8 * 60;
+  const busy = spawn('nice', ['-n', '10', loadBinary, '--workload', 'mixed', '--count', `${Math.round(rate * seconds)}`,
+    '--rate', `${rate}`, '--accounts', '500', '--resubmit-secs', `${RESUBMIT_SECS}`, '--stall-secs', '120',
+    '--seed', 'sync', ...[0, 1, 2].map((i) => ['--url', `ws://127.0.0.1:${network.nodes[i].rpcPort}`]).flat()],
+  { stdio: ['ignore', 'ignore', openSync(join(out, 'sync-load.log'), 'w')] });
+  const busyDone = new Promise((resolve) => busy.once('exit', resolve));
+  await waitFor('the second load to start', () => readFileSync(join(out, 'sync-load.log'), 'utf8').includes('signed '),
+    { timeoutMs: 900_000, intervalMs: 1_000 });
+  const runs = {};
+  for (const how of ['full', 'warp']) {
+    await network.killNode(SYNC, 'SIGTERM');
+    rmSync(dbDir(network.nodes[SYNC]), { recursive: true, force: true });
+    const target = Math.max(...(await Promise.all([0, 1, 2].map(best))));
+    const began = Date.now();
+    say(`node ${SYNC}: ${how} sync from nothing to #${target}`);
+    network.startNode(SYNC, ['--sync', how]);
+    await waitFor(`node ${SYNC} to reach #${target} by ${how} sync`, async () => (await best(SYNC)) >= target,
+      { timeoutMs: 1_800_000, intervalMs: 500 });
+    const took = (Date.now() - began) / 1000;
+    runs[how] = { blocks: target, seconds: Math.round(took * 10) / 10, blocksPerSecond: Math.round(target / took) };
+    say(`node ${SYNC}: ${how} sync reached #${target} in ${runs[how].seconds} s`);
+  }
+  busy.kill('SIGTERM');
+  await busyDone;
+  return runs;
+}
+
+// ---- writing it down ------------------------------------------------------------------------
+
+function markdown(r) {
+  const lines = [
+    `Run of ${r.date} (\`${r.command}\`) on ${r.machine}.`,
+    '',
+    '| measure | figure |',
+    '|---|---|',
+    `| offered | ${r.offered.extrinsics.toLocaleString('en')} extrinsics (health anchors and transfers in turn) at ${r.offered.perSecond} a second for ${r.offered.minutes} min, to all four nodes |`,
+    `| included / finalized | ${r.load.included.toLocaleString('en')} / ${r.load.finalized.toLocaleString('en')} (${r.load.includedPerSecond} a second over the run) |`,
+    `| refused by a pool | ${r.load.refused} ${Object.keys(r.load.refusals ?? {}).length ? `(${Object.entries(r.load.refusals).map(([why, n]) => `${n} × ${why}`).join('; ')})` : ''} |`,
+    `| **accepted and lost** | **${r.load.lost}** |`,
+    `| sent again (in no block ${RESUBMIT_SECS} s after acceptance) | ${r.load.resubmitted} |`,
+    `| inclusion p50 / p95 / max | ${fmtMs(r.load.inclusionMs)} |`,
+    `| finality p50 / p95 / max | ${fmtMs(r.load.finalityMs)} |`,
+    `| longest time nothing was finalized | ${r.longestFinalityGap.seconds} s${r.longestFinalityGap.at ? ` (ending ${r.longestFinalityGap.at} s into the run, after #${r.longestFinalityGap.from})` : ''} |`,
+    `| all four on one finalized chain at the end | ${r.endFinalized.agree ? 'yes' : '**no**'}: #${r.endFinalized.number} ${r.endFinalized.hashes[0]?.slice(0, 18)}… |`,
+  ];
+  if (r.kills) {
+    lines.push('', `Each node killed was restarted ${downSecs} s later on its database:`, '',
+      '| kill | node | at (s into the run) | answers RPC after restart | blocks behind then | caught up with the others\' best block |', '|---|---|---|---|---|---|');
+    r.kills.forEach((k, i) => lines.push(`| ${i + 1} | ${k.node} | ${k.killedAt} | ${k.answersAfterS} s | ${k.blocksBehind} | ${k.caughtUpAfterS} s after restart |`));
+  }
+  if (r.rss) {
+    lines.push(`| RSS at the end | ${r.rss.endMiB.join(', ')} MiB |`);
+    lines.push(`| RSS growth over the last ${r.rss.windowMinutes} min | ${r.rss.growthPct.map((p) => `${p} %`).join(', ')} of the node's RSS (the goal: under 5 %) |`);
+    lines.push(`| database per million extrinsics | ${r.database.bytesPerMillionExtrinsics.map((b) => `${(b / 2 ** 20).toFixed(0)} MiB`).join(', ')} (ParityDB, archive of blocks, pruned state) |`);
+    for (const [how, run] of Object.entries(r.sync ?? {})) {
+      lines.push(`| ${how} sync from an empty database, the network at ${r.offered.perSecond} a second | #${run.blocks} in ${run.seconds} s${how === 'full' ? ` (${run.blocksPerSecond} blocks a second)` : ''} |`);
+    }
+    lines.push('', '![RSS of the four nodes over the soak](docs/resilience/soak-rss.svg)');
+  }
+  return lines.join('\n');
+}
+
+function fmtMs(p) {
+  return p ? `${(p.p50 / 1000).toFixed(1)} / ${(p.p95 / 1000).toFixed(1)} / ${(p.max / 1000).toFixed(1)} s` : '—';
+}
+
+/** Replace the text between `<!-- MODE.sh:begin -->` and `<!-- MODE.sh:end -->`. */
+function writeSection(name, text) {
+  const file = join(root, 'RESILIENCE.md');
+  const begin = `<!-- ${name}.sh:begin (generated by scripts/${name}.sh; edit the text outside these markers) -->`;
+  const endMark = `<!-- ${name}.sh:end -->`;
+  const doc = readFileSync(file, 'utf8');
+  const from = doc.indexOf(begin.slice(0, begin.indexOf(' (')));
+  const to = doc.indexOf(endMark);
+  if (from < 0 || to < 0) throw new Error(`RESILIENCE.md has no ${name}.sh markers`);
+  writeFileSync(file, `${doc.slice(0, from)}${begin}\n${text}\n${doc.slice(to)}`);
+  say(`figures written to RESILIENCE.md (${name})`);
+}
+
+/** The soak's RSS curves as a small SVG: minutes across, MiB up, one line per node. */
+function plot(points, r) {
+  const [w, h, left, bottom, top, right] = [640, 320, 56, 36, 24, 16];
+  const maxMin = Math.max(1, points[points.length - 1].minute);
+  const maxMiB = Math.max(1, ...points.flatMap((p) => p.rssMiB.filter((v) => v !== null))) * 1.1;
+  const x = (m) => left + (m / maxMin) * (w - left - right);
+  const y = (v) => h - bottom - (v / maxMiB) * (h - bottom - top);
+  const colours = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd'];
+  const lines = [0, 1, 2, 3].map((i) => {
+    const path = points.filter((p) => p.rssMiB[i] !== null).map((p) => `${x(p.minute).toFixed(1)},${y(p.rssMiB[i]).toFixed(1)}`).join(' ');
+    return `<polyline fill="none" stroke="${colours[i]}" stroke-width="1.5" points="${path}"><title>node ${i}</title></polyline>`;
+  });
+  const ticks = [];
+  for (let v = 0; v <= maxMiB; v += Math.max(50, Math.ceil(maxMiB / 6 / 50) * 50)) {
+    ticks.push(`<line x1="${left}" x2="${w - right}" y1="${y(v)}" y2="${y(v)}" stroke="#ddd"/><text x="${left - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text>`);
+  }
+  for (let m = 0; m <= maxMin; m += Math.max(1, Math.ceil(maxMin / 6))) {
+    ticks.push(`<text x="${x(m)}" y="${h - bottom + 16}" text-anchor="middle">${m}</text>`);
+  }
+  const legend = colours.map((c, i) => `<text x="${left + 10 + i * 70}" y="${top - 8}" fill="${c}">node ${i}</text>`);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" font-family="sans-serif" font-size="11">
+<rect width="100%" height="100%" fill="white"/>
+${ticks.join('\n')}
+<text x="${w / 2}" y="${h - 4}" text-anchor="middle">minutes (${r.offered.perSecond} extrinsics a second offered)</text>
+<text x="14" y="${h / 2}" transform="rotate(-90 14 ${h / 2})" text-anchor="middle">RSS, MiB</text>
+${legend.join('\n')}
+${lines.join('\n')}
+</svg>
+`;
+}

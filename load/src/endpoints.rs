@@ -1,0 +1,98 @@
+//! The nodes of a run, as a client that outlives any one of them sees them: a node whose
+//! connection drops (killed, restarted) is dialled again, at most once a second, and a
+//! submission its node cannot take goes to the next node that answers.
+
+use civitas_rpc_client::node::{Error, Node};
+use std::{
+	sync::Arc,
+	time::{Duration, Instant},
+};
+use tokio::sync::Mutex;
+
+/// One node: its live connection, if any, and when it was last dialled.
+struct Endpoint {
+	url: String,
+	state: Mutex<(Option<Arc<Node>>, Option<Instant>)>,
+}
+
+/// The run's nodes, reconnected as they come and go.
+pub struct Endpoints {
+	endpoints: Vec<Endpoint>,
+}
+
+/// How often a node that is away is dialled again.
+const REDIAL: Duration = Duration::from_secs(1);
+
+impl Endpoints {
+	/// Connect to every node of `urls`; each must answer now.
+	pub async fn connect(urls: &[String]) -> Result<Self, Error> {
+		let mut endpoints = Vec::new();
+		for url in urls {
+			let node = Arc::new(Node::connect(url).await?);
+			endpoints.push(Endpoint {
+				url: url.clone(),
+				state: Mutex::new((Some(node), Some(Instant::now()))),
+			});
+		}
+		Ok(Self { endpoints })
+	}
+
+	pub fn len(&self) -> usize {
+		self.endpoints.len()
+	}
+
+	/// Node `k`'s connection, dialled again if it dropped (and not dialled in the last
+	/// second); `None` while it does not answer.
+	pub async fn node(&self, k: usize) -> Option<Arc<Node>> {
+		let endpoint = &self.endpoints[k % self.endpoints.len()];
+		let mut state = endpoint.state.lock().await;
+		if let Some(node) = &state.0 {
+			if node.is_connected() {
+				return Some(node.clone());
+			}
+			eprintln!("{} went away", endpoint.url);
+			state.0 = None;
+		}
+		if state.1.is_some_and(|at| at.elapsed() < REDIAL) {
+			return None;
+		}
+		state.1 = Some(Instant::now());
+		match Node::connect(&endpoint.url).await {
+			Ok(node) => {
+				eprintln!("{} is back", endpoint.url);
+				let node = Arc::new(node);
+				state.0 = Some(node.clone());
+				Some(node)
+			},
+			Err(_) => None,
+		}
+	}
+
+	/// Submit `encoded` to node `k`, or, while it is away, to the next node that answers.
+	/// `Err` is the pool's verdict (a refusal), or that no node answers.
+	pub async fn submit(&self, k: usize, encoded: &[u8]) -> Result<(), Error> {
+		for offset in 0..self.endpoints.len() {
+			let Some(node) = self.node(k + offset).await else { continue };
+			match node.submit(encoded).await {
+				// The connection broke under the request: not a verdict, try the next one.
+				Err(_) if !node.is_connected() => continue,
+				outcome => return outcome,
+			}
+		}
+		Err(NO_NODE.into())
+	}
+
+	/// The first node that answers, from `k` on, with its index.
+	pub async fn any_from(&self, k: usize) -> Option<(usize, Arc<Node>)> {
+		for offset in 0..self.endpoints.len() {
+			let index = (k + offset) % self.endpoints.len();
+			if let Some(node) = self.node(index).await {
+				return Some((index, node));
+			}
+		}
+		None
+	}
+}
+
+/// The error of a submission no node took.
+pub const NO_NODE: &str = "no node answers";

@@ -11,8 +11,8 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import { blake2AsHex } from '@polkadot/util-crypto';
 
 /** The pallets (as the runtime names them) and runtime APIs the reference covers. */
-export const PALLETS = ['Agencies', 'Council', 'Citizens', 'Health', 'Property', 'Parking', 'Catalog'];
-export const RUNTIME_APIS = ['AgenciesApi', 'CitizensApi', 'HealthApi', 'PropertyApi', 'ParkingApi', 'CatalogApi'];
+export const PALLETS = ['Agencies', 'Council', 'Citizens', 'Health', 'Property', 'Parking', 'Catalog', 'AuraEquivocation'];
+export const RUNTIME_APIS = ['AgenciesApi', 'CitizensApi', 'HealthApi', 'PropertyApi', 'ParkingApi', 'CatalogApi', 'AuraEquivocationApi'];
 
 const docs = (lines) => lines.map((line) => line.toString()).join('\n').trim();
 /** One paragraph per line of a table cell. */

@@ -11,7 +11,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 # The pallets listed in runtime/src/benchmarks.rs, whose weights the runtime uses.
-all=(frame_system frame_system_extensions pallet_transaction_payment pallet_balances pallet_timestamp pallet_utility pallet_sudo pallet_agencies pallet_citizens pallet_health pallet_property pallet_parking pallet_catalog pallet_governance)
+all=(frame_system frame_system_extensions pallet_transaction_payment pallet_balances pallet_timestamp pallet_utility pallet_sudo pallet_agencies pallet_citizens pallet_health pallet_property pallet_parking pallet_catalog pallet_governance pallet_aura_equivocation)
 pallets=("${@:-${all[@]}}")
 steps="${CIVITAS_BENCH_STEPS:-50}"
 repeat="${CIVITAS_BENCH_REPEAT:-20}"

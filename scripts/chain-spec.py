@@ -16,6 +16,10 @@ The agencies file (JSON):
       "id": "civitas",                   chain id: names the database directory (optional)
       "chainType": "Live",               Live | Local | Development (optional; see below)
       "bootNodes": ["/dns/.../p2p/12D3..."],   more boot nodes (optional)
+      "sessionLength": 200,              blocks per session (optional; default 200, ten
+                                            minutes of 3-second blocks; at least 20):
+                                            authority-set changes take effect at session
+                                            boundaries
       "endowed": {"5F...": "1000000000000"},   balances at genesis, in planck (10^12 planck
                                             is one unit); without it no account holds
                                             anything, so nobody can pay for a call that
@@ -93,7 +97,10 @@ def node_binary():
 
 
 def node(*args):
-    return subprocess.run([node_binary(), *args], check=True, capture_output=True, text=True).stdout
+    done = subprocess.run([node_binary(), *args], capture_output=True, text=True)
+    if done.returncode != 0:
+        fail(f"civitas-node {args[0]} failed: {done.stderr.strip()[-2000:]}")
+    return done.stdout
 
 
 def fail(message):
@@ -166,7 +173,10 @@ def build(path, raw):
     spec["chainType"] = config.get("chainType", "Live")
     spec["bootNodes"] = boot_nodes
     patch = spec["genesis"]["runtimeGenesis"]["patch"]
-    patch["agencies"] = {"agencies": [
+    session_length = config.get("sessionLength")
+    if session_length is not None and (not isinstance(session_length, int) or session_length < 20):
+        fail(f"{path}: sessionLength must be a whole number of blocks, at least 20")
+    patch["agencies"] = {"sessionLength": session_length, "agencies": [
         {
             "name": agency["name"],
             "roles": role_bits(agency["roles"], agency["name"]),

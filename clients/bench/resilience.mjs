@@ -78,8 +78,11 @@ const secondsSince = (t) => Math.round((Date.now() - t) / 100) / 10;
 
 const spec = writeAgencySpec({
   binary, dir: out, count: COUNT, portBase: PORT_BASE, id: `civitas_${mode}`,
-  // Alice's agency registers the citizens and anchors their records; she funds the load.
+  // Alice's agency registers the citizens and anchors their records (she is its admin and
+  // an operator, as on the dev chain, where civitas-load's set-up expects her); she funds
+  // the load.
   roles: (i) => (i === 0 ? ['CIVIL_AFFAIRS', 'HEALTH'] : ['DATA_BUREAU']),
+  operators: (i) => (i === 0 ? ['Alice'] : []),
   endowed: { Alice: (10n ** 6n * 10n ** 12n).toString() },
 });
 const network = new LocalNetwork({ binary, chain: spec, count: COUNT, portBase: PORT_BASE });
@@ -87,13 +90,8 @@ say(`starting ${COUNT} nodes (logs in ${network.dir})`);
 await network.start();
 const up = new Set([0, 1, 2, 3]);
 
-async function header(index, method) {
-  const hash = method === 'best' ? undefined : (await network.rpc(index, 'chain_getFinalizedHead')).result;
-  const head = (await network.rpc(index, 'chain_getHeader', hash ? [hash] : [])).result;
-  return parseInt(head.number, 16);
-}
-const best = (index) => header(index, 'best');
-const finalized = (index) => header(index, 'finalized');
+const best = async (index) => (await network.heights(index)).best;
+const finalized = async (index) => (await network.heights(index)).finalized;
 async function blockHash(index, number) {
   return (await network.rpc(index, 'chain_getBlockHash', [number])).result;
 }

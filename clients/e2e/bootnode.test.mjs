@@ -22,10 +22,7 @@ const SEEDS = ['Alice', 'Bob', 'Charlie', 'Dave'];
 let network;
 
 /** A node's finalized block number, from its own RPC. */
-async function finalized(index) {
-  const head = (await network.rpc(index, 'chain_getFinalizedHead')).result;
-  return parseInt((await network.rpc(index, 'chain_getHeader', [head])).result.number, 16);
-}
+const finalized = async (index) => (await network.heights(index)).finalized;
 
 before(async () => {
   // Four agencies whose keys are the well-known ones LocalNetwork inserts; only node 0's

@@ -25,13 +25,7 @@ const LEFT_MIB = 6;
 let network;
 let mounted = false;
 
-const heights = async (index) => {
-  const finalizedHash = (await network.rpc(index, 'chain_getFinalizedHead')).result;
-  return {
-    best: parseInt((await network.rpc(index, 'chain_getHeader')).result.number, 16),
-    finalized: parseInt((await network.rpc(index, 'chain_getHeader', [finalizedHash])).result.number, 16),
-  };
-};
+const heights = (index) => network.heights(index);
 const freeBytes = (path) => {
   const { bavail, bsize } = statfsSync(path);
   return bavail * bsize;

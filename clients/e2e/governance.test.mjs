@@ -116,6 +116,7 @@ test('the council suspends an agency, whose admin leaves the council', async () 
   assert.deepEqual(listed.result[0].roleNames, ['HEALTH', 'DISEASE_CONTROL']);
   assert.equal(listed.result[0].roles, 12);
   assert.equal(listed.result[0].nodes.length, 1);
+  assert.equal(listed.result[0].authorityOffence, null, 'no offence proven');
   const page = await net.network.rpc(0, 'civitas_agencies', [1, 2]);
   assert.deepEqual(page.result.map((a) => a.id), [1, 2]);
   const viaApi = await api.call.agenciesApi.agencies(3, 10);

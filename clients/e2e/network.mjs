@@ -143,31 +143,41 @@ export function submit(api, tx, signer, { finalized = false, timeoutMs = 120_000
  * @param {'all'|'first'} [options.addresses]  which nodes' addresses the spec names (as its
  *   boot nodes)
  * @param {(i: number) => string[]} [options.roles]  agency i's role names
+ * @param {(i: number) => string[]} [options.operators]  agency i's operators, by seed name
  * @param {Record<string, string>} [options.endowed]  balances at genesis, by seed name
  * @param {string} [options.id]  the chain's id (its database directory's name)
  * @param {(i: number) => string} [options.host]  the IP address node i listens on
+ * @param {(i: number) => number[]} [options.nodesOf]  the LocalNetwork nodes agency i runs
+ *   (default: node i alone); a second node with the same seed runs the agency's keys twice
+ * @param {number} [options.sessionLength]  blocks per session (default: the runtime's)
  */
 export function writeAgencySpec({ binary, dir, count, portBase, addresses = 'all',
-  roles = () => ['DATA_BUREAU'], endowed = {}, id = 'civitas_agencies', host = () => '127.0.0.1' }) {
+  roles = () => ['DATA_BUREAU'], operators = () => [], endowed = {}, id = 'civitas_agencies',
+  host = () => '127.0.0.1', nodesOf = (i) => [i], sessionLength }) {
   const cli = (...args) => execFileSync(binary, args, { encoding: 'utf8' }).trim();
   const key = (scheme, seed, field) =>
     JSON.parse(cli('key', 'inspect', '--scheme', scheme, '--output-type', 'json', `//${seed}`))[field];
+  // LocalNetwork gives node n the node key n + 1.
+  const nodeIdOf = (n) => {
+    const keyFile = join(dir, `node${n}.key`);
+    writeFileSync(keyFile, (n + 1).toString(16).padStart(64, '0'));
+    return cli('key', 'inspect-node-key', '--file', keyFile);
+  };
   const agencies = SEEDS.slice(0, count).map((seed, i) => {
-    const keyFile = join(dir, `node${i}.key`);
-    writeFileSync(keyFile, (i + 1).toString(16).padStart(64, '0'));
-    const nodeId = cli('key', 'inspect-node-key', '--file', keyFile);
+    const nodes = nodesOf(i).map((n) => ({ n, id: nodeIdOf(n) }));
     const account = key('sr25519', seed, 'ss58Address');
     const named = addresses === 'all' || i === 0;
     return {
       name: `Agency ${seed}`, roles: roles(i), admin: account, aura: account,
-      grandpa: key('ed25519', seed, 'ss58PublicKey'), nodeId,
-      addresses: named ? [`/ip4/${host(i)}/tcp/${portBase + 333 + i}/p2p/${nodeId}`] : [],
+      operators: operators(i).map((name) => key('sr25519', name, 'ss58Address')),
+      grandpa: key('ed25519', seed, 'ss58PublicKey'), nodeIds: nodes.map(({ id }) => id),
+      addresses: named ? nodes.map(({ n, id }) => `/ip4/${host(n)}/tcp/${portBase + 333 + n}/p2p/${id}`) : [],
     };
   });
   const balances = Object.fromEntries(Object.entries(endowed).map(([seed, amount]) =>
     [key('sr25519', seed, 'ss58Address'), amount]));
   const file = join(dir, 'agencies.json');
-  writeFileSync(file, JSON.stringify({ name: `Civitas (${count} agencies)`, id, agencies, endowed: balances }));
+  writeFileSync(file, JSON.stringify({ name: `Civitas (${count} agencies)`, id, agencies, endowed: balances, sessionLength }));
   const spec = join(dir, 'spec.json');
   const root = fileURLToPath(new URL('../..', import.meta.url));
   writeFileSync(spec, execFileSync('python3', [join(root, 'scripts', 'chain-spec.py'), 'build', file, '--raw'],
@@ -188,8 +198,10 @@ export class LocalNetwork {
    * @param {import('./netns.mjs').Namespaces} [options.namespaces]  run node i in network
    *   namespace i of these, listening for peers on its address there; its RPC is reached
    *   over its management link
+   * @param {string[]} [options.seeds]  the well-known seed whose Aura and GRANDPA keys node i
+   *   gets (default: Alice, Bob, ... in order)
    */
-  constructor({ binary, chain = 'local', count = 3, portBase = 20000, firstKnowsNone = false, namespaces }) {
+  constructor({ binary, chain = 'local', count = 3, portBase = 20000, firstKnowsNone = false, namespaces, seeds = SEEDS }) {
     this.binary = binary;
     this.namespaces = namespaces;
     this.firstKnowsNone = firstKnowsNone;
@@ -203,7 +215,7 @@ export class LocalNetwork {
     for (let i = 0; i < count; i++) {
       this.nodes.push({
         index: i,
-        seed: `//${SEEDS[i]}`,
+        seed: `//${seeds[i]}`,
         base: join(this.dir, `node${i}`),
         log: join(this.dir, `node${i}.log`),
         p2pPort: portBase + 333 + i,
@@ -365,6 +377,23 @@ export class LocalNetwork {
       body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
     });
     return response.json();
+  }
+
+  /**
+   * Node `index`'s best and finalized block numbers (and the finalized hash), from its own
+   * RPC.
+   */
+  async heights(index) {
+    const finalizedHash = (await this.rpc(index, 'chain_getFinalizedHead')).result;
+    const [best, finalized] = await Promise.all([
+      this.rpc(index, 'chain_getHeader'),
+      this.rpc(index, 'chain_getHeader', [finalizedHash]),
+    ]);
+    return {
+      best: parseInt(best.result.number, 16),
+      finalized: parseInt(finalized.result.number, 16),
+      finalizedHash,
+    };
   }
 
   /** The last lines of node `index`'s log, for a failing test's diagnostics. */

@@ -25,12 +25,7 @@ const ALL = [0, 1, 2, 3];
 let namespaces;
 let network;
 
-async function heights(index) {
-  const finalizedHash = (await network.rpc(index, 'chain_getFinalizedHead')).result;
-  const finalized = parseInt((await network.rpc(index, 'chain_getHeader', [finalizedHash])).result.number, 16);
-  const best = parseInt((await network.rpc(index, 'chain_getHeader')).result.number, 16);
-  return { best, finalized, finalizedHash };
-}
+const heights = (index) => network.heights(index);
 const all = (nodes) => Promise.all(nodes.map(heights));
 const hashAt = async (index, number) => (await network.rpc(index, 'chain_getBlockHash', [number])).result;
 

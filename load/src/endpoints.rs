@@ -2,7 +2,7 @@
 //! connection drops (killed, restarted) is dialled again, at most once a second, and a
 //! submission its node cannot take goes to the next node that answers.
 
-use civitas_rpc_client::node::{Error, Node};
+use civitas_rpc_client::node::{Error, Node, Submission};
 use std::{
 	sync::Arc,
 	time::{Duration, Instant},
@@ -22,6 +22,10 @@ pub struct Endpoints {
 
 /// How often a node that is away is dialled again.
 const REDIAL: Duration = Duration::from_secs(1);
+
+/// How long a node may take to answer a submission, or to accept a connection, before the
+/// next one is asked (a node restarting on its database, or swamped, may hold a request).
+pub const ANSWER: Duration = Duration::from_secs(10);
 
 impl Endpoints {
 	/// Connect to every node of `urls`; each must answer now.
@@ -57,26 +61,28 @@ impl Endpoints {
 			return None;
 		}
 		state.1 = Some(Instant::now());
-		match Node::connect(&endpoint.url).await {
-			Ok(node) => {
+		match tokio::time::timeout(ANSWER, Node::connect(&endpoint.url)).await {
+			Ok(Ok(node)) => {
 				eprintln!("{} is back", endpoint.url);
 				let node = Arc::new(node);
 				state.0 = Some(node.clone());
 				Some(node)
 			},
-			Err(_) => None,
+			_ => None,
 		}
 	}
 
 	/// Submit `encoded` to node `k`, or, while it is away, to the next node that answers.
-	/// `Err` is the pool's verdict (a refusal), or that no node answers.
+	/// `Err` is the pool's verdict (a refusal), or that no node answers. A request that gets
+	/// no answer (the node died under it, or is too slow to answer in [`ANSWER`]) is no
+	/// verdict: the next node is tried.
 	pub async fn submit(&self, k: usize, encoded: &[u8]) -> Result<(), Error> {
 		for offset in 0..self.endpoints.len() {
 			let Some(node) = self.node(k + offset).await else { continue };
-			match node.submit(encoded).await {
-				// The connection broke under the request: not a verdict, try the next one.
-				Err(_) if !node.is_connected() => continue,
-				outcome => return outcome,
+			match tokio::time::timeout(ANSWER, node.submission(encoded)).await {
+				Ok(Ok(())) => return Ok(()),
+				Ok(Err(Submission::Refused(why))) => return Err(why),
+				Ok(Err(Submission::Unanswered(_))) | Err(_) => continue,
 			}
 		}
 		Err(NO_NODE.into())

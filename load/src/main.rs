@@ -395,11 +395,21 @@ async fn follow(
 	loop {
 		if let Some((index, node)) = nodes.any_from(from).await {
 			from = index;
-			if let Err(error) = step(&node, &tracker, &mut best, &mut finalized, &mut seen).await {
-				eprintln!("watcher: {error}");
-				if !node.is_connected() {
+			// A node that holds a request (restarting, swamped) must not stop the count:
+			// after a while, read from the next one.
+			let read = step(&node, &tracker, &mut best, &mut finalized, &mut seen);
+			match tokio::time::timeout(endpoints::ANSWER, read).await {
+				Ok(Ok(())) => {},
+				Ok(Err(error)) => {
+					eprintln!("watcher: {error}");
+					if !node.is_connected() {
+						from += 1;
+					}
+				},
+				Err(_) => {
+					eprintln!("watcher: {} did not answer in {:?}", node.url, endpoints::ANSWER);
 					from += 1;
-				}
+				},
 			}
 		}
 		tokio::time::sleep(Duration::from_millis(100)).await;

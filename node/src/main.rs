@@ -9,6 +9,7 @@ mod author_pool;
 mod chain_spec;
 mod cli;
 mod command;
+mod equivocation;
 mod peering;
 mod rpc;
 mod service;

@@ -77,21 +77,30 @@ where
 		.map(|_| ());
 	let finality = client.finality_notification_stream().map(|_| ());
 	let mut changes = stream::select(imports, finality);
-	let mut known = HashSet::new();
+	let mut book = AddressBook::default();
 	apply(&client, &*network, open_chain, &mut applied);
-	learn_addresses(&client, &*network, &mut known);
+	learn_addresses(&client, &*network, &mut book);
 	while changes.next().await.is_some() {
 		apply(&client, &*network, open_chain, &mut applied);
-		learn_addresses(&client, &*network, &mut known);
+		learn_addresses(&client, &*network, &mut book);
 	}
 }
 
+/// The addresses the chain published at the last look: those handed to the network, and
+/// those this node could not read (warned about once, not at every block). Only the last
+/// look's sets, not every address ever seen, so an admin who keeps changing its addresses
+/// cannot grow them.
+#[derive(Default)]
+struct AddressBook {
+	known: HashSet<(PeerId, Multiaddr)>,
+	unreadable: HashSet<(PeerId, Vec<u8>)>,
+}
+
 /// Hand the network every address the chain publishes for an authorized node (at the best
-/// block) that was not published at the last look. `known` is the set published then, not
-/// every address ever given, so an admin who keeps changing its addresses cannot grow it.
-/// (The network keeps what it was given, within its own bound per peer, and has no way to
-/// take one back: a stale address only fails to connect.)
-fn learn_addresses<N>(client: &FullClient, network: &N, known: &mut HashSet<(PeerId, Multiaddr)>)
+/// block) that was not published at the last look. (The network keeps what it was given,
+/// within its own bound per peer, and has no way to take one back: a stale address only
+/// fails to connect.)
+fn learn_addresses<N>(client: &FullClient, network: &N, book: &mut AddressBook)
 where
 	N: NetworkPeers + NetworkStateInfo + ?Sized,
 {
@@ -112,28 +121,34 @@ where
 	let local = network.local_peer_id();
 	let mut learnt = 0;
 	let mut current = HashSet::new();
+	let mut unreadable = HashSet::new();
 	for (node, addresses) in published {
 		let Some(peer) = PeerId::from_ed25519(&node) else { continue };
 		if peer == local {
 			continue;
 		}
 		for address in addresses {
-			let Some(address) = parse_address(&address) else {
-				log::warn!(
-					target: LOG_TARGET,
-					"node {peer} has an address this node cannot parse: {}",
-					String::from_utf8_lossy(&address)
-				);
+			let Some(parsed) = parse_address(&address) else {
+				if !book.unreadable.contains(&(peer, address.clone())) {
+					log::warn!(
+						target: LOG_TARGET,
+						"node {peer} has an address this node cannot parse: {}",
+						String::from_utf8_lossy(&address)
+					);
+				}
+				unreadable.insert((peer, address));
 				continue;
 			};
-			if !known.contains(&(peer, address.clone())) {
+			let address = parsed;
+			if !book.known.contains(&(peer, address.clone())) {
 				network.add_known_address(peer, address.clone());
 				learnt += 1;
 			}
 			current.insert((peer, address));
 		}
 	}
-	*known = current;
+	book.known = current;
+	book.unreadable = unreadable;
 	if learnt > 0 {
 		log::info!(target: LOG_TARGET, "📇 {learnt} node addresses learnt from the chain");
 	}

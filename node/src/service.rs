@@ -199,6 +199,19 @@ pub fn new_full<
 		crate::peering::run(client.clone(), network.clone()),
 	);
 
+	// Any node may see an authority seal two blocks for one slot; an authority's own next
+	// block carries the report.
+	if config.role.is_authority() {
+		task_manager.spawn_handle().spawn(
+			"civitas-equivocation",
+			None,
+			crate::equivocation::run(
+				client.clone(),
+				OffchainTransactionPoolFactory::new(transaction_pool.clone()),
+			),
+		);
+	}
+
 	if config.offchain_worker.enabled {
 		let offchain_workers =
 			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {

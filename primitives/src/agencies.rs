@@ -230,13 +230,76 @@ pub struct AgencyView<AccountId> {
 	pub operators: u32,
 	/// Its nodes' network identities.
 	pub nodes: Vec<NodeId>,
+	/// The offence that keeps its authority out of the authority set until the council
+	/// restores it (`None`: none proven, or restored).
+	pub authority_offence: Option<AuthorityOffence<u32>>,
+}
+
+/// An agency as `AgenciesApi::agencies` answered it before version 3 (no `authority_offence`):
+/// what a node asks a runtime of an older version for.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct AgencyViewV2<AccountId> {
+	pub id: AgencyId,
+	pub name: Vec<u8>,
+	pub roles: Roles,
+	pub district: Option<crate::District>,
+	pub active: bool,
+	pub admin: AccountId,
+	pub authority: Option<AccountId>,
+	pub operators: u32,
+	pub nodes: Vec<NodeId>,
+}
+
+impl<AccountId> From<AgencyViewV2<AccountId>> for AgencyView<AccountId> {
+	fn from(old: AgencyViewV2<AccountId>) -> Self {
+		AgencyView {
+			id: old.id,
+			name: old.name,
+			roles: old.roles,
+			district: old.district,
+			active: old.active,
+			admin: old.admin,
+			authority: old.authority,
+			operators: old.operators,
+			nodes: old.nodes,
+			authority_offence: None,
+		}
+	}
+}
+
+/// The kind of an offence, as `sp_staking::offence::Kind` spells it: 16 ASCII bytes such as
+/// `aura:equivocatio` (two blocks sealed for one slot) or `grandpa:equivoca` (two votes in
+/// one round).
+pub type OffenceKind = [u8; 16];
+
+/// An offence proven on chain against an agency's authority node: it keeps that agency's
+/// authority out of every authority set planned after it, until the council restores it.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct AuthorityOffence<BlockNumber> {
+	/// What was proven.
+	pub kind: OffenceKind,
+	/// The session in which the authority committed it.
+	pub session: u32,
+	/// The block whose report proved it.
+	pub reported_at: BlockNumber,
 }
 
 sp_api::decl_runtime_apis! {
 	/// What nodes and clients ask of the agency registry.
 	///
-	/// Version 2 added `node_addresses`.
-	#[api_version(2)]
+	/// Version 2 added `node_addresses`; version 3 the agencies' `authority_offence`.
+	#[api_version(3)]
 	pub trait AgenciesApi<AccountId>
 	where
 		AccountId: Codec,
@@ -249,11 +312,15 @@ sp_api::decl_runtime_apis! {
 		/// most `MAX_PAGE`).
 		fn agencies(from: AgencyId, limit: u32) -> Vec<AgencyView<AccountId>>;
 
+		/// `agencies` before version 3, without `authority_offence`.
+		#[changed_in(3)]
+		fn agencies(from: AgencyId, limit: u32) -> Vec<AgencyViewV2<AccountId>>;
+
 		/// Where the nodes of `authorized_nodes` listen, as their agencies' admins published
 		/// them: each node that has addresses, with its transport multiaddresses (UTF-8, no
 		/// `/p2p/` part, e.g. `/dns/node1.health.example.gov/tcp/30333`). Every node dials
 		/// these, so the chain, not only the chain spec, is the network's address book.
-		#[api_version(2)]
+		/// Since version 2.
 		fn node_addresses() -> Vec<(NodeId, Vec<Vec<u8>>)>;
 	}
 }

@@ -12,6 +12,7 @@ extern crate self as civitas_primitives;
 pub mod agencies;
 pub mod catalog;
 pub mod citizens;
+pub mod equivocation;
 pub mod health;
 pub mod parking;
 #[cfg(feature = "std")]

@@ -15,6 +15,16 @@ use std::time::Duration;
 
 pub type Error = String;
 
+/// Why a submission did not go through.
+#[derive(Debug)]
+pub enum Submission {
+	/// The node's pool refused it: a verdict on the extrinsic.
+	Refused(String),
+	/// The node gave no answer (the connection broke, the request timed out): the extrinsic
+	/// may or may not be in its pool.
+	Unanswered(String),
+}
+
 /// One node's RPC endpoint.
 pub struct Node {
 	pub url: String,
@@ -211,11 +221,23 @@ impl Node {
 
 	/// Submit an encoded extrinsic; the pool's refusal comes back as the error's text.
 	pub async fn submit(&self, encoded: &[u8]) -> Result<(), Error> {
+		self.submission(encoded).await.map_err(|error| match error {
+			Submission::Refused(why) | Submission::Unanswered(why) => why,
+		})
+	}
+
+	/// Submit `encoded`, telling the pool's refusal (a JSON-RPC error answer: invalid,
+	/// banned, already there, pool full) from no answer at all (the connection broke, the
+	/// request timed out): only the first is a verdict on the extrinsic.
+	pub async fn submission(&self, encoded: &[u8]) -> Result<(), Submission> {
 		let hex = sp_core::bytes::to_hex(encoded, false);
 		self.client
 			.request::<Value, _>("author_submitExtrinsic", rpc_params![hex])
 			.await
 			.map(|_| ())
-			.map_err(|error| error.to_string())
+			.map_err(|error| match error {
+				jsonrpsee::core::ClientError::Call(_) => Submission::Refused(error.to_string()),
+				_ => Submission::Unanswered(error.to_string()),
+			})
 	}
 }

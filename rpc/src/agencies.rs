@@ -1,5 +1,5 @@
 //! `civitas_agencies`: the `AgenciesApi` runtime API in JSON — every agency with its roles,
-//! status, admin, authority and nodes.
+//! status, admin, authority, nodes, and the offence that keeps its authority out, if any.
 
 use std::{fmt::Display, marker::PhantomData, sync::Arc};
 
@@ -10,7 +10,7 @@ use civitas_primitives::{
 };
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use serde::Serialize;
-use sp_api::ProvideRuntimeApi;
+use sp_api::{ApiExt, ProvideRuntimeApi};
 use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 
@@ -34,6 +34,22 @@ pub struct AgencyJson {
 	pub operators: u32,
 	/// Its nodes' ids, `0x` + 64 hex digits each.
 	pub nodes: Vec<String>,
+	/// The offence proven against its authority node that keeps the authority out of the
+	/// authority set until the council restores it (`null`: none).
+	pub authority_offence: Option<OffenceJson>,
+}
+
+/// An offence proven against an agency's authority node.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct OffenceJson {
+	/// What was proven: `aura:equivocatio` (two blocks for one slot) or `grandpa:equivoca`
+	/// (two votes in one round).
+	pub kind: String,
+	/// The session in which the authority committed it.
+	pub session: u32,
+	/// The block whose report proved it.
+	pub reported_at: u32,
 }
 
 fn agency_json<AccountId: Display>(view: AgencyView<AccountId>) -> AgencyJson {
@@ -52,6 +68,11 @@ fn agency_json<AccountId: Display>(view: AgencyView<AccountId>) -> AgencyJson {
 		authority: view.authority.map(|account| account.to_string()),
 		operators: view.operators,
 		nodes: view.nodes.iter().map(|node| hex(node)).collect(),
+		authority_offence: view.authority_offence.map(|offence| OffenceJson {
+			kind: String::from_utf8_lossy(&offence.kind).into_owned(),
+			session: offence.session,
+			reported_at: offence.reported_at,
+		}),
 	}
 }
 
@@ -97,7 +118,19 @@ where
 		let limit = page_limit(limit)?;
 		let at = best_or(&*self.client, at);
 		let api = self.client.runtime_api();
-		let list = api.agencies(at, from.unwrap_or(0), limit).map_err(runtime_error)?;
+		let from = from.unwrap_or(0);
+		// A runtime before version 3 of the API answers without offences.
+		let version = api
+			.api_version::<dyn AgenciesRuntimeApi<Block, AccountId>>(at)
+			.map_err(runtime_error)?
+			.unwrap_or(1);
+		let list = if version >= 3 {
+			api.agencies(at, from, limit).map_err(runtime_error)?
+		} else {
+			#[allow(deprecated)]
+			let old = api.agencies_before_version_3(at, from, limit).map_err(runtime_error)?;
+			old.into_iter().map(AgencyView::from).collect()
+		};
 		Ok(list.into_iter().map(agency_json).collect())
 	}
 }
@@ -119,13 +152,19 @@ mod tests {
 			authority: None,
 			operators: 2,
 			nodes: vec![[0xab; 32]],
+			authority_offence: Some(civitas_primitives::agencies::AuthorityOffence {
+				kind: *b"aura:equivocatio",
+				session: 4,
+				reported_at: 41,
+			}),
 		};
 		assert_eq!(
 			serde_json::to_value(agency_json(view)).unwrap(),
 			json!({ "id": 0, "name": "Municipal Health Commission", "roles": 12,
 				"roleNames": ["HEALTH", "DISEASE_CONTROL"], "district": null, "status": "Suspended",
 				"admin": "5Grw", "authority": null, "operators": 2,
-				"nodes": [format!("0x{}", "ab".repeat(32))] })
+				"nodes": [format!("0x{}", "ab".repeat(32))],
+				"authorityOffence": { "kind": "aura:equivocatio", "session": 4, "reportedAt": 41 } })
 		);
 	}
 }

@@ -2,8 +2,10 @@
 //! Everything a client needs is described in the metadata; nothing here needs custom types.
 
 use alloc::vec::Vec;
+use codec::Encode;
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
+	traits::KeyOwnerProofSystem,
 	weights::Weight,
 };
 use pallet_grandpa::AuthorityId as GrandpaId;
@@ -18,8 +20,9 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt, Nonce, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, Aura, AuraEquivocation, Balance, Block, Executive, Grandpa, Historical,
+	InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
+	TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -127,21 +130,37 @@ impl_runtime_apis! {
 		}
 
 		fn submit_report_equivocation_unsigned_extrinsic(
-			_equivocation_proof: sp_consensus_grandpa::EquivocationProof<
+			equivocation_proof: sp_consensus_grandpa::EquivocationProof<
 				<Block as BlockT>::Hash,
 				NumberFor<Block>,
 			>,
-			_key_owner_proof: sp_consensus_grandpa::OpaqueKeyOwnershipProof,
+			key_owner_proof: sp_consensus_grandpa::OpaqueKeyOwnershipProof,
 		) -> Option<()> {
-			// Equivocation reports need session history; they come with pallet-session.
-			None
+			let key_owner_proof = key_owner_proof.decode()?;
+			Grandpa::submit_unsigned_equivocation_report(equivocation_proof, key_owner_proof)
 		}
 
 		fn generate_key_ownership_proof(
 			_set_id: sp_consensus_grandpa::SetId,
-			_authority_id: GrandpaId,
+			authority_id: GrandpaId,
 		) -> Option<sp_consensus_grandpa::OpaqueKeyOwnershipProof> {
-			None
+			Historical::prove((sp_consensus_grandpa::KEY_TYPE, authority_id))
+				.map(|proof| sp_consensus_grandpa::OpaqueKeyOwnershipProof::new(proof.encode()))
+		}
+	}
+
+	impl civitas_primitives::equivocation::AuraEquivocationApi<Block, AuraId> for Runtime {
+		fn generate_key_ownership_proof(authority: AuraId) -> Option<sp_runtime::OpaqueValue> {
+			Historical::prove((<AuraId as sp_runtime::RuntimeAppPublic>::ID, authority))
+				.map(|proof| sp_runtime::OpaqueValue::new(proof.encode()))
+		}
+
+		fn submit_report_equivocation_unsigned_extrinsic(
+			equivocation_proof: pallet_aura_equivocation::EquivocationProof<<Block as BlockT>::Header, AuraId>,
+			key_owner_proof: sp_runtime::OpaqueValue,
+		) -> Option<()> {
+			let key_owner_proof = key_owner_proof.decode()?;
+			AuraEquivocation::submit_unsigned_equivocation_report(equivocation_proof, key_owner_proof)
 		}
 	}
 

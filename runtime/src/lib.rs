@@ -248,4 +248,21 @@ mod runtime {
 
 	#[runtime::pallet_index(16)]
 	pub type Governance = pallet_governance;
+
+	/// The block author, whom GRANDPA's equivocation reports name as reporter.
+	#[runtime::pallet_index(17)]
+	pub type Authorship = pallet_authorship;
+
+	/// The roots of past sessions' authority sets: what equivocation reports' key-ownership
+	/// proofs are checked against.
+	#[runtime::pallet_index(18)]
+	pub type Historical = pallet_session::historical;
+
+	/// The record of proven offences (equivocations).
+	#[runtime::pallet_index(19)]
+	pub type Offences = pallet_offences;
+
+	/// Reports of an Aura authority that sealed two blocks for one slot.
+	#[runtime::pallet_index(20)]
+	pub type AuraEquivocation = pallet_aura_equivocation;
 }

@@ -281,5 +281,38 @@ mod benchmarks {
 		assert_last_event::<T>(Event::NodeAddressesSet { agency, node, addresses });
 	}
 
+	#[benchmark]
+	fn restore_authority(n: Linear<1, { T::MaxAgencies::get() }>) -> Result<(), BenchmarkError> {
+		let (agency, _) = agency_with_node::<T>(n);
+		let node = Agencies::<T>::get(agency).and_then(|record| record.authority).expect("named");
+		assert!(Pallet::<T>::note_offence(agency, &node, *b"aura:equivocatio", 0));
+		let origin =
+			T::CouncilOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, agency);
+
+		assert_last_event::<T>(Event::AuthorityRestored { agency });
+		assert!(Validators::<T>::get().contains(&node));
+		Ok(())
+	}
+
+	/// Acting on an offence, at its worst: the offender is one of `n` authorities of the
+	/// current session (so it is disabled as well as taken out of the next sets).
+	#[benchmark]
+	fn note_offence(n: Linear<2, { T::MaxAgencies::get() }>) {
+		let (agency, _) = agency_with_node::<T>(n);
+		let node = Agencies::<T>::get(agency).and_then(|record| record.authority).expect("named");
+		T::Sessions::set_current(Validators::<T>::get().into_inner());
+
+		#[block]
+		{
+			assert!(Pallet::<T>::note_offence(agency, &node, *b"aura:equivocatio", 1));
+		}
+
+		assert!(!Validators::<T>::get().contains(&node));
+		assert!(AuthorityOffences::<T>::contains_key(agency));
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext().unchecked(), crate::mock::Test);
 }

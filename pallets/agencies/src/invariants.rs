@@ -46,7 +46,9 @@ impl<T: Config> Pallet<T> {
 			);
 			if agency.status == AgencyStatus::Active {
 				seats.push(agency.admin);
-				validators.extend(agency.authority);
+				if !AuthorityOffences::<T>::contains_key(id) {
+					validators.extend(agency.authority);
+				}
 			}
 		}
 		// Ids are never reused and agencies never removed.
@@ -80,6 +82,13 @@ impl<T: Config> Pallet<T> {
 				"a node's address is not a transport multiaddress"
 			);
 		}
+		for (id, offence) in AuthorityOffences::<T>::iter() {
+			ensure!(id < next, "an authority offence names no agency");
+			ensure!(
+				offence.reported_at <= frame_system::Pallet::<T>::block_number(),
+				"an authority offence was reported in a future block"
+			);
+		}
 		for (node, id) in NodeOwner::<T>::iter() {
 			ensure!(Nodes::<T>::get(id).contains(&node), "NodeOwner names a node its agency lost");
 		}
@@ -93,7 +102,7 @@ impl<T: Config> Pallet<T> {
 		);
 		ensure!(
 			Validators::<T>::get().into_inner() == validators,
-			"the validators are not the active agencies' authorities"
+			"the validators are not the authorities of the active agencies without an offence"
 		);
 		ensure!(
 			SessionLength::<T>::get() >= T::MinSessionLength::get(),

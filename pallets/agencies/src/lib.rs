@@ -29,6 +29,7 @@ mod membership;
 pub mod migrations;
 #[cfg(test)]
 mod mock;
+pub mod offences;
 mod queries;
 #[cfg(test)]
 mod tests;
@@ -38,6 +39,7 @@ pub mod weights;
 pub use civitas_primitives::{AgencyId, AgencyRoles, District, FreeWork, NodeId, Roles};
 pub use free_work::FreeUsage;
 pub use membership::{SessionAuthorities, SessionLengthOf};
+pub use offences::{AgencyOfAuthority, Offender, SuspendOffenders};
 pub use pallet::*;
 pub use types::{is_host_port, is_node_address, Agency, AgencyStatus, Gateway, GenesisAgency};
 pub use weights::WeightInfo;
@@ -243,8 +245,9 @@ pub mod pallet {
 	pub type CouncilSeats<T: Config> =
 		StorageValue<_, BoundedVec<T::AccountId, T::MaxAgencies>, ValueQuery>;
 
-	/// The authority accounts of the active agencies, sorted: the validators that the next
-	/// session will have (those with session keys set).
+	/// The authority accounts of the active agencies, sorted, but for those out for a
+	/// proven offence ([`AuthorityOffences`]): the validators that the next session will
+	/// have (those with session keys set).
 	#[pallet::storage]
 	pub type Validators<T: Config> =
 		StorageValue<_, BoundedVec<T::AccountId, T::MaxAgencies>, ValueQuery>;
@@ -260,6 +263,18 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type FreeUse<T: Config> =
 		StorageMap<_, Twox64Concat, AgencyId, FreeUsage<BlockNumberFor<T>>>;
+
+	/// The agencies whose authority node was proven to have misbehaved (see
+	/// [`crate::offences`]), with the first offence proven: their authority is in no
+	/// authority set planned since, until the council restores it. At most one entry per
+	/// agency.
+	#[pallet::storage]
+	pub type AuthorityOffences<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		AgencyId,
+		civitas_primitives::agencies::AuthorityOffence<BlockNumberFor<T>>,
+	>;
 
 	/// The council motions each member proposed that may still be open (pruned of closed
 	/// ones whenever the member proposes again): at most `MaxOpenMotions`.
@@ -302,6 +317,18 @@ pub mod pallet {
 		GatewaySet { agency: AgencyId, gateway: Option<GatewayOf<T>> },
 		/// An agency's admin published where one of its nodes listens (empty: nowhere now).
 		NodeAddressesSet { agency: AgencyId, node: NodeId, addresses: NodeAddressesOf<T> },
+		/// An offence of the agency's authority node was proven (`kind`: what, e.g.
+		/// `aura:equivocatio`; `session`: when): the authority is out of every authority set
+		/// planned from now on, and disabled for the rest of the sessions it is still in,
+		/// until the council restores it. The agency itself stays as it was.
+		AuthorityOffence {
+			agency: AgencyId,
+			kind: civitas_primitives::agencies::OffenceKind,
+			session: u32,
+		},
+		/// The council let the agency's authority back into the authority set (from the
+		/// session after next).
+		AuthorityRestored { agency: AgencyId },
 	}
 
 	#[pallet::error]
@@ -360,6 +387,8 @@ pub mod pallet {
 		BadNodeAddress,
 		/// The same address is listed twice.
 		DuplicateAddress,
+		/// No offence of this agency's authority is on record: there is nothing to restore.
+		NoAuthorityOffence,
 	}
 
 	#[pallet::genesis_config]
@@ -589,6 +618,20 @@ pub mod pallet {
 			Self::do_set_node_addresses(agency, node, addresses)
 		}
 
+		/// Let an agency's authority back into the authority set after a proven offence
+		/// (`AuthorityOffence`): it rejoins from the session after next, if the agency is
+		/// active and names an authority. The council decides whether the cause (a node run
+		/// twice with one key, a stolen key) is mended; a key that leaked should be replaced
+		/// first (`set_authority`, new session keys).
+		///
+		/// Origin: the council. Emits `AuthorityRestored`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::restore_authority(T::MaxAgencies::get()))]
+		pub fn restore_authority(origin: OriginFor<T>, agency: AgencyId) -> DispatchResult {
+			T::CouncilOrigin::ensure_origin(origin)?;
+			Self::do_restore_authority(agency)
+		}
+
 		/// Set how many blocks a session lasts; the next session boundary is the next block
 		/// number divisible by it.
 		///
@@ -640,6 +683,7 @@ impl<T: Config> civitas_primitives::AgencyWork for Call<T> {
 			| Call::set_session_length { .. }
 			| Call::set_nodes { .. }
 			| Call::replace_admin { .. }
+			| Call::restore_authority { .. }
 			| Call::__Ignore(..) => FreeWork::Nobody,
 		}
 	}

@@ -72,6 +72,10 @@ pub trait SessionAuthorities<AccountId> {
 	fn current() -> Vec<AccountId>;
 	/// The authorities queued for the next session.
 	fn queued() -> Vec<AccountId>;
+	/// Disable `who` for the rest of the current session if it is one of its authorities:
+	/// it authors no block until the session ends. Never the last authority still enabled
+	/// (a session with none would produce no block, and nothing could mend it).
+	fn disable(who: &AccountId);
 	/// Make `voters` the current session's authorities (benchmarks set up their worst case).
 	#[cfg(feature = "runtime-benchmarks")]
 	fn set_current(_voters: Vec<AccountId>) {}
@@ -88,6 +92,7 @@ impl<AccountId> SessionAuthorities<AccountId> for () {
 	fn queued() -> Vec<AccountId> {
 		Vec::new()
 	}
+	fn disable(_: &AccountId) {}
 }
 
 /// The fewest authorities a session may have. An authority set is never emptied: a set with
@@ -116,7 +121,11 @@ impl<T: Config> pallet_session::SessionManager<T::AccountId> for Pallet<T> {
 
 	fn end_session(_end_index: SessionIndex) {}
 
-	fn start_session(_start_index: SessionIndex) {}
+	/// An authority proven to misbehave may still be in the starting session's set (planned
+	/// a session ahead): disable it for this one too.
+	fn start_session(_start_index: SessionIndex) {
+		Self::disable_offenders();
+	}
 }
 
 /// The session length as pallet-session's `PeriodicSessions` wants it: sessions end at

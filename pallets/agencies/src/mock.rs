@@ -58,6 +58,9 @@ pub type Keyless = StorageValue<MockSessions, Vec<u64>, ValueQuery>;
 pub type CurrentVoters = StorageValue<MockSessions, Vec<u64>, ValueQuery>;
 #[frame_support::storage_alias]
 pub type QueuedVoters = StorageValue<MockSessions, Vec<u64>, ValueQuery>;
+/// The current session's authorities disabled so far (pallet-session's `DisabledValidators`).
+#[frame_support::storage_alias]
+pub type Disabled = StorageValue<MockSessions, Vec<u64>, ValueQuery>;
 
 /// A stand-in for pallet-session.
 pub struct MockSessions;
@@ -71,6 +74,14 @@ impl pallet_agencies::SessionAuthorities<u64> for MockSessions {
 	}
 	fn queued() -> Vec<u64> {
 		QueuedVoters::get()
+	}
+	fn disable(who: &u64) {
+		let current = CurrentVoters::get();
+		let mut disabled = Disabled::get();
+		if current.contains(who) && !disabled.contains(who) && current.len() > disabled.len() + 1 {
+			disabled.push(*who);
+			Disabled::put(disabled);
+		}
 	}
 	#[cfg(feature = "runtime-benchmarks")]
 	fn set_current(voters: Vec<u64>) {

@@ -3,6 +3,7 @@
 use crate::{pallet::*, types::*, SessionAuthorities};
 use alloc::vec::Vec;
 use civitas_primitives::{agencies::AgencyView, AgencyId, NodeId, MAX_PAGE};
+use sp_runtime::SaturatedConversion;
 
 impl<T: Config> Pallet<T> {
 	/// Whether `agency` exists and is active.
@@ -35,6 +36,13 @@ impl<T: Config> Pallet<T> {
 					authority: record.authority,
 					operators: record.operators,
 					nodes: Nodes::<T>::get(id).into_inner(),
+					authority_offence: AuthorityOffences::<T>::get(id).map(|offence| {
+						civitas_primitives::agencies::AuthorityOffence {
+							kind: offence.kind,
+							session: offence.session,
+							reported_at: offence.reported_at.saturated_into(),
+						}
+					}),
 				})
 			})
 			.collect()
@@ -73,5 +81,32 @@ impl<T: Config> Pallet<T> {
 				Some((node, addresses.into_iter().map(|address| address.into_inner()).collect()))
 			})
 			.collect()
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> Pallet<T> {
+	/// `n` authority accounts of active agencies (registering agencies, each with an
+	/// authority, until there are `n`): for other pallets' benchmarks that need a session of
+	/// `n` authorities.
+	pub fn benchmark_authorities(n: u32) -> Vec<T::AccountId> {
+		let mut i = 0;
+		while (Validators::<T>::get().len() as u32) < n {
+			let admin: T::AccountId = frame_benchmarking::account("authority-admin", i, 0);
+			let authority: T::AccountId = frame_benchmarking::account("authority", i, 0);
+			i += 1;
+			if AdminOf::<T>::contains_key(&admin) || AuthorityOf::<T>::contains_key(&authority) {
+				continue;
+			}
+			let agency = Self::do_register_agency(
+				frame_support::BoundedVec::truncate_from(b"Benchmark authority".to_vec()),
+				civitas_primitives::Roles::DATA_BUREAU,
+				admin,
+				None,
+			)
+			.expect("room for the benchmark's agencies");
+			Self::do_set_authority(agency, Some(authority)).expect("a fresh authority account");
+		}
+		Validators::<T>::get().into_iter().take(n as usize).collect()
 	}
 }

@@ -32,6 +32,11 @@ pub trait WeightInfo {
 	fn set_nodes(n: u32) -> Weight;
 	fn set_gateway() -> Weight;
 	fn set_node_addresses() -> Weight;
+	/// `n`: validators in the authority set.
+	fn restore_authority(n: u32) -> Weight;
+	/// Acting on a proven offence (not a call: part of an equivocation report's weight).
+	/// `n`: validators in the authority set.
+	fn note_offence(n: u32) -> Weight;
 }
 
 /// Estimate: fixed compute, plus a linear part per seat, plus the database accesses.
@@ -87,5 +92,12 @@ impl WeightInfo for () {
 	}
 	fn set_node_addresses() -> Weight {
 		estimate::<RocksDbWeight>(0, 3, 1)
+	}
+	fn restore_authority(n: u32) -> Weight {
+		estimate::<RocksDbWeight>(n, 2, 2)
+	}
+	fn note_offence(n: u32) -> Weight {
+		// The session's validators and disabled list are read and written.
+		estimate::<RocksDbWeight>(n, 5, 4)
 	}
 }

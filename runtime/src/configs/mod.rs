@@ -17,7 +17,7 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
-use super::{weights, Council, SessionKeys};
+use super::{weights, Council, Historical, Offences, Session, SessionKeys};
 use super::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, OriginCaller, PalletInfo,
 	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
@@ -116,10 +116,22 @@ impl frame_system::Config for Runtime {
 
 impl pallet_aura::Config for Runtime {
 	type AuthorityId = AuraId;
-	type DisabledValidators = ();
+	/// An authority disabled for a proven offence authors no block (one that tries is
+	/// invalid) for the rest of the session.
+	type DisabledValidators = Session;
 	type MaxAuthorities = ConstU32<MAX_AGENCIES>;
 	type AllowMultipleBlocksPerSlot = ConstBool<false>;
 	type SlotDuration = pallet_aura::MinimumPeriodTimesTwo<Runtime>;
+}
+
+/// How many past sessions' authority sets the chain remembers (pallet-session's historical
+/// roots, and GRANDPA's set-to-session map): an equivocation older than this (about 4.7 hours
+/// at 10-minute sessions) can no longer be proven.
+pub const HISTORY_DEPTH: u32 = 28;
+
+parameter_types! {
+	/// How long an equivocation report may wait in the reporting node's pool: one session.
+	pub const ReportLongevity: u64 = SESSION_LENGTH as u64;
 }
 
 impl pallet_grandpa::Config for Runtime {
@@ -127,9 +139,94 @@ impl pallet_grandpa::Config for Runtime {
 	type WeightInfo = ();
 	type MaxAuthorities = ConstU32<MAX_AGENCIES>;
 	type MaxNominators = ConstU32<0>;
-	type MaxSetIdSessionEntries = ConstU64<0>;
-	type KeyOwnerProof = sp_core::Void;
-	type EquivocationReportSystem = ();
+	type MaxSetIdSessionEntries = ConstU64<{ HISTORY_DEPTH as u64 }>;
+	/// Two votes in one round are proven with a proof that the key was a session's
+	/// authority key, and handed to the offence sink.
+	type KeyOwnerProof = sp_session::MembershipProof;
+	type EquivocationReportSystem =
+		pallet_grandpa::EquivocationReportSystem<Self, OffenceSink, Historical, ReportLongevity>;
+}
+
+/// Where proven offences go: pallet-offences records them, then pallet-agencies takes the
+/// offending agency's authority out of the set (and refuses a second report against an
+/// authority already out).
+pub type OffenceSink = pallet_agencies::SuspendOffenders<Runtime, Offences>;
+
+impl pallet_aura_equivocation::Config for Runtime {
+	type AuthorityId = AuraId;
+	type KeyOwnerProof = sp_session::MembershipProof;
+	type EquivocationReportSystem = pallet_aura_equivocation::EquivocationReportSystem<
+		Self,
+		OffenceSink,
+		Historical,
+		ReportLongevity,
+	>;
+	type MaxAuthorities = ConstU32<MAX_AGENCIES>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = crate::benchmarks::EquivocationSession;
+}
+
+impl pallet_offences::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type IdentificationTuple = pallet_session::historical::IdentificationTuple<Self>;
+	/// Nothing here: the sink acts before pallet-offences records (see [`OffenceSink`]).
+	type OnOffenceHandler = ();
+}
+
+impl pallet_authorship::Config for Runtime {
+	type FindAuthor = pallet_session::FindAccountFromAuthorIndex<Self, Aura>;
+	type EventHandler = ();
+}
+
+impl pallet_session::historical::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	/// An authority is identified with the agency it is the authority of.
+	type FullIdentification = civitas_primitives::AgencyId;
+	type FullIdentificationOf = pallet_agencies::AgencyOfAuthority<Runtime>;
+}
+
+/// The transactions the runtime makes itself, for its nodes' pools: equivocation reports —
+/// GRANDPA's as bare (unsigned) extrinsics, Aura's as authorized general transactions (no
+/// signer; `AuthorizeCall` asks the call whether the pool may take it).
+impl<C> frame_system::offchain::CreateTransactionBase<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	type Extrinsic = super::UncheckedExtrinsic;
+	type RuntimeCall = RuntimeCall;
+}
+
+impl<C> frame_system::offchain::CreateBare<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	fn create_bare(call: RuntimeCall) -> super::UncheckedExtrinsic {
+		super::UncheckedExtrinsic::new_bare(call)
+	}
+}
+
+impl<C> frame_system::offchain::CreateTransaction<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	type Extension = super::TxExtension;
+	fn create_transaction(
+		call: RuntimeCall,
+		extension: super::TxExtension,
+	) -> super::UncheckedExtrinsic {
+		super::UncheckedExtrinsic::new_transaction(call, extension)
+	}
+}
+
+impl<C> frame_system::offchain::CreateAuthorizedTransaction<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	/// The usual extensions; with no signer, the nonce and the fee do not apply.
+	fn create_extension() -> super::TxExtension {
+		super::tx_extension(0)
+	}
 }
 
 impl pallet_timestamp::Config for Runtime {
@@ -354,6 +451,14 @@ impl pallet_agencies::SessionAuthorities<AccountId> for SessionAuthorities {
 	fn queued() -> Vec<AccountId> {
 		pallet_session::QueuedKeys::<Runtime>::get().into_iter().map(|(who, _)| who).collect()
 	}
+	fn disable(who: &AccountId) {
+		let Some(index) = Session::validator_id_to_index(who) else { return };
+		let authorities = pallet_session::Validators::<Runtime>::get().len();
+		let disabled = Session::disabled_validators();
+		if !disabled.contains(&index) && authorities > disabled.len() + 1 {
+			Session::disable_index(index);
+		}
+	}
 	#[cfg(feature = "runtime-benchmarks")]
 	fn set_current(voters: Vec<AccountId>) {
 		pallet_session::Validators::<Runtime>::put(voters)
@@ -512,17 +617,59 @@ impl pallet_governance::Config for Runtime {
 
 /// Sessions end at every block number divisible by the session length that pallet-agencies
 /// keeps (genesis or council sets it).
-type AgencySessions =
+type SessionPeriod =
 	pallet_session::PeriodicSessions<pallet_agencies::SessionLengthOf<Runtime>, ConstU32<0>>;
+
+/// pallet-agencies' authority sets, each authority with its agency (what the historical
+/// proofs identify it by), and the history older than [`HISTORY_DEPTH`] sessions pruned.
+pub struct AgencySessions;
+
+impl pallet_session::SessionManager<AccountId> for AgencySessions {
+	fn new_session(index: u32) -> Option<Vec<AccountId>> {
+		<super::Agencies as pallet_session::SessionManager<AccountId>>::new_session(index)
+	}
+	fn end_session(index: u32) {
+		<super::Agencies as pallet_session::SessionManager<AccountId>>::end_session(index)
+	}
+	fn start_session(index: u32) {
+		<super::Agencies as pallet_session::SessionManager<AccountId>>::start_session(index)
+	}
+}
+
+impl pallet_session::historical::SessionManager<AccountId, civitas_primitives::AgencyId>
+	for AgencySessions
+{
+	fn new_session(index: u32) -> Option<Vec<(AccountId, civitas_primitives::AgencyId)>> {
+		<super::Agencies as pallet_session::SessionManager<AccountId>>::new_session(index).map(
+			|authorities| {
+				authorities
+					.into_iter()
+					.filter_map(|who| {
+						pallet_agencies::AuthorityOf::<Runtime>::get(&who)
+							.map(|agency| (who, agency))
+					})
+					.collect()
+			},
+		)
+	}
+	fn start_session(index: u32) {
+		<super::Agencies as pallet_session::SessionManager<AccountId>>::start_session(index);
+		Historical::prune_up_to(index.saturating_sub(HISTORY_DEPTH));
+	}
+	fn end_session(index: u32) {
+		<super::Agencies as pallet_session::SessionManager<AccountId>>::end_session(index)
+	}
+}
 
 impl pallet_session::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type ValidatorId = AccountId;
 	type ValidatorIdOf = ConvertInto;
-	type ShouldEndSession = AgencySessions;
-	type NextSessionRotation = AgencySessions;
-	/// Each session's authorities are the nodes of the active agencies.
-	type SessionManager = super::Agencies;
+	type ShouldEndSession = SessionPeriod;
+	type NextSessionRotation = SessionPeriod;
+	/// Each session's authorities are the nodes of the active agencies, each set's root kept
+	/// for equivocation reports.
+	type SessionManager = pallet_session::historical::NoteHistoricalRoot<Self, AgencySessions>;
 	type SessionHandler = <SessionKeys as OpaqueKeys>::KeyTypeIdProviders;
 	type Keys = SessionKeys;
 	type DisablingStrategy = ();

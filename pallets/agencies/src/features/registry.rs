@@ -68,7 +68,10 @@ impl<T: Config> Pallet<T> {
 			AgencyStatus::Active => {
 				ensure!(record.status == AgencyStatus::Suspended, Error::<T>::NotSuspended);
 				Self::join_council(record.admin.clone())?;
-				if let Some(authority) = &record.authority {
+				// An authority out for an offence stays out until the council restores it.
+				if let Some(authority) =
+					record.authority.as_ref().filter(|_| !Self::authority_offending(agency))
+				{
 					Self::add_validator(authority.clone())?;
 				}
 			},
@@ -101,7 +104,8 @@ impl<T: Config> Pallet<T> {
 		}
 		if let Some(new) = &authority {
 			AuthorityOf::<T>::insert(new, agency);
-			if record.status == AgencyStatus::Active {
+			// A new key does not undo an offence: the council restores the agency's authority.
+			if record.status == AgencyStatus::Active && !Self::authority_offending(agency) {
 				Self::add_validator(new.clone())?;
 			}
 		}

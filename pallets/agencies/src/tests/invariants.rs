@@ -25,7 +25,28 @@ fn try_state_catches_counts_and_indexes_out_of_step() {
 		);
 		assert_eq!(
 			broken(Validators::<Test>::kill),
-			"the validators are not the active agencies' authorities"
+			"the validators are not the authorities of the active agencies without an offence"
+		);
+		let offence = |reported_at| civitas_primitives::agencies::AuthorityOffence {
+			kind: *b"aura:equivocatio",
+			session: 1,
+			reported_at,
+		};
+		// An offence whose authority is still among the next session's validators.
+		assert_eq!(
+			broken(|| AuthorityOffences::<Test>::insert(HEALTH, offence(1))),
+			"the validators are not the authorities of the active agencies without an offence"
+		);
+		assert_eq!(
+			broken(|| AuthorityOffences::<Test>::insert(9, offence(1))),
+			"an authority offence names no agency"
+		);
+		assert_eq!(
+			broken(|| {
+				Validators::<Test>::put(frame_support::BoundedVec::truncate_from(vec![LAND_NODE]));
+				AuthorityOffences::<Test>::insert(HEALTH, offence(5));
+			}),
+			"an authority offence was reported in a future block"
 		);
 		assert_eq!(
 			broken(|| NodeOwner::<Test>::remove(HEALTH_PEER)),

@@ -8,6 +8,7 @@ mod genesis;
 mod invariants;
 mod motions;
 mod nodes;
+mod offences;
 mod operators;
 mod register;
 #[cfg(feature = "upgrade-rehearsal")]

@@ -1,5 +1,5 @@
 import { StorageDescriptor, PlainDescriptor, TxDescriptor, RuntimeDescriptor, Enum, ApisFromDef, QueryFromPalletsDef, TxFromPalletsDef, EventsFromPalletsDef, ErrorsFromPalletsDef, ConstFromPalletsDef, ViewFnsFromPalletsDef, SS58String, SizedHex, FixedSizeArray } from "polkadot-api";
-import type { I5sesotjlssv2d, Iffmde3ekjedi9, I4mddgoa69c0a2, Ia4hdqh8ak423j, I95g6i7ilua7lq, Ieniouoqkq4icf, Phase, Ibgl04rn6nbfm6, I4q39t5hn830vp, I1q8tnt1cluu5j, I8ds64oj6581v0, Ia7pdug7cdsg8g, I2ktjtv8rgl9rm, I9bin2jc70qt6q, TransactionPaymentReleases, Icg6dns64343g6, I7svnfko10tq2e, I1suadd9t913g0, Ic5m5lp1oioo8r, Itom7fk49o0c9, Ia2lhg7l2hilo3, I1579qus22rocp, I44d1bmvoj72mc, Ifvqn3ldat80ai, I99bb69usss9gs, Ibslbpu3d5lodd, I2p9qi8l69c2sq, I82jm9g7pufuel, GrandpaStoredState, I7pe2me3i3vtn9, I9jd27rnpm8ttv, I3geksg000c171, Idquf4ha3hum9h, I8c599akc8a5f6, Ie2gq2g7bc1kdr, I2ccsdtloqt0h4, I4pact7n2e9a0i, Ibsviis3vo5v4v, I60m5011i6dcub, If6631jdgtlphi, I5ssq09d6mhhks, I1rqbp6d9m5do6, Iaud13qbqfrmql, I6cs1itejju2vv, I5spuldj7iqfb2, I5v9l4gtatl1m, Icivd6g5j3vhc1, I1br75uhnjv6no, Ib53gh6tiu6h8j, I7b0sfor2stk8q, I1h0lb0kkkb61, I5md6c5412i3bl, Iafqnechp3omqg, I4pprkkt636gi3, I200n1ov5tbcvr, Ib263p7mq9e7tk, Icl6an3s55j8f, I72nhqb8eupg7m, Icgljjb6j82uhn, I9vtq45m34hv2m, If1edn8fbrk0b9, I4ojmnsk1dchql, I6slihtdnea0nv, Ie05t626e0obkv, Idfhvmrdeoufeu, Iaijoanpubi4f8, Ibd0fhp5ciraa2, In7a38730s6qs, Ibtil0ss5munbk, I9s0ave7t0vnrk, I4fo08joqmcqnm, I8ofcg5rbj0g2c, I4adgbll7gku4i, I6pjjpfvhvcfru, I9pj91mj79qekl, I39uah9nss64h9, Ik64dknsq7k08, Ib51vk42m1po4n, Idcr6u6361oad9, I4ktuaksf5i1gk, I9bqtpv2ii35mp, I9j7pagd6d4bda, I2h9pmio37r7fb, Ibmr18suc9ikh9, I9iq22t0burs89, I5u8olqbbvfnvf, I5utcetro501ir, I59qrp89me2r38, I12r93jsgvc4cr, I98r4msfe4ost5, I5md8sjd9ms22d, Icbccs0ug47ilf, Iddf3ptb5cr131, I66vb4ahrehi56, Iapk1k3tkfvdj1, I18dg6u7pakt7f, I8acs4o90mks35, Ia34n7vu0nlpa9, I38jfk5li8iang, Ie6qnti9on9mu9, I15m602q0t7i9b, I2dtrijkm5601t, I2ev73t79f46tb, Ib2obgji960euh, Idk46ma354sc05, I3a5kuu5t5jj3g, I2hviml3snvhhn, Idov0v1i31p7g4, I3nhup297jm20e, I6mlktsgv3vnju, Ibnm7oed1e4ob9, I9kjca4tqsvmgl, Ibm28qiub7n3o1, I8k3rnvpeeh4hv, I6ktll5h139bd6, Idfbhhj1vkt0im, Ibi771i0pcf29a, Ia4grdgurl235t, Idhlknhp7vndhp, Ieii5a6reiicaj, Ic9d3m6p8ak3cq, I9irj81ertv939, I6evdvjpug0j80, I34tq00is97n0f, Ir2k9c1aqmv66, I7babk569m6h4e, I8tdat86hb5nhg, Icvnkj0as8sc5g, Iakgdge8bmv7vk, I4ov6e94l79mbg, Ideo13km5g893k, Iih0vgrpoosjj, Ib8l9mr5hbfkar, I5b9hukg7au6ic, Ichrc677tdvri2, I85difnt90epit, I7gajgi9k4pm26, I9ckp042ktmpkr, Ie4fc6h3avut7p, I3q1pds5ioivpv, I9j7lt6ndu64pv, Icscp4se6fr1p5, I3uuntibmllg2k, Igao74j5qavj1, I5vecmh4ib67em, I58dmf85m7cafm, I6al1n81n93b1t, I546ai90ib5pcg, Iem3eparfekao, I923plthsg04c7, Id8ud24350r9a9, Ia82mnkmeo2rhc, Ifs2rbs8b2ubht, I1jm8m1rh9e20v, I855j4i3kr8ko1, I6vbqopfobhnud, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I8tjvj9uq4b7hi, I3qt1hgg4djhgb, I4cbvqmqadhrea, I4fooe9dun9o0t, I41hi387u838iq, I6gmc2rnor4quc, I9vhjj76efco99, Iph9c4rn81ub2, Ier2cke86dqbr2, I8mrtpd66330rd, Iecqivpf5t08pt, Ib5n33hnm1d3aj, Ia9s2mpg2uht0s, I82g24i291bq0q, Ift6f10887nk72, I7qc53b1tvqjg2, I3dm4ttceg33kp, Iak7fhrgb9jnnq, I9ad1o9mv4cm3, I2hq50pu2kdjpo, I9acqruh7322g2, I5768ac424h061, I866dog0s28b6b, I40lo7ad9ter1m, Iamg439c707agc, I6v9fajss5nccn, I2tbffo8fsnoae, I5rtkmhm2dng4u, I7h5fcr0u4jh5e, I949c8aepns8i1, Ibvhdb1jt8knj6, I1a7uudgr1m8mu, Ifif9jr5lmevol, If2dmdc22jko1b, If1ptvmbe02ie, I9eo6aqckht3dj, Icfccqisvj0grc, Ib3nfpfubf1m8h, I4n90ll9grdb31, Ifiok8o3pss7e8, I1mrprdned3hci, I9nst2fvcmr8qo, Icn9j36q2j8p76, I2hjhj0r581bbp, Ia6frcd6igo8t, I569cf9r1ec245, I31jt6ur0cmi37, I18hh6mf2rulek, Ibgd8ac720hgvl, I73pob1r84c02m, Ihd7ld4u61aep, I363969iod8gt8, Ib4d4l3396grtv, I2dfgi4kd38pv0, Ibrc6eqck6ctg8, I9u3k1g1n7td5g, I11st56uobabif, I1e4fpurd54umr, Iefp75v4o3q90g, I2eidvfj95ce7a, I3nqm4ikomqvu0, I1medtarpkvng6, Ifr3ciatknm4rm, I57o67f14r665b, Ierbvg2m618be4, Ifggf8olfbhl1s, I3dlo6lj8f4q1a, If73lgt5slg9d3, Ia6vbg3313ejoh, If07h41in10dtq, If58njotbcgsj8, I1adbcfi5uc62r, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iabpgqcjikia83, I4gil44d08grh, I7u915mvkdsb08, Idunsiiq93gp84, If7uv525tdvv7a, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, I4ph3d1eepnmr1, Icerf8h8pdu8ss, I9puqgoda8ofk4, I6spmpef2c7svf, Iei2mvq0mjvt81, Iefmklbrntjvc7, Ifli7ro21g41fm, Ieebn7v4pfjkll, I6icqjgkilurli, I222okptnfau9o, I73ui1ose7u7ur, I4i2doibp6p9bh, I1cpbkv7ijipsd, Ibais4ca48i1un, I5efd195hiivi8, I6qn1tnq4d4pqq, I6o8eps8uc3naf, I9hp9r4bqh1jj1, I1a0lv9pteflkj, Ider2gn61q92p0, Iavfauhkp965au, I595un9g0qeus8, I4pqbots9gdj24, Ibnim7gphdc1ha, Iano4t0t8jj23s, Iedf1q20nj1a85, Ie9sr1iqcg3cgm, I1mqgk2tmnn9i2, I6lr8sctk0bi4e, Ifd9c5ffc03dn3 } from "./common-types";
+import type { I5sesotjlssv2d, Iffmde3ekjedi9, I4mddgoa69c0a2, I1dkdasonnlar2, I95g6i7ilua7lq, Ieniouoqkq4icf, Phase, Ibgl04rn6nbfm6, I4q39t5hn830vp, I1q8tnt1cluu5j, I8ds64oj6581v0, Ia7pdug7cdsg8g, I2ktjtv8rgl9rm, I9bin2jc70qt6q, TransactionPaymentReleases, Icg6dns64343g6, I7svnfko10tq2e, I1suadd9t913g0, Ic5m5lp1oioo8r, Itom7fk49o0c9, Ia2lhg7l2hilo3, I1579qus22rocp, I77s2orobo645s, Ieplskr9gkchkf, Ifvqn3ldat80ai, I99bb69usss9gs, Ibslbpu3d5lodd, I2p9qi8l69c2sq, I82jm9g7pufuel, GrandpaStoredState, I7pe2me3i3vtn9, I9jd27rnpm8ttv, I3geksg000c171, Idquf4ha3hum9h, I8c599akc8a5f6, Ie2gq2g7bc1kdr, I2ccsdtloqt0h4, I4pact7n2e9a0i, Ibsviis3vo5v4v, I60m5011i6dcub, If6631jdgtlphi, I5ssq09d6mhhks, I1rqbp6d9m5do6, Iaud13qbqfrmql, I6cs1itejju2vv, I5spuldj7iqfb2, I5v9l4gtatl1m, Icivd6g5j3vhc1, I1br75uhnjv6no, Ib53gh6tiu6h8j, I7b0sfor2stk8q, I1h0lb0kkkb61, I5md6c5412i3bl, Iafqnechp3omqg, I4pprkkt636gi3, I200n1ov5tbcvr, Ib263p7mq9e7tk, Icl6an3s55j8f, I72nhqb8eupg7m, Icgljjb6j82uhn, I9vtq45m34hv2m, If1edn8fbrk0b9, I4ojmnsk1dchql, I6slihtdnea0nv, Ie05t626e0obkv, Idfhvmrdeoufeu, Iaijoanpubi4f8, Ibd0fhp5ciraa2, I7g78guh4fra20, I23nq3fsgtejt, In7a38730s6qs, Ibtil0ss5munbk, I9s0ave7t0vnrk, I4fo08joqmcqnm, I8ofcg5rbj0g2c, I4adgbll7gku4i, I6pjjpfvhvcfru, I9pj91mj79qekl, I39uah9nss64h9, Ik64dknsq7k08, Ib51vk42m1po4n, Idcr6u6361oad9, I4ktuaksf5i1gk, I9bqtpv2ii35mp, I9j7pagd6d4bda, I2h9pmio37r7fb, Ibmr18suc9ikh9, I9iq22t0burs89, I5u8olqbbvfnvf, I5utcetro501ir, I59qrp89me2r38, I12r93jsgvc4cr, I98r4msfe4ost5, I5md8sjd9ms22d, Icbccs0ug47ilf, Iddf3ptb5cr131, I66vb4ahrehi56, Iapk1k3tkfvdj1, I18dg6u7pakt7f, I8acs4o90mks35, Ia34n7vu0nlpa9, I38jfk5li8iang, I82hmjif78bd01, I5be19t5dh87tc, I2dtrijkm5601t, I2ev73t79f46tb, Ib2obgji960euh, Idk46ma354sc05, I7ne83r38c2sqq, I2hviml3snvhhn, Ia6il7pmquk416, I9jg69v6f3vkcn, I13blcljg2q5o8, I3o7fak6uo66tv, Iav2br6c6biunb, I7bh03kdrged1v, I8k3rnvpeeh4hv, Iekdcdcjt5i7a, Idfbhhj1vkt0im, Ibi771i0pcf29a, Ia4grdgurl235t, Idhlknhp7vndhp, Ieii5a6reiicaj, Ic9d3m6p8ak3cq, I9irj81ertv939, I6evdvjpug0j80, I34tq00is97n0f, Ir2k9c1aqmv66, I7babk569m6h4e, I8tdat86hb5nhg, Icvnkj0as8sc5g, Iakgdge8bmv7vk, I4ov6e94l79mbg, Ideo13km5g893k, Iih0vgrpoosjj, Ib8l9mr5hbfkar, I5b9hukg7au6ic, Ichrc677tdvri2, I85difnt90epit, I7gajgi9k4pm26, I9ckp042ktmpkr, Ie4fc6h3avut7p, I3q1pds5ioivpv, I9j7lt6ndu64pv, Icscp4se6fr1p5, I3uuntibmllg2k, Igao74j5qavj1, I5vecmh4ib67em, I58dmf85m7cafm, I6al1n81n93b1t, I546ai90ib5pcg, Iem3eparfekao, I923plthsg04c7, Id8ud24350r9a9, I50ppnqasq4tjq, Ia82mnkmeo2rhc, I7m7vjpskmhsc, I1jm8m1rh9e20v, I855j4i3kr8ko1, I5end43ncdpgao, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I8tjvj9uq4b7hi, I3qt1hgg4djhgb, I4cbvqmqadhrea, I4fooe9dun9o0t, I41hi387u838iq, I6gmc2rnor4quc, I9vhjj76efco99, Iph9c4rn81ub2, Ier2cke86dqbr2, I8mrtpd66330rd, Iecqivpf5t08pt, Ib5n33hnm1d3aj, Ia9s2mpg2uht0s, I82g24i291bq0q, Ib1ieef44om12n, Ift6f10887nk72, I7qc53b1tvqjg2, Ib68sgtoj3qdo5, Iak7fhrgb9jnnq, I9ad1o9mv4cm3, I2hq50pu2kdjpo, I9acqruh7322g2, I5768ac424h061, Ib68oa84v9f17i, I5ccugl0qhdt50, Ibn8jk9v2a71mn, I31pchm6bidild, Ia4mbfkt453533, I5rtkmhm2dng4u, I7h5fcr0u4jh5e, I949c8aepns8i1, Ibvhdb1jt8knj6, I1a7uudgr1m8mu, Ifif9jr5lmevol, If2dmdc22jko1b, If1ptvmbe02ie, I9eo6aqckht3dj, Icfccqisvj0grc, Ib3nfpfubf1m8h, I4n90ll9grdb31, Ifiok8o3pss7e8, I1mrprdned3hci, I9nst2fvcmr8qo, Icn9j36q2j8p76, I2hjhj0r581bbp, Ia6frcd6igo8t, I569cf9r1ec245, I31jt6ur0cmi37, I18hh6mf2rulek, Ibgd8ac720hgvl, I73pob1r84c02m, Ihd7ld4u61aep, I363969iod8gt8, Ib4d4l3396grtv, I2dfgi4kd38pv0, Ibrc6eqck6ctg8, I9u3k1g1n7td5g, I11st56uobabif, I1e4fpurd54umr, Iefp75v4o3q90g, I2eidvfj95ce7a, I3nqm4ikomqvu0, I1medtarpkvng6, Ifr3ciatknm4rm, I57o67f14r665b, Ierbvg2m618be4, Ifggf8olfbhl1s, I3dlo6lj8f4q1a, If73lgt5slg9d3, Ia6vbg3313ejoh, If07h41in10dtq, If58njotbcgsj8, I1adbcfi5uc62r, I666bl2fqjkejo, I85icj2qbjeqbe, I2bhk17btucdqn, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iabpgqcjikia83, I4gil44d08grh, I7u915mvkdsb08, Iccr0816812l03, If7uv525tdvv7a, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, I4ph3d1eepnmr1, Icerf8h8pdu8ss, I9puqgoda8ofk4, I68ii5ik8avr9o, I6spmpef2c7svf, Iei2mvq0mjvt81, Ibegmn6op0p0fp, Ifli7ro21g41fm, Ieebn7v4pfjkll, I6icqjgkilurli, I222okptnfau9o, I73ui1ose7u7ur, I4i2doibp6p9bh, I1cpbkv7ijipsd, Ibais4ca48i1un, I5efd195hiivi8, I6qn1tnq4d4pqq, I6o8eps8uc3naf, I9hp9r4bqh1jj1, I1a0lv9pteflkj, Ider2gn61q92p0, Iavfauhkp965au, I595un9g0qeus8, I4pqbots9gdj24, Ibnim7gphdc1ha, Iano4t0t8jj23s, Iedf1q20nj1a85, Ie9sr1iqcg3cgm, I1mqgk2tmnn9i2, I6lr8sctk0bi4e, If2104gj6kcdug } from "./common-types";
 type AnonymousEnum<T extends {}> = T & {
     __anonymous: true;
 };
@@ -63,7 +63,7 @@ type IStorage = {
          * Events have a large in-memory size. Box the events to not go out-of-memory
          * just in case someone still reads them from within the runtime.
          */
-        Events: StorageDescriptor<[], Anonymize<Ia4hdqh8ak423j>, false, never>;
+        Events: StorageDescriptor<[], Anonymize<I1dkdasonnlar2>, false, never>;
         /**
          * The number of events in the `Events<T>` list.
          */
@@ -257,8 +257,9 @@ type IStorage = {
          */
         CouncilSeats: StorageDescriptor<[], Anonymize<Ia2lhg7l2hilo3>, false, never>;
         /**
-         * The authority accounts of the active agencies, sorted: the validators that the next
-         * session will have (those with session keys set).
+         * The authority accounts of the active agencies, sorted, but for those out for a
+         * proven offence ([`AuthorityOffences`]): the validators that the next session will
+         * have (those with session keys set).
          */
         Validators: StorageDescriptor<[], Anonymize<Ia2lhg7l2hilo3>, false, never>;
         /**
@@ -271,6 +272,13 @@ type IStorage = {
          * [`Pallet::has_free_room`]). One entry per agency ever registered, overwritten.
          */
         FreeUse: StorageDescriptor<[Key: number], Anonymize<I1579qus22rocp>, true, never>;
+        /**
+         * The agencies whose authority node was proven to have misbehaved (see
+         * [`crate::offences`]), with the first offence proven: their authority is in no
+         * authority set planned since, until the council restores it. At most one entry per
+         * agency.
+         */
+        AuthorityOffences: StorageDescriptor<[Key: number], Anonymize<I77s2orobo645s>, true, never>;
         /**
          * The council motions each member proposed that may still be open (pruned of closed
          * ones whenever the member proposes again): at most `MaxOpenMotions`.
@@ -285,7 +293,7 @@ type IStorage = {
         /**
          * Actual proposal for a given hash, if it's current.
          */
-        ProposalOf: StorageDescriptor<[Key: SizedHex<32>], Anonymize<I44d1bmvoj72mc>, true, never>;
+        ProposalOf: StorageDescriptor<[Key: SizedHex<32>], Anonymize<Ieplskr9gkchkf>, true, never>;
         /**
          * Consideration cost created for publishing and storing a proposal.
          *
@@ -674,6 +682,32 @@ type IStorage = {
          */
         Trail: StorageDescriptor<Anonymize<I6cs1itejju2vv>, Anonymize<Ibd0fhp5ciraa2>, true, never>;
     };
+    Authorship: {
+        /**
+         * Author of current block.
+         */
+        Author: StorageDescriptor<[], SS58String, true, never>;
+    };
+    Historical: {
+        /**
+         * Mapping from historical session indices to session-data root hash and validator count.
+         */
+        HistoricalSessions: StorageDescriptor<[Key: number], Anonymize<I4pact7n2e9a0i>, true, never>;
+        /**
+         * The range of historical sessions we store. [first, last)
+         */
+        StoredRange: StorageDescriptor<[], Anonymize<I9jd27rnpm8ttv>, true, never>;
+    };
+    Offences: {
+        /**
+         * The primary structure that holds all offence records keyed by report identifiers.
+         */
+        Reports: StorageDescriptor<[Key: SizedHex<32>], Anonymize<I7g78guh4fra20>, true, never>;
+        /**
+         * A vector of reports of the same kind that happened at the same time slot.
+         */
+        ConcurrentReportsIndex: StorageDescriptor<Anonymize<I23nq3fsgtejt>, Anonymize<Ic5m5lp1oioo8r>, false, never>;
+    };
 };
 type ICalls = {
     System: {
@@ -942,6 +976,16 @@ type ICalls = {
          */
         set_node_addresses: TxDescriptor<Anonymize<I18dg6u7pakt7f>>;
         /**
+         * Let an agency's authority back into the authority set after a proven offence
+         * (`AuthorityOffence`): it rejoins from the session after next, if the agency is
+         * active and names an authority. The council decides whether the cause (a node run
+         * twice with one key, a stolen key) is mended; a key that leaked should be replaced
+         * first (`set_authority`, new session keys).
+         *
+         * Origin: the council. Emits `AuthorityRestored`.
+         */
+        restore_authority: TxDescriptor<Anonymize<I98r4msfe4ost5>>;
+        /**
          * Set how many blocks a session lasts; the next session boundary is the next block
          * number divisible by it.
          *
@@ -996,7 +1040,7 @@ type ICalls = {
          * - `M` members-count (code-bounded)
          * - `P` complexity of dispatching `proposal`
          */
-        execute: TxDescriptor<Anonymize<Ie6qnti9on9mu9>>;
+        execute: TxDescriptor<Anonymize<I82hmjif78bd01>>;
         /**
          * Add a new proposal to either be voted on or executed directly.
          *
@@ -1013,7 +1057,7 @@ type ICalls = {
          * - `P1` is proposal execution complexity (`threshold < 2`)
          * - `P2` is proposals-count (code-bounded) (`threshold >= 2`)
          */
-        propose: TxDescriptor<Anonymize<I15m602q0t7i9b>>;
+        propose: TxDescriptor<Anonymize<I5be19t5dh87tc>>;
         /**
          * Add an aye or nay vote for the sender to the given proposal.
          *
@@ -1123,7 +1167,7 @@ type ICalls = {
          * against the extracted offender. If both are valid, the offence
          * will be reported.
          */
-        report_equivocation: TxDescriptor<Anonymize<I3a5kuu5t5jj3g>>;
+        report_equivocation: TxDescriptor<Anonymize<I7ne83r38c2sqq>>;
         /**
          * Report voter equivocation/misbehavior. This method will verify the
          * equivocation proof and validate the given key ownership proof
@@ -1135,7 +1179,7 @@ type ICalls = {
          * if the block author is defined it will be defined as the equivocation
          * reporter.
          */
-        report_equivocation_unsigned: TxDescriptor<Anonymize<I3a5kuu5t5jj3g>>;
+        report_equivocation_unsigned: TxDescriptor<Anonymize<I7ne83r38c2sqq>>;
         /**
          * Note that the current authority set of the GRANDPA finality gadget has stalled.
          *
@@ -1173,7 +1217,7 @@ type ICalls = {
          * and the error of the failed call. If all were successful, then the `BatchCompleted`
          * event is deposited.
          */
-        batch: TxDescriptor<Anonymize<Idov0v1i31p7g4>>;
+        batch: TxDescriptor<Anonymize<Ia6il7pmquk416>>;
         /**
          * Send a call through an indexed pseudonym of the sender.
          *
@@ -1189,7 +1233,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        as_derivative: TxDescriptor<Anonymize<I3nhup297jm20e>>;
+        as_derivative: TxDescriptor<Anonymize<I9jg69v6f3vkcn>>;
         /**
          * Send a batch of dispatch calls and atomically execute them.
          * The whole transaction will rollback and fail if any of the calls failed.
@@ -1205,7 +1249,7 @@ type ICalls = {
          * ## Complexity
          * - O(C) where C is the number of calls to be batched.
          */
-        batch_all: TxDescriptor<Anonymize<Idov0v1i31p7g4>>;
+        batch_all: TxDescriptor<Anonymize<Ia6il7pmquk416>>;
         /**
          * Dispatches a function call with a provided origin.
          *
@@ -1214,7 +1258,7 @@ type ICalls = {
          * ## Complexity
          * - O(1).
          */
-        dispatch_as: TxDescriptor<Anonymize<I6mlktsgv3vnju>>;
+        dispatch_as: TxDescriptor<Anonymize<I13blcljg2q5o8>>;
         /**
          * Send a batch of dispatch calls.
          * Unlike `batch`, it allows errors and won't interrupt.
@@ -1230,7 +1274,7 @@ type ICalls = {
          * ## Complexity
          * - O(C) where C is the number of calls to be batched.
          */
-        force_batch: TxDescriptor<Anonymize<Idov0v1i31p7g4>>;
+        force_batch: TxDescriptor<Anonymize<Ia6il7pmquk416>>;
         /**
          * Dispatch a function call with a specified weight.
          *
@@ -1239,7 +1283,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Root_.
          */
-        with_weight: TxDescriptor<Anonymize<Ibnm7oed1e4ob9>>;
+        with_weight: TxDescriptor<Anonymize<I3o7fak6uo66tv>>;
         /**
          * Dispatch a fallback call in the event the main call fails to execute.
          * May be called from any origin except `None`.
@@ -1265,7 +1309,7 @@ type ICalls = {
          * - Some use cases might involve submitting a `batch` type call in either main, fallback
          * or both.
          */
-        if_else: TxDescriptor<Anonymize<I9kjca4tqsvmgl>>;
+        if_else: TxDescriptor<Anonymize<Iav2br6c6biunb>>;
         /**
          * Dispatches a function call with a provided origin.
          *
@@ -1273,13 +1317,13 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Root_.
          */
-        dispatch_as_fallible: TxDescriptor<Anonymize<I6mlktsgv3vnju>>;
+        dispatch_as_fallible: TxDescriptor<Anonymize<I13blcljg2q5o8>>;
     };
     Sudo: {
         /**
          * Authenticates the sudo key and dispatches a function call with `Root` origin.
          */
-        sudo: TxDescriptor<Anonymize<Ibm28qiub7n3o1>>;
+        sudo: TxDescriptor<Anonymize<I7bh03kdrged1v>>;
         /**
          * Authenticates the sudo key and dispatches a function call with `Root` origin.
          * This function does not check the weight of the call, and instead allows the
@@ -1287,7 +1331,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        sudo_unchecked_weight: TxDescriptor<Anonymize<Ibnm7oed1e4ob9>>;
+        sudo_unchecked_weight: TxDescriptor<Anonymize<I3o7fak6uo66tv>>;
         /**
          * Authenticates the current sudo key and sets the given AccountId (`new`) as the new sudo
          * key.
@@ -1299,7 +1343,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        sudo_as: TxDescriptor<Anonymize<I6ktll5h139bd6>>;
+        sudo_as: TxDescriptor<Anonymize<Iekdcdcjt5i7a>>;
         /**
          * Permanently removes the sudo key.
          *
@@ -1657,7 +1701,21 @@ type ICalls = {
          * allow-list (`NotEnactable` otherwise). Emits `Enacted` (with the call's hash), and
          * whatever the call emits.
          */
-        enact: TxDescriptor<Anonymize<Ibm28qiub7n3o1>>;
+        enact: TxDescriptor<Anonymize<I7bh03kdrged1v>>;
+    };
+    AuraEquivocation: {
+        /**
+         * Report that an authority sealed the two headers of `equivocation_proof` for one
+         * slot; `key_owner_proof` shows the key was a session's authority key. On success
+         * the offence goes to the runtime's offence sink. Free and unsigned: it is the
+         * chain's own defence, sent by a node, never by an account; the pool takes it only
+         * from the node itself and only with evidence that checks (see
+         * [`Pallet::authorize_report`]).
+         *
+         * Origin: authorized (a general transaction without a signer, through the
+         * runtime's `AuthorizeCall` extension).
+         */
+        report_equivocation: TxDescriptor<Anonymize<I50ppnqasq4tjq>>;
     };
 };
 type IEvent = {
@@ -1669,7 +1727,7 @@ type IEvent = {
         /**
          * An extrinsic failed.
          */
-        ExtrinsicFailed: PlainDescriptor<Anonymize<Ifs2rbs8b2ubht>>;
+        ExtrinsicFailed: PlainDescriptor<Anonymize<I7m7vjpskmhsc>>;
         /**
          * `:code` was updated to the code with the given hash.
          */
@@ -1693,7 +1751,7 @@ type IEvent = {
         /**
          * An invalid authorized upgrade was rejected while trying to apply it.
          */
-        RejectedInvalidAuthorizedUpgrade: PlainDescriptor<Anonymize<I6vbqopfobhnud>>;
+        RejectedInvalidAuthorizedUpgrade: PlainDescriptor<Anonymize<I5end43ncdpgao>>;
     };
     Balances: {
         /**
@@ -1880,6 +1938,18 @@ type IEvent = {
          * An agency's admin published where one of its nodes listens (empty: nowhere now).
          */
         NodeAddressesSet: PlainDescriptor<Anonymize<I82g24i291bq0q>>;
+        /**
+         * An offence of the agency's authority node was proven (`kind`: what, e.g.
+         * `aura:equivocatio`; `session`: when): the authority is out of every authority set
+         * planned from now on, and disabled for the rest of the sessions it is still in,
+         * until the council restores it. The agency itself stays as it was.
+         */
+        AuthorityOffence: PlainDescriptor<Anonymize<Ib1ieef44om12n>>;
+        /**
+         * The council let the agency's authority back into the authority set (from the
+         * session after next).
+         */
+        AuthorityRestored: PlainDescriptor<Anonymize<I98r4msfe4ost5>>;
     };
     Council: {
         /**
@@ -1903,11 +1973,11 @@ type IEvent = {
         /**
          * A motion was executed; result will be `Ok` if it returned without error.
          */
-        Executed: PlainDescriptor<Anonymize<I3dm4ttceg33kp>>;
+        Executed: PlainDescriptor<Anonymize<Ib68sgtoj3qdo5>>;
         /**
          * A single member did some action; result will be `Ok` if it returned without error.
          */
-        MemberExecuted: PlainDescriptor<Anonymize<I3dm4ttceg33kp>>;
+        MemberExecuted: PlainDescriptor<Anonymize<Ib68sgtoj3qdo5>>;
         /**
          * A proposal was closed because its threshold was reached or after its duration was up.
          */
@@ -1964,7 +2034,7 @@ type IEvent = {
          * Batch of dispatches did not complete fully. Index of first failing dispatch given, as
          * well as the error.
          */
-        BatchInterrupted: PlainDescriptor<Anonymize<I866dog0s28b6b>>;
+        BatchInterrupted: PlainDescriptor<Anonymize<Ib68oa84v9f17i>>;
         /**
          * Batch of dispatches completed fully with no error.
          */
@@ -1980,11 +2050,11 @@ type IEvent = {
         /**
          * A single item within a Batch of dispatches has completed with error.
          */
-        ItemFailed: PlainDescriptor<Anonymize<I40lo7ad9ter1m>>;
+        ItemFailed: PlainDescriptor<Anonymize<I5ccugl0qhdt50>>;
         /**
          * A call was dispatched.
          */
-        DispatchedAs: PlainDescriptor<Anonymize<Iamg439c707agc>>;
+        DispatchedAs: PlainDescriptor<Anonymize<Ibn8jk9v2a71mn>>;
         /**
          * Main call was dispatched.
          */
@@ -1992,13 +2062,13 @@ type IEvent = {
         /**
          * The fallback call was dispatched.
          */
-        IfElseFallbackCalled: PlainDescriptor<Anonymize<I6v9fajss5nccn>>;
+        IfElseFallbackCalled: PlainDescriptor<Anonymize<I31pchm6bidild>>;
     };
     Sudo: {
         /**
          * A sudo call just took place.
          */
-        Sudid: PlainDescriptor<Anonymize<I2tbffo8fsnoae>>;
+        Sudid: PlainDescriptor<Anonymize<Ia4mbfkt453533>>;
         /**
          * The sudo key has been updated.
          */
@@ -2010,7 +2080,7 @@ type IEvent = {
         /**
          * A [sudo_as](Pallet::sudo_as) call just took place.
          */
-        SudoAsDone: PlainDescriptor<Anonymize<I2tbffo8fsnoae>>;
+        SudoAsDone: PlainDescriptor<Anonymize<Ia4mbfkt453533>>;
     };
     Citizens: {
         /**
@@ -2226,6 +2296,24 @@ type IEvent = {
          */
         Enacted: PlainDescriptor<Anonymize<I1adbcfi5uc62r>>;
     };
+    Historical: {
+        /**
+         * The merkle root of the validators of the said session were stored
+         */
+        RootStored: PlainDescriptor<Anonymize<I666bl2fqjkejo>>;
+        /**
+         * The merkle roots of up to this session index were pruned
+         */
+        RootsPruned: PlainDescriptor<Anonymize<I85icj2qbjeqbe>>;
+    };
+    Offences: {
+        /**
+         * There is an offence reported of the given `kind` happened at the `session_index` and
+         * (kind-specific) time slot. This event is not deposited for duplicate slashes.
+         * \[kind, slot\].
+         */
+        Offence: PlainDescriptor<Anonymize<I2bhk17btucdqn>>;
+    };
 };
 type IError = {
     System: {
@@ -2421,6 +2509,10 @@ type IError = {
          * The same address is listed twice.
          */
         DuplicateAddress: PlainDescriptor<undefined>;
+        /**
+         * No offence of this agency's authority is on record: there is nothing to restore.
+         */
+        NoAuthorityOffence: PlainDescriptor<undefined>;
     };
     Council: {
         /**
@@ -2967,6 +3059,22 @@ type IError = {
          */
         NotEnactable: PlainDescriptor<undefined>;
     };
+    AuraEquivocation: {
+        /**
+         * The two headers do not prove an equivocation: they are the same block, one of
+         * them claims another slot (or none), or a seal is missing or not the offender's.
+         */
+        InvalidEquivocationProof: PlainDescriptor<undefined>;
+        /**
+         * The key-ownership proof does not show the offender's key in a session's
+         * authority set this chain remembers.
+         */
+        InvalidKeyOwnershipProof: PlainDescriptor<undefined>;
+        /**
+         * This offence was reported already (or its offender is kept out already).
+         */
+        DuplicateOffenceReport: PlainDescriptor<undefined>;
+    };
 };
 type IConstants = {
     System: {
@@ -3351,6 +3459,12 @@ type IConstants = {
          */
         MaxTrail: PlainDescriptor<number>;
     };
+    AuraEquivocation: {
+        /**
+         * The most authorities a session has (it bounds the benchmark).
+         */
+        MaxAuthorities: PlainDescriptor<number>;
+    };
 };
 type IViewFns = {};
 type IRuntimeCalls = {
@@ -3412,7 +3526,7 @@ type IRuntimeCalls = {
          * Returns an inclusion outcome which specifies if this extrinsic is included in
          * this block or not.
          */
-        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<Idunsiiq93gp84>>;
+        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<Iccr0816812l03>>;
         /**
          * Finish the current block.
          */
@@ -3540,6 +3654,22 @@ type IRuntimeCalls = {
         current_set_id: RuntimeDescriptor<[], bigint>;
     };
     /**
+     * Aura equivocation reports (pallet-aura-equivocation).
+     */
+    AuraEquivocationApi: {
+        /**
+         * A proof that `authority` is an Aura key of the current session's authority set,
+         * encoded (`None`: it is not).
+         */
+        generate_key_ownership_proof: RuntimeDescriptor<[authority: SizedHex<32>], Anonymize<Iabpgqcjikia83>>;
+        /**
+         * Put a report into the node's own pool as an unsigned extrinsic (the caller
+         * registers the offchain transaction pool). `None` if the key-ownership proof does
+         * not decode or the pool refuses the report.
+         */
+        submit_report_equivocation_unsigned_extrinsic: RuntimeDescriptor<[equivocation_proof: Anonymize<I68ii5ik8avr9o>, key_owner_proof: Uint8Array], boolean>;
+    };
+    /**
      * The API to query account nonce.
      */
     AccountNonceApi: {
@@ -3576,11 +3706,11 @@ type IRuntimeCalls = {
         /**
          * Query information of a dispatch class, weight, and fee of a given encoded `Call`.
          */
-        query_call_info: RuntimeDescriptor<[call: Anonymize<I44d1bmvoj72mc>, len: number], Anonymize<I6spmpef2c7svf>>;
+        query_call_info: RuntimeDescriptor<[call: Anonymize<Ieplskr9gkchkf>, len: number], Anonymize<I6spmpef2c7svf>>;
         /**
          * Query fee details of a given encoded `Call`.
          */
-        query_call_fee_details: RuntimeDescriptor<[call: Anonymize<I44d1bmvoj72mc>, len: number], Anonymize<Iei2mvq0mjvt81>>;
+        query_call_fee_details: RuntimeDescriptor<[call: Anonymize<Ieplskr9gkchkf>, len: number], Anonymize<Iei2mvq0mjvt81>>;
         /**
          * Query the output of the current `WeightToFee` given some input.
          */
@@ -3593,7 +3723,7 @@ type IRuntimeCalls = {
     /**
      * What nodes and clients ask of the agency registry.
      *
-     * Version 2 added `node_addresses`.
+     * Version 2 added `node_addresses`; version 3 the agencies' `authority_offence`.
      */
     AgenciesApi: {
         /**
@@ -3605,12 +3735,13 @@ type IRuntimeCalls = {
          * The agencies, active and suspended, by id from `from` on, at most `limit` (and at
          * most `MAX_PAGE`).
          */
-        agencies: RuntimeDescriptor<[from: number, limit: number], Anonymize<Iefmklbrntjvc7>>;
+        agencies: RuntimeDescriptor<[from: number, limit: number], Anonymize<Ibegmn6op0p0fp>>;
         /**
          * Where the nodes of `authorized_nodes` listen, as their agencies' admins published
          * them: each node that has addresses, with its transport multiaddresses (UTF-8, no
          * `/p2p/` part, e.g. `/dns/node1.health.example.gov/tcp/30333`). Every node dials
          * these, so the chain, not only the chain spec, is the network's address book.
+         * Since version 2.
          */
         node_addresses: RuntimeDescriptor<[], Anonymize<Ifli7ro21g41fm>>;
     };
@@ -3772,7 +3903,7 @@ type IRuntimeCalls = {
         preset_names: RuntimeDescriptor<[], Anonymize<I6lr8sctk0bi4e>>;
     };
 };
-export type CivitasDispatchError = Anonymize<Ifd9c5ffc03dn3>;
+export type CivitasDispatchError = Anonymize<If2104gj6kcdug>;
 type IAsset = PlainDescriptor<void>;
 export type CivitasExtensions = {};
 type PalletsTypedef = {
@@ -3803,7 +3934,7 @@ export type CivitasEvents = EventsFromPalletsDef<PalletsTypedef>;
 export type CivitasErrors = ErrorsFromPalletsDef<PalletsTypedef>;
 export type CivitasConstants = ConstFromPalletsDef<PalletsTypedef>;
 export type CivitasViewFns = ViewFnsFromPalletsDef<PalletsTypedef>;
-export type CivitasCallData = Anonymize<I44d1bmvoj72mc> & {
+export type CivitasCallData = Anonymize<Ieplskr9gkchkf> & {
     value: {
         type: string;
     };
@@ -3814,7 +3945,7 @@ type AllInteractions = {
         Timestamp: ['Now', 'DidUpdate'];
         Balances: ['TotalIssuance', 'InactiveIssuance', 'Account', 'Locks', 'Reserves', 'Holds', 'Freezes'];
         TransactionPayment: ['NextFeeMultiplier', 'StorageVersion', 'TxPaymentCredit'];
-        Agencies: ['NextAgencyId', 'Agencies', 'Operators', 'OperatorOf', 'AdminOf', 'AuthorityOf', 'Gateways', 'Nodes', 'NodeAddresses', 'NodeOwner', 'CouncilSeats', 'Validators', 'SessionLength', 'FreeUse', 'OpenMotions'];
+        Agencies: ['NextAgencyId', 'Agencies', 'Operators', 'OperatorOf', 'AdminOf', 'AuthorityOf', 'Gateways', 'Nodes', 'NodeAddresses', 'NodeOwner', 'CouncilSeats', 'Validators', 'SessionLength', 'FreeUse', 'AuthorityOffences', 'OpenMotions'];
         Council: ['Proposals', 'ProposalOf', 'CostOf', 'Voting', 'ProposalCount', 'Members', 'Prime'];
         Session: ['Validators', 'CurrentIndex', 'QueuedChanged', 'QueuedKeys', 'DisabledValidators', 'NextKeys', 'KeyOwner', 'ExternallySetKeys'];
         Aura: ['Authorities', 'CurrentSlot'];
@@ -3825,12 +3956,15 @@ type AllInteractions = {
         Property: ['NextPropertyId', 'Properties', 'PropertyByParcel', 'PropertiesOf', 'OwnedCount', 'NextTransferId', 'Transfers', 'ExpiringAt', 'NextEncumbranceId', 'Encumbrances', 'ActiveEncumbrances', 'History'];
         Parking: ['NextLotId', 'Lots', 'OccupancyPages', 'Cells', 'NextReservationId', 'Reservations', 'ReservationCount', 'ExpiringAt'];
         Catalog: ['NextResourceId', 'Resources', 'ResourcesOf', 'ResourceCount', 'NextRequestId', 'Requests', 'OpenRequests', 'NextGrantId', 'Grants', 'ActiveGrants', 'GrantsOf', 'GrantCount', 'ConsumerGrant', 'ExpiringAt', 'NextDeliveryId', 'Deliveries', 'Disputes', 'Trail'];
+        Authorship: ['Author'];
+        Historical: ['HistoricalSessions', 'StoredRange'];
+        Offences: ['Reports', 'ConcurrentReportsIndex'];
     };
     tx: {
         System: ['remark', 'set_heap_pages', 'set_code', 'set_code_without_checks', 'set_storage', 'kill_storage', 'kill_prefix', 'remark_with_event', 'authorize_upgrade', 'authorize_upgrade_without_checks', 'apply_authorized_upgrade'];
         Timestamp: ['set'];
         Balances: ['transfer_allow_death', 'force_transfer', 'transfer_keep_alive', 'transfer_all', 'force_unreserve', 'upgrade_accounts', 'force_set_balance', 'force_adjust_total_issuance', 'burn'];
-        Agencies: ['register_agency', 'set_roles', 'suspend', 'resume', 'set_authority', 'add_operator', 'remove_operator', 'set_admin', 'replace_admin', 'set_gateway', 'set_node_addresses', 'set_session_length', 'set_nodes'];
+        Agencies: ['register_agency', 'set_roles', 'suspend', 'resume', 'set_authority', 'add_operator', 'remove_operator', 'set_admin', 'replace_admin', 'set_gateway', 'set_node_addresses', 'restore_authority', 'set_session_length', 'set_nodes'];
         Council: ['set_members', 'execute', 'propose', 'vote', 'disapprove_proposal', 'close', 'kill', 'release_proposal_cost'];
         Session: ['set_keys', 'purge_keys'];
         Grandpa: ['report_equivocation', 'report_equivocation_unsigned', 'note_stalled'];
@@ -3842,12 +3976,13 @@ type AllInteractions = {
         Parking: ['register_lot', 'update_occupancy', 'reserve', 'cancel_reservation'];
         Catalog: ['publish_resource', 'update_resource', 'retire_resource', 'request_access', 'approve_request', 'reject_request', 'record_delivery', 'confirm_delivery', 'dispute_delivery'];
         Governance: ['enact'];
+        AuraEquivocation: ['report_equivocation'];
     };
     events: {
         System: ['ExtrinsicSuccess', 'ExtrinsicFailed', 'CodeUpdated', 'NewAccount', 'KilledAccount', 'Remarked', 'UpgradeAuthorized', 'RejectedInvalidAuthorizedUpgrade'];
         Balances: ['Endowed', 'DustLost', 'Transfer', 'BalanceSet', 'Reserved', 'Unreserved', 'ReserveRepatriated', 'Deposit', 'Withdraw', 'Slashed', 'Minted', 'MintedCredit', 'Burned', 'BurnedDebt', 'Suspended', 'Restored', 'Upgraded', 'Issued', 'Rescinded', 'Locked', 'Unlocked', 'Frozen', 'Thawed', 'TotalIssuanceForced', 'Held', 'BurnedHeld', 'TransferOnHold', 'TransferAndHold', 'Released', 'Unexpected'];
         TransactionPayment: ['TransactionFeePaid'];
-        Agencies: ['AgencyRegistered', 'RolesSet', 'AgencySuspended', 'AgencyResumed', 'AuthoritySet', 'OperatorAdded', 'OperatorRemoved', 'AdminChanged', 'AdminReplaced', 'SessionLengthSet', 'NodesSet', 'GatewaySet', 'NodeAddressesSet'];
+        Agencies: ['AgencyRegistered', 'RolesSet', 'AgencySuspended', 'AgencyResumed', 'AuthoritySet', 'OperatorAdded', 'OperatorRemoved', 'AdminChanged', 'AdminReplaced', 'SessionLengthSet', 'NodesSet', 'GatewaySet', 'NodeAddressesSet', 'AuthorityOffence', 'AuthorityRestored'];
         Council: ['Proposed', 'Voted', 'Approved', 'Disapproved', 'Executed', 'MemberExecuted', 'Closed', 'Killed', 'ProposalCostBurned', 'ProposalCostReleased'];
         Session: ['NewSession', 'NewQueued', 'ValidatorDisabled', 'ValidatorReenabled'];
         Grandpa: ['NewAuthorities', 'Paused', 'Resumed'];
@@ -3859,11 +3994,13 @@ type AllInteractions = {
         Parking: ['LotRegistered', 'OccupancyUpdated', 'Reserved', 'ReservationCancelled', 'ReservationEnded'];
         Catalog: ['ResourcePublished', 'ResourceUpdated', 'ResourceRetired', 'AccessRequested', 'AccessGranted', 'RequestRejected', 'GrantExpired', 'GrantRenewed', 'DeliveryRecorded', 'DeliveryConfirmed', 'DeliveryDisputed'];
         Governance: ['Enacted'];
+        Historical: ['RootStored', 'RootsPruned'];
+        Offences: ['Offence'];
     };
     errors: {
         System: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized'];
         Balances: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero'];
-        Agencies: ['UnknownAgency', 'EmptyName', 'InvalidRoles', 'TooManyAgencies', 'AdminInUse', 'AuthorityInUse', 'AlreadySuspended', 'NotSuspended', 'AgencySuspended', 'NotAdmin', 'AlreadyOperator', 'NotOperator', 'TooManyOperators', 'MissingRole', 'TooManyOpenMotions', 'SessionTooShort', 'DuplicateNode', 'NodeInUse', 'WouldHaltFinality', 'BadEndpoint', 'NotAgencyNode', 'BadNodeAddress', 'DuplicateAddress'];
+        Agencies: ['UnknownAgency', 'EmptyName', 'InvalidRoles', 'TooManyAgencies', 'AdminInUse', 'AuthorityInUse', 'AlreadySuspended', 'NotSuspended', 'AgencySuspended', 'NotAdmin', 'AlreadyOperator', 'NotOperator', 'TooManyOperators', 'MissingRole', 'TooManyOpenMotions', 'SessionTooShort', 'DuplicateNode', 'NodeInUse', 'WouldHaltFinality', 'BadEndpoint', 'NotAgencyNode', 'BadNodeAddress', 'DuplicateAddress', 'NoAuthorityOffence'];
         Council: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive'];
         Session: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount'];
         Grandpa: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport'];
@@ -3875,6 +4012,7 @@ type AllInteractions = {
         Parking: ['EmptyName', 'BadPosition', 'ZeroCapacity', 'CellFull', 'UnknownLot', 'NotLotOperator', 'OverCapacity', 'InactiveAgency', 'EmptyBatch', 'NotACitizen', 'LotFull', 'BadDuration', 'BadStart', 'TooManyReservations', 'TooManyExpiring', 'UnknownReservation', 'NotYourReservation'];
         Catalog: ['EmptyTitle', 'EmptyCategory', 'TooManyResources', 'UnknownResource', 'NotOwner', 'ResourceRetired', 'OwnResource', 'BadDuration', 'MissingJustification', 'RequestPending', 'UnknownRequest', 'RequestDecided', 'InactiveAgency', 'TooManyGrants', 'TooManyExpiring', 'UnknownGrant', 'NotProvider', 'GrantExpired', 'GrantEnded', 'UnknownDelivery', 'NotConsumer', 'AlreadyConfirmed', 'AlreadyDisputed'];
         Governance: ['NotEnactable'];
+        AuraEquivocation: ['InvalidEquivocationProof', 'InvalidKeyOwnershipProof', 'DuplicateOffenceReport'];
     };
     constants: {
         System: ['BlockWeights', 'BlockLength', 'BlockHashCount', 'DbWeight', 'Version', 'SS58Prefix'];
@@ -3892,6 +4030,7 @@ type AllInteractions = {
         Property: ['MaxOwners', 'MinParcelRefLen', 'MaxParcelRefLen', 'TransferTimeout', 'MaxExpiriesPerBlock', 'MaxEncumbrances', 'MaxHistory', 'MaxPropertiesPerOwner'];
         Parking: ['MaxBatch', 'MaxNameLen', 'MaxLotsPerCell', 'StaleAfter', 'BlocksPerMinute', 'MaxReservationMinutes', 'MaxAdvance', 'MaxReservationsPerCitizen', 'MaxExpiriesPerBlock', 'MaxRadius', 'MaxNearby', 'LotsPerPage'];
         Catalog: ['MaxTitleLen', 'MaxCategoryLen', 'MaxResourcesPerAgency', 'MaxGrantDuration', 'MaxSecretDuration', 'MaxGrantsPerResource', 'MaxGrantsPerAgency', 'MaxExpiriesPerBlock', 'MaxTrail'];
+        AuraEquivocation: ['MaxAuthorities'];
     };
     viewFns: {};
     apis: {
@@ -3904,6 +4043,7 @@ type AllInteractions = {
         AuraApi: ['slot_duration', 'authorities'];
         SessionKeys: ['generate_session_keys', 'decode_session_keys'];
         GrandpaApi: ['grandpa_authorities', 'submit_report_equivocation_unsigned_extrinsic', 'generate_key_ownership_proof', 'current_set_id'];
+        AuraEquivocationApi: ['generate_key_ownership_proof', 'submit_report_equivocation_unsigned_extrinsic'];
         AccountNonceApi: ['account_nonce'];
         TransactionPaymentApi: ['query_info', 'query_fee_details', 'query_weight_to_fee', 'query_length_to_fee'];
         TransactionPaymentCallApi: ['query_call_info', 'query_call_fee_details', 'query_weight_to_fee', 'query_length_to_fee'];

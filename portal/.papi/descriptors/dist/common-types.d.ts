@@ -41,24 +41,26 @@ export type DigestItem = Enum<{
 }>;
 export declare const DigestItem: GetEnum<DigestItem>;
 export type I82jm9g7pufuel = [SizedHex<4>, Uint8Array];
-export type Ia4hdqh8ak423j = Array<{
+export type I1dkdasonnlar2 = Array<{
     "phase": Phase;
     "event": Enum<{
-        "System": Anonymize<I2ic384uehakdo>;
+        "System": Anonymize<Iubmu9etgje2s>;
         "Balances": Anonymize<Ib6ki179lp070a>;
         "TransactionPayment": TransactionPaymentEvent;
-        "Agencies": Anonymize<I4oic1l5usn3vj>;
-        "Council": Anonymize<Iaq4pvnbpb3qe7>;
+        "Agencies": Anonymize<Ieie484p1t9r1t>;
+        "Council": Anonymize<Ib7s7t8ekbpe96>;
         "Session": Anonymize<I6ue0ck5fc3u44>;
         "Grandpa": GrandpaEvent;
-        "Utility": Anonymize<Idq3gqkjp4bg2t>;
-        "Sudo": Anonymize<I1lb9nff793sc1>;
+        "Utility": Anonymize<Iaqpo8kc73tpeb>;
+        "Sudo": Anonymize<I3fcjs0g80cegp>;
         "Citizens": Anonymize<I44skc7fmhbs23>;
         "Health": Anonymize<I9j0nvc8fqq9gh>;
         "Property": Anonymize<Itjvkhjkdf5o5>;
         "Parking": Anonymize<Ie9cieiun9k1j8>;
         "Catalog": Anonymize<I165na540mseii>;
         "Governance": Anonymize<I7mkfubvrrjp1q>;
+        "Historical": Anonymize<I3fs99kjn361i1>;
+        "Offences": Anonymize<I22s99jo5ffof6>;
     }>;
     "topics": Anonymize<Ic5m5lp1oioo8r>;
 }>;
@@ -68,7 +70,7 @@ export type Phase = Enum<{
     "Initialization": undefined;
 }>;
 export declare const Phase: GetEnum<Phase>;
-export type I2ic384uehakdo = AnonymousEnum<{
+export type Iubmu9etgje2s = AnonymousEnum<{
     /**
      * An extrinsic completed successfully.
      */
@@ -76,7 +78,7 @@ export type I2ic384uehakdo = AnonymousEnum<{
     /**
      * An extrinsic failed.
      */
-    "ExtrinsicFailed": Anonymize<Ifs2rbs8b2ubht>;
+    "ExtrinsicFailed": Anonymize<I7m7vjpskmhsc>;
     /**
      * `:code` was updated to the code with the given hash.
      */
@@ -100,7 +102,7 @@ export type I2ic384uehakdo = AnonymousEnum<{
     /**
      * An invalid authorized upgrade was rejected while trying to apply it.
      */
-    "RejectedInvalidAuthorizedUpgrade": Anonymize<I6vbqopfobhnud>;
+    "RejectedInvalidAuthorizedUpgrade": Anonymize<I5end43ncdpgao>;
 }>;
 export type Ia82mnkmeo2rhc = {
     "dispatch_info": Anonymize<Ic9s8f85vjtncc>;
@@ -119,11 +121,11 @@ export type DispatchClass = Enum<{
     "Mandatory": undefined;
 }>;
 export declare const DispatchClass: GetEnum<DispatchClass>;
-export type Ifs2rbs8b2ubht = {
-    "dispatch_error": Anonymize<Ifd9c5ffc03dn3>;
+export type I7m7vjpskmhsc = {
+    "dispatch_error": Anonymize<If2104gj6kcdug>;
     "dispatch_info": Anonymize<Ic9s8f85vjtncc>;
 };
-export type Ifd9c5ffc03dn3 = AnonymousEnum<{
+export type If2104gj6kcdug = AnonymousEnum<{
     "Other": undefined;
     "CannotLookup": undefined;
     "BadOrigin": undefined;
@@ -132,7 +134,7 @@ export type Ifd9c5ffc03dn3 = AnonymousEnum<{
         "Timestamp": undefined;
         "Balances": Anonymize<Idj13i7adlomht>;
         "TransactionPayment": undefined;
-        "Agencies": Anonymize<Iela4vhqrobcno>;
+        "Agencies": Anonymize<I1q7bgp4037tfc>;
         "Council": Anonymize<I7n7mcmnnfjfl2>;
         "Session": Anonymize<I1e07dgbaqd1sq>;
         "Aura": undefined;
@@ -145,6 +147,10 @@ export type Ifd9c5ffc03dn3 = AnonymousEnum<{
         "Parking": Anonymize<I6ceava5288luf>;
         "Catalog": Anonymize<Ieev90n0q998me>;
         "Governance": Anonymize<I96npq8jrkqu23>;
+        "Authorship": undefined;
+        "Historical": undefined;
+        "Offences": undefined;
+        "AuraEquivocation": Anonymize<I1rovq6tl3ames>;
     }>;
     "ConsumerRemaining": undefined;
     "NoProviders": undefined;
@@ -265,7 +271,7 @@ export type Idj13i7adlomht = AnonymousEnum<{
      */
     "DeltaZero": undefined;
 }>;
-export type Iela4vhqrobcno = AnonymousEnum<{
+export type I1q7bgp4037tfc = AnonymousEnum<{
     /**
      * No agency has this id.
      */
@@ -366,6 +372,10 @@ export type Iela4vhqrobcno = AnonymousEnum<{
      * The same address is listed twice.
      */
     "DuplicateAddress": undefined;
+    /**
+     * No offence of this agency's authority is on record: there is nothing to restore.
+     */
+    "NoAuthorityOffence": undefined;
 }>;
 export type I7n7mcmnnfjfl2 = AnonymousEnum<{
     /**
@@ -912,6 +922,22 @@ export type I96npq8jrkqu23 = AnonymousEnum<{
      */
     "NotEnactable": undefined;
 }>;
+export type I1rovq6tl3ames = AnonymousEnum<{
+    /**
+     * The two headers do not prove an equivocation: they are the same block, one of
+     * them claims another slot (or none), or a seal is missing or not the offender's.
+     */
+    "InvalidEquivocationProof": undefined;
+    /**
+     * The key-ownership proof does not show the offender's key in a session's
+     * authority set this chain remembers.
+     */
+    "InvalidKeyOwnershipProof": undefined;
+    /**
+     * This offence was reported already (or its offender is kept out already).
+     */
+    "DuplicateOffenceReport": undefined;
+}>;
 export type TokenError = Enum<{
     "FundsUnavailable": undefined;
     "OnlyProvider": undefined;
@@ -950,9 +976,9 @@ export type Ibgl04rn6nbfm6 = {
     "code_hash": SizedHex<32>;
     "check_version": boolean;
 };
-export type I6vbqopfobhnud = {
+export type I5end43ncdpgao = {
     "code_hash": SizedHex<32>;
-    "error": Anonymize<Ifd9c5ffc03dn3>;
+    "error": Anonymize<If2104gj6kcdug>;
 };
 export type Ib6ki179lp070a = AnonymousEnum<{
     /**
@@ -1162,7 +1188,7 @@ export type Ier2cke86dqbr2 = {
     "actual_fee": bigint;
     "tip": bigint;
 };
-export type I4oic1l5usn3vj = AnonymousEnum<{
+export type Ieie484p1t9r1t = AnonymousEnum<{
     /**
      * The council registered an agency.
      */
@@ -1216,6 +1242,18 @@ export type I4oic1l5usn3vj = AnonymousEnum<{
      * An agency's admin published where one of its nodes listens (empty: nowhere now).
      */
     "NodeAddressesSet": Anonymize<I82g24i291bq0q>;
+    /**
+     * An offence of the agency's authority node was proven (`kind`: what, e.g.
+     * `aura:equivocatio`; `session`: when): the authority is out of every authority set
+     * planned from now on, and disabled for the rest of the sessions it is still in,
+     * until the council restores it. The agency itself stays as it was.
+     */
+    "AuthorityOffence": Anonymize<Ib1ieef44om12n>;
+    /**
+     * The council let the agency's authority back into the authority set (from the
+     * session after next).
+     */
+    "AuthorityRestored": Anonymize<I98r4msfe4ost5>;
 }>;
 export type I8mrtpd66330rd = {
     "agency": number;
@@ -1266,7 +1304,12 @@ export type I82g24i291bq0q = {
     "addresses": Anonymize<Itom7fk49o0c9>;
 };
 export type Itom7fk49o0c9 = Array<Uint8Array>;
-export type Iaq4pvnbpb3qe7 = AnonymousEnum<{
+export type Ib1ieef44om12n = {
+    "agency": number;
+    "kind": SizedHex<16>;
+    "session": number;
+};
+export type Ib7s7t8ekbpe96 = AnonymousEnum<{
     /**
      * A motion (given hash) has been proposed (by given account) with a threshold (given
      * `MemberCount`).
@@ -1288,11 +1331,11 @@ export type Iaq4pvnbpb3qe7 = AnonymousEnum<{
     /**
      * A motion was executed; result will be `Ok` if it returned without error.
      */
-    "Executed": Anonymize<I3dm4ttceg33kp>;
+    "Executed": Anonymize<Ib68sgtoj3qdo5>;
     /**
      * A single member did some action; result will be `Ok` if it returned without error.
      */
-    "MemberExecuted": Anonymize<I3dm4ttceg33kp>;
+    "MemberExecuted": Anonymize<Ib68sgtoj3qdo5>;
     /**
      * A proposal was closed because its threshold was reached or after its duration was up.
      */
@@ -1326,11 +1369,11 @@ export type I7qc53b1tvqjg2 = {
 export type I2ev73t79f46tb = {
     "proposal_hash": SizedHex<32>;
 };
-export type I3dm4ttceg33kp = {
+export type Ib68sgtoj3qdo5 = {
     "proposal_hash": SizedHex<32>;
-    "result": Anonymize<I98ohqq8nbctlb>;
+    "result": Anonymize<Ifg7heeg3ane2n>;
 };
-export type I98ohqq8nbctlb = ResultPayload<undefined, Anonymize<Ifd9c5ffc03dn3>>;
+export type Ifg7heeg3ane2n = ResultPayload<undefined, Anonymize<If2104gj6kcdug>>;
 export type Iak7fhrgb9jnnq = {
     "proposal_hash": SizedHex<32>;
     "yes": number;
@@ -1386,12 +1429,12 @@ export type I5768ac424h061 = {
 };
 export type I3geksg000c171 = Array<Anonymize<I5spuldj7iqfb2>>;
 export type I5spuldj7iqfb2 = [SizedHex<32>, bigint];
-export type Idq3gqkjp4bg2t = AnonymousEnum<{
+export type Iaqpo8kc73tpeb = AnonymousEnum<{
     /**
      * Batch of dispatches did not complete fully. Index of first failing dispatch given, as
      * well as the error.
      */
-    "BatchInterrupted": Anonymize<I866dog0s28b6b>;
+    "BatchInterrupted": Anonymize<Ib68oa84v9f17i>;
     /**
      * Batch of dispatches completed fully with no error.
      */
@@ -1407,11 +1450,11 @@ export type Idq3gqkjp4bg2t = AnonymousEnum<{
     /**
      * A single item within a Batch of dispatches has completed with error.
      */
-    "ItemFailed": Anonymize<I40lo7ad9ter1m>;
+    "ItemFailed": Anonymize<I5ccugl0qhdt50>;
     /**
      * A call was dispatched.
      */
-    "DispatchedAs": Anonymize<Iamg439c707agc>;
+    "DispatchedAs": Anonymize<Ibn8jk9v2a71mn>;
     /**
      * Main call was dispatched.
      */
@@ -1419,26 +1462,26 @@ export type Idq3gqkjp4bg2t = AnonymousEnum<{
     /**
      * The fallback call was dispatched.
      */
-    "IfElseFallbackCalled": Anonymize<I6v9fajss5nccn>;
+    "IfElseFallbackCalled": Anonymize<I31pchm6bidild>;
 }>;
-export type I866dog0s28b6b = {
+export type Ib68oa84v9f17i = {
     "index": number;
-    "error": Anonymize<Ifd9c5ffc03dn3>;
+    "error": Anonymize<If2104gj6kcdug>;
 };
-export type I40lo7ad9ter1m = {
-    "error": Anonymize<Ifd9c5ffc03dn3>;
+export type I5ccugl0qhdt50 = {
+    "error": Anonymize<If2104gj6kcdug>;
 };
-export type Iamg439c707agc = {
-    "result": Anonymize<I98ohqq8nbctlb>;
+export type Ibn8jk9v2a71mn = {
+    "result": Anonymize<Ifg7heeg3ane2n>;
 };
-export type I6v9fajss5nccn = {
-    "main_error": Anonymize<Ifd9c5ffc03dn3>;
+export type I31pchm6bidild = {
+    "main_error": Anonymize<If2104gj6kcdug>;
 };
-export type I1lb9nff793sc1 = AnonymousEnum<{
+export type I3fcjs0g80cegp = AnonymousEnum<{
     /**
      * A sudo call just took place.
      */
-    "Sudid": Anonymize<I2tbffo8fsnoae>;
+    "Sudid": Anonymize<Ia4mbfkt453533>;
     /**
      * The sudo key has been updated.
      */
@@ -1450,13 +1493,13 @@ export type I1lb9nff793sc1 = AnonymousEnum<{
     /**
      * A [sudo_as](Pallet::sudo_as) call just took place.
      */
-    "SudoAsDone": Anonymize<I2tbffo8fsnoae>;
+    "SudoAsDone": Anonymize<Ia4mbfkt453533>;
 }>;
-export type I2tbffo8fsnoae = {
+export type Ia4mbfkt453533 = {
     /**
      * The result of the call made by the sudo user.
      */
-    "sudo_result": Anonymize<I98ohqq8nbctlb>;
+    "sudo_result": Anonymize<Ifg7heeg3ane2n>;
 };
 export type I5rtkmhm2dng4u = {
     /**
@@ -1980,6 +2023,34 @@ export type I7mkfubvrrjp1q = AnonymousEnum<{
 export type I1adbcfi5uc62r = {
     "call_hash": SizedHex<32>;
 };
+export type I3fs99kjn361i1 = AnonymousEnum<{
+    /**
+     * The merkle root of the validators of the said session were stored
+     */
+    "RootStored": Anonymize<I666bl2fqjkejo>;
+    /**
+     * The merkle roots of up to this session index were pruned
+     */
+    "RootsPruned": Anonymize<I85icj2qbjeqbe>;
+}>;
+export type I666bl2fqjkejo = {
+    "index": number;
+};
+export type I85icj2qbjeqbe = {
+    "up_to": number;
+};
+export type I22s99jo5ffof6 = AnonymousEnum<{
+    /**
+     * There is an offence reported of the given `kind` happened at the `session_index` and
+     * (kind-specific) time slot. This event is not deposited for duplicate slashes.
+     * \[kind, slot\].
+     */
+    "Offence": Anonymize<I2bhk17btucdqn>;
+}>;
+export type I2bhk17btucdqn = {
+    "kind": SizedHex<16>;
+    "slot": Uint8Array;
+};
 export type I95g6i7ilua7lq = Array<Anonymize<I9jd27rnpm8ttv>>;
 export type I9jd27rnpm8ttv = FixedSizeArray<2, number>;
 export type Ieniouoqkq4icf = {
@@ -2030,22 +2101,28 @@ export type I1579qus22rocp = {
     "weight": Anonymize<I4q39t5hn830vp>;
     "length": number;
 };
-export type I44d1bmvoj72mc = AnonymousEnum<{
+export type I77s2orobo645s = {
+    "kind": SizedHex<16>;
+    "session": number;
+    "reported_at": number;
+};
+export type Ieplskr9gkchkf = AnonymousEnum<{
     "System": Anonymize<Iekve0i6djpd9f>;
     "Timestamp": Anonymize<I7d75gqfg6jh9c>;
     "Balances": Anonymize<I9svldsp29mh87>;
-    "Agencies": Anonymize<I5cq152ah2kfuv>;
-    "Council": Anonymize<Iaoim1rupldbn8>;
+    "Agencies": Anonymize<I93k01v0d2f45k>;
+    "Council": Anonymize<I2hhvraj75vs7o>;
     "Session": Anonymize<I3vi1m70dcsram>;
-    "Grandpa": Anonymize<Ibck9ekr2i96uj>;
-    "Utility": Anonymize<I6s825de8coivo>;
-    "Sudo": Anonymize<Iaod7eeavfgcsn>;
+    "Grandpa": Anonymize<I5u9ggmn8umfqm>;
+    "Utility": Anonymize<I458u9atdjr2kr>;
+    "Sudo": Anonymize<In6gacul5nduv>;
     "Citizens": Anonymize<I698fbggpat6q3>;
     "Health": Anonymize<I9mf5d3aq5neju>;
     "Property": Anonymize<Iaaodjgc9s72ni>;
     "Parking": Anonymize<I85omi5vo55g3o>;
     "Catalog": Anonymize<Ico0bobeik4n94>;
-    "Governance": Anonymize<Idl73mgjrg10u2>;
+    "Governance": Anonymize<Ie5f5c3uhafc7>;
+    "AuraEquivocation": Anonymize<I7ca7nq0qfn8e8>;
 }>;
 export type Iekve0i6djpd9f = AnonymousEnum<{
     /**
@@ -2298,7 +2375,7 @@ export type I5utcetro501ir = {
     "value": bigint;
     "keep_alive": boolean;
 };
-export type I5cq152ah2kfuv = AnonymousEnum<{
+export type I93k01v0d2f45k = AnonymousEnum<{
     /**
      * Register an agency, active at once: its admin joins the council.
      *
@@ -2383,6 +2460,16 @@ export type I5cq152ah2kfuv = AnonymousEnum<{
      */
     "set_node_addresses": Anonymize<I18dg6u7pakt7f>;
     /**
+     * Let an agency's authority back into the authority set after a proven offence
+     * (`AuthorityOffence`): it rejoins from the session after next, if the agency is
+     * active and names an authority. The council decides whether the cause (a node run
+     * twice with one key, a stolen key) is mended; a key that leaked should be replaced
+     * first (`set_authority`, new session keys).
+     *
+     * Origin: the council. Emits `AuthorityRestored`.
+     */
+    "restore_authority": Anonymize<I98r4msfe4ost5>;
+    /**
      * Set how many blocks a session lasts; the next session boundary is the next block
      * number divisible by it.
      *
@@ -2418,7 +2505,7 @@ export type I18dg6u7pakt7f = {
     "node": SizedHex<32>;
     "addresses": Anonymize<Itom7fk49o0c9>;
 };
-export type Iaoim1rupldbn8 = AnonymousEnum<{
+export type I2hhvraj75vs7o = AnonymousEnum<{
     /**
      * Set the collective's membership.
      *
@@ -2457,7 +2544,7 @@ export type Iaoim1rupldbn8 = AnonymousEnum<{
      * - `M` members-count (code-bounded)
      * - `P` complexity of dispatching `proposal`
      */
-    "execute": Anonymize<Ie6qnti9on9mu9>;
+    "execute": Anonymize<I82hmjif78bd01>;
     /**
      * Add a new proposal to either be voted on or executed directly.
      *
@@ -2474,7 +2561,7 @@ export type Iaoim1rupldbn8 = AnonymousEnum<{
      * - `P1` is proposal execution complexity (`threshold < 2`)
      * - `P2` is proposals-count (code-bounded) (`threshold >= 2`)
      */
-    "propose": Anonymize<I15m602q0t7i9b>;
+    "propose": Anonymize<I5be19t5dh87tc>;
     /**
      * Add an aye or nay vote for the sender to the given proposal.
      *
@@ -2555,11 +2642,11 @@ export type I38jfk5li8iang = {
     "prime"?: Anonymize<Ihfphjolmsqq1>;
     "old_count": number;
 };
-export type Ie6qnti9on9mu9 = {
+export type I82hmjif78bd01 = {
     "proposal": TxCallData;
     "length_bound": number;
 };
-export type I15m602q0t7i9b = {
+export type I5be19t5dh87tc = {
     "threshold": number;
     "proposal": TxCallData;
     "length_bound": number;
@@ -2610,14 +2697,14 @@ export type I2p9qi8l69c2sq = {
     "aura": SizedHex<32>;
     "grandpa": SizedHex<32>;
 };
-export type Ibck9ekr2i96uj = AnonymousEnum<{
+export type I5u9ggmn8umfqm = AnonymousEnum<{
     /**
      * Report voter equivocation/misbehavior. This method will verify the
      * equivocation proof and validate the given key ownership proof
      * against the extracted offender. If both are valid, the offence
      * will be reported.
      */
-    "report_equivocation": Anonymize<I3a5kuu5t5jj3g>;
+    "report_equivocation": Anonymize<I7ne83r38c2sqq>;
     /**
      * Report voter equivocation/misbehavior. This method will verify the
      * equivocation proof and validate the given key ownership proof
@@ -2629,7 +2716,7 @@ export type Ibck9ekr2i96uj = AnonymousEnum<{
      * if the block author is defined it will be defined as the equivocation
      * reporter.
      */
-    "report_equivocation_unsigned": Anonymize<I3a5kuu5t5jj3g>;
+    "report_equivocation_unsigned": Anonymize<I7ne83r38c2sqq>;
     /**
      * Note that the current authority set of the GRANDPA finality gadget has stalled.
      *
@@ -2646,8 +2733,9 @@ export type Ibck9ekr2i96uj = AnonymousEnum<{
      */
     "note_stalled": Anonymize<I2hviml3snvhhn>;
 }>;
-export type I3a5kuu5t5jj3g = {
+export type I7ne83r38c2sqq = {
     "equivocation_proof": Anonymize<I9puqgoda8ofk4>;
+    "key_owner_proof": Anonymize<I3ia7aufsoj0l1>;
 };
 export type I9puqgoda8ofk4 = {
     "set_id": bigint;
@@ -2680,11 +2768,16 @@ export type GrandpaEquivocation = Enum<{
     };
 }>;
 export declare const GrandpaEquivocation: GetEnum<GrandpaEquivocation>;
+export type I3ia7aufsoj0l1 = {
+    "session": number;
+    "trie_nodes": Anonymize<Itom7fk49o0c9>;
+    "validator_count": number;
+};
 export type I2hviml3snvhhn = {
     "delay": number;
     "best_finalized_block_number": number;
 };
-export type I6s825de8coivo = AnonymousEnum<{
+export type I458u9atdjr2kr = AnonymousEnum<{
     /**
      * Send a batch of dispatch calls.
      *
@@ -2705,7 +2798,7 @@ export type I6s825de8coivo = AnonymousEnum<{
      * and the error of the failed call. If all were successful, then the `BatchCompleted`
      * event is deposited.
      */
-    "batch": Anonymize<Idov0v1i31p7g4>;
+    "batch": Anonymize<Ia6il7pmquk416>;
     /**
      * Send a call through an indexed pseudonym of the sender.
      *
@@ -2721,7 +2814,7 @@ export type I6s825de8coivo = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "as_derivative": Anonymize<I3nhup297jm20e>;
+    "as_derivative": Anonymize<I9jg69v6f3vkcn>;
     /**
      * Send a batch of dispatch calls and atomically execute them.
      * The whole transaction will rollback and fail if any of the calls failed.
@@ -2737,7 +2830,7 @@ export type I6s825de8coivo = AnonymousEnum<{
      * ## Complexity
      * - O(C) where C is the number of calls to be batched.
      */
-    "batch_all": Anonymize<Idov0v1i31p7g4>;
+    "batch_all": Anonymize<Ia6il7pmquk416>;
     /**
      * Dispatches a function call with a provided origin.
      *
@@ -2746,7 +2839,7 @@ export type I6s825de8coivo = AnonymousEnum<{
      * ## Complexity
      * - O(1).
      */
-    "dispatch_as": Anonymize<I6mlktsgv3vnju>;
+    "dispatch_as": Anonymize<I13blcljg2q5o8>;
     /**
      * Send a batch of dispatch calls.
      * Unlike `batch`, it allows errors and won't interrupt.
@@ -2762,7 +2855,7 @@ export type I6s825de8coivo = AnonymousEnum<{
      * ## Complexity
      * - O(C) where C is the number of calls to be batched.
      */
-    "force_batch": Anonymize<Idov0v1i31p7g4>;
+    "force_batch": Anonymize<Ia6il7pmquk416>;
     /**
      * Dispatch a function call with a specified weight.
      *
@@ -2771,7 +2864,7 @@ export type I6s825de8coivo = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Root_.
      */
-    "with_weight": Anonymize<Ibnm7oed1e4ob9>;
+    "with_weight": Anonymize<I3o7fak6uo66tv>;
     /**
      * Dispatch a fallback call in the event the main call fails to execute.
      * May be called from any origin except `None`.
@@ -2797,7 +2890,7 @@ export type I6s825de8coivo = AnonymousEnum<{
      * - Some use cases might involve submitting a `batch` type call in either main, fallback
      * or both.
      */
-    "if_else": Anonymize<I9kjca4tqsvmgl>;
+    "if_else": Anonymize<Iav2br6c6biunb>;
     /**
      * Dispatches a function call with a provided origin.
      *
@@ -2805,16 +2898,16 @@ export type I6s825de8coivo = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Root_.
      */
-    "dispatch_as_fallible": Anonymize<I6mlktsgv3vnju>;
+    "dispatch_as_fallible": Anonymize<I13blcljg2q5o8>;
 }>;
-export type Idov0v1i31p7g4 = {
+export type Ia6il7pmquk416 = {
     "calls": Array<TxCallData>;
 };
-export type I3nhup297jm20e = {
+export type I9jg69v6f3vkcn = {
     "index": number;
     "call": TxCallData;
 };
-export type I6mlktsgv3vnju = {
+export type I13blcljg2q5o8 = {
     "as_origin": Enum<{
         "system": Enum<{
             "Root": undefined;
@@ -2830,19 +2923,19 @@ export type I6mlktsgv3vnju = {
     }>;
     "call": TxCallData;
 };
-export type Ibnm7oed1e4ob9 = {
+export type I3o7fak6uo66tv = {
     "call": TxCallData;
     "weight": Anonymize<I4q39t5hn830vp>;
 };
-export type I9kjca4tqsvmgl = {
+export type Iav2br6c6biunb = {
     "main": TxCallData;
     "fallback": TxCallData;
 };
-export type Iaod7eeavfgcsn = AnonymousEnum<{
+export type In6gacul5nduv = AnonymousEnum<{
     /**
      * Authenticates the sudo key and dispatches a function call with `Root` origin.
      */
-    "sudo": Anonymize<Ibm28qiub7n3o1>;
+    "sudo": Anonymize<I7bh03kdrged1v>;
     /**
      * Authenticates the sudo key and dispatches a function call with `Root` origin.
      * This function does not check the weight of the call, and instead allows the
@@ -2850,7 +2943,7 @@ export type Iaod7eeavfgcsn = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "sudo_unchecked_weight": Anonymize<Ibnm7oed1e4ob9>;
+    "sudo_unchecked_weight": Anonymize<I3o7fak6uo66tv>;
     /**
      * Authenticates the current sudo key and sets the given AccountId (`new`) as the new sudo
      * key.
@@ -2862,7 +2955,7 @@ export type Iaod7eeavfgcsn = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "sudo_as": Anonymize<I6ktll5h139bd6>;
+    "sudo_as": Anonymize<Iekdcdcjt5i7a>;
     /**
      * Permanently removes the sudo key.
      *
@@ -2870,13 +2963,13 @@ export type Iaod7eeavfgcsn = AnonymousEnum<{
      */
     "remove_key": undefined;
 }>;
-export type Ibm28qiub7n3o1 = {
+export type I7bh03kdrged1v = {
     "call": TxCallData;
 };
 export type I8k3rnvpeeh4hv = {
     "new": MultiAddress;
 };
-export type I6ktll5h139bd6 = {
+export type Iekdcdcjt5i7a = {
     "who": MultiAddress;
     "call": TxCallData;
 };
@@ -3385,7 +3478,7 @@ export type Id8ud24350r9a9 = {
     "reason": Anonymize<I9a7huqhostpag>;
     "evidence_hash": SizedHex<32>;
 };
-export type Idl73mgjrg10u2 = AnonymousEnum<{
+export type Ie5f5c3uhafc7 = AnonymousEnum<{
     /**
      * Dispatch `call` as Root. All or nothing: if the call fails, `enact` fails with its
      * error and nothing changes.
@@ -3394,8 +3487,39 @@ export type Idl73mgjrg10u2 = AnonymousEnum<{
      * allow-list (`NotEnactable` otherwise). Emits `Enacted` (with the call's hash), and
      * whatever the call emits.
      */
-    "enact": Anonymize<Ibm28qiub7n3o1>;
+    "enact": Anonymize<I7bh03kdrged1v>;
 }>;
+export type I7ca7nq0qfn8e8 = AnonymousEnum<{
+    /**
+     * Report that an authority sealed the two headers of `equivocation_proof` for one
+     * slot; `key_owner_proof` shows the key was a session's authority key. On success
+     * the offence goes to the runtime's offence sink. Free and unsigned: it is the
+     * chain's own defence, sent by a node, never by an account; the pool takes it only
+     * from the node itself and only with evidence that checks (see
+     * [`Pallet::authorize_report`]).
+     *
+     * Origin: authorized (a general transaction without a signer, through the
+     * runtime's `AuthorizeCall` extension).
+     */
+    "report_equivocation": Anonymize<I50ppnqasq4tjq>;
+}>;
+export type I50ppnqasq4tjq = {
+    "equivocation_proof": Anonymize<I68ii5ik8avr9o>;
+    "key_owner_proof": Anonymize<I3ia7aufsoj0l1>;
+};
+export type I68ii5ik8avr9o = {
+    "offender": SizedHex<32>;
+    "slot": bigint;
+    "first_header": Anonymize<Ic952bubvq4k7d>;
+    "second_header": Anonymize<Ic952bubvq4k7d>;
+};
+export type Ic952bubvq4k7d = {
+    "parent_hash": SizedHex<32>;
+    "number": number;
+    "state_root": SizedHex<32>;
+    "extrinsics_root": SizedHex<32>;
+    "digest": Anonymize<I4mddgoa69c0a2>;
+};
 export type Ifvqn3ldat80ai = [SS58String, undefined];
 export type I99bb69usss9gs = {
     "index": number;
@@ -3730,6 +3854,11 @@ export type Ibd0fhp5ciraa2 = {
     "agency"?: Anonymize<I4arjljr6dpflb>;
     "at": number;
 };
+export type I7g78guh4fra20 = {
+    "offender": [SS58String, number];
+    "reporters": Anonymize<Ia2lhg7l2hilo3>;
+};
+export type I23nq3fsgtejt = [SizedHex<16>, Uint8Array];
 export type In7a38730s6qs = {
     "base_block": Anonymize<I4q39t5hn830vp>;
     "max_block": Anonymize<I4q39t5hn830vp>;
@@ -3780,13 +3909,6 @@ export type Iaqet9jc3ihboe = {
     "header": Anonymize<Ic952bubvq4k7d>;
     "extrinsics": Anonymize<Itom7fk49o0c9>;
 };
-export type Ic952bubvq4k7d = {
-    "parent_hash": SizedHex<32>;
-    "number": number;
-    "state_root": SizedHex<32>;
-    "extrinsics_root": SizedHex<32>;
-    "digest": Anonymize<I4mddgoa69c0a2>;
-};
 export type I2v50gu3s1aqk6 = AnonymousEnum<{
     "AllExtrinsics": undefined;
     "OnlyInherents": undefined;
@@ -3801,7 +3923,7 @@ export type I7u915mvkdsb08 = ResultPayload<Uint8Array, Enum<{
     "NotFound": Anonymize<I4gil44d08grh>;
     "Codec": undefined;
 }>>;
-export type Idunsiiq93gp84 = ResultPayload<Anonymize<I98ohqq8nbctlb>, Anonymize<I5nrjkj9qumobs>>;
+export type Iccr0816812l03 = ResultPayload<Anonymize<Ifg7heeg3ane2n>, Anonymize<I5nrjkj9qumobs>>;
 export type I5nrjkj9qumobs = AnonymousEnum<{
     "Invalid": Enum<{
         "Call": undefined;
@@ -3863,7 +3985,7 @@ export type Iei2mvq0mjvt81 = {
     }) | undefined;
     "tip": bigint;
 };
-export type Iefmklbrntjvc7 = Array<{
+export type Ibegmn6op0p0fp = Array<{
     "id": number;
     "name": Uint8Array;
     "roles": number;
@@ -3873,6 +3995,7 @@ export type Iefmklbrntjvc7 = Array<{
     "authority"?: Anonymize<Ihfphjolmsqq1>;
     "operators": number;
     "nodes": Anonymize<Ic5m5lp1oioo8r>;
+    "authority_offence"?: (Anonymize<I77s2orobo645s>) | undefined;
 }>;
 export type Ifli7ro21g41fm = Array<[SizedHex<32>, Anonymize<Itom7fk49o0c9>]>;
 export type Ieebn7v4pfjkll = (Anonymize<Idquf4ha3hum9h>) | undefined;

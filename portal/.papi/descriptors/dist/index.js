@@ -14,13 +14,13 @@ const toBinary = (base64) => {
   return bytes;
 };
 
-const descriptorValues = import('./descriptors-DLLP_VCU.js').then((module) => module["Civitas"]);
-const metadataTypes = import('./metadataTypes-v-loL8PS.js').then(
+const descriptorValues = import('./descriptors-sCpyhmTJ.js').then((module) => module["Civitas"]);
+const metadataTypes = import('./metadataTypes-BUD2JVHN.js').then(
   (module) => toBinary("default" in module ? module.default : module)
 );
 const asset = {};
 const extensions = {};
-const getMetadata$1 = () => import('./civitas_metadata-pJ_LY6da.js').then(
+const getMetadata$1 = () => import('./civitas_metadata-UHL5Z0-q.js').then(
   (module) => toBinary("default" in module ? module.default : module)
 );
 const genesis = void 0;

@@ -35,6 +35,11 @@ class Chain {
   slotMs = $state(6_000);
   /** Agency id → name, as of the finalized block. */
   agencies = $state<Map<number, string>>(new Map());
+  /**
+   * Agency id → the offence (an equivocation) that keeps its authority out of the authority
+   * set until the council restores it, as of the finalized block.
+   */
+  offences = $state<Map<number, { kind: string; session: number; reportedAt: number }>>(new Map());
 
   constructor() {
     this.client.finalizedBlock$.subscribe({
@@ -46,7 +51,16 @@ class Chain {
           .then((now) => (this.finalizedTime = Number(now)))
           .catch(() => {});
         this.api.apis.AgenciesApi.agencies(0, 1_000, { at: block.hash })
-          .then((list) => (this.agencies = new Map(list.map((agency) => [agency.id, text(agency.name)]))))
+          .then((list) => {
+            this.agencies = new Map(list.map((agency) => [agency.id, text(agency.name)]));
+            this.offences = new Map(list.flatMap((agency) => (agency.authority_offence
+              ? [[agency.id, {
+                kind: hexText(agency.authority_offence.kind),
+                session: agency.authority_offence.session,
+                reportedAt: agency.authority_offence.reported_at,
+              }] as const]
+              : [])));
+          })
           .catch((error) => console.error('reading the agencies', error));
       },
       error: (error) => (this.error = String(error)),
@@ -96,6 +110,11 @@ class Chain {
 }
 
 export const chain = new Chain();
+
+/** Fixed-size bytes that the metadata gives as hex (an offence's kind) as ASCII text. */
+export function hexText(hex: string): string {
+  return (hex.slice(2).match(/../g) ?? []).map((byte) => String.fromCharCode(parseInt(byte, 16))).join('');
+}
 
 /** Bytes on chain (names, titles) as text. */
 export function text(bytes: Uint8Array | { asText(): string }): string {

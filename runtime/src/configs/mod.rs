@@ -162,7 +162,7 @@ impl pallet_aura_equivocation::Config for Runtime {
 		ReportLongevity,
 	>;
 	type MaxAuthorities = ConstU32<MAX_AGENCIES>;
-	type WeightInfo = ();
+	type WeightInfo = weights::pallet_aura_equivocation::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = crate::benchmarks::EquivocationSession;
 }

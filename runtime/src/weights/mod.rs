@@ -7,6 +7,7 @@ pub mod extrinsic_weights;
 pub mod frame_system;
 pub mod frame_system_extensions;
 pub mod pallet_agencies;
+pub mod pallet_aura_equivocation;
 pub mod pallet_balances;
 pub mod pallet_catalog;
 pub mod pallet_citizens;

@@ -81,6 +81,11 @@ impl Endpoints {
 			let Some(node) = self.node(k + offset).await else { continue };
 			match tokio::time::timeout(ANSWER, node.submission(encoded)).await {
 				Ok(Ok(())) => return Ok(()),
+				// Sent again after a node gave no answer, it may have reached a pool after all
+				// (this one's, by gossip): it is in a pool, as asked.
+				Ok(Err(Submission::Refused(why))) if why.contains(ALREADY_IMPORTED) => {
+					return Ok(())
+				},
 				Ok(Err(Submission::Refused(why))) => return Err(why),
 				Ok(Err(Submission::Unanswered(_))) | Err(_) => continue,
 			}
@@ -99,6 +104,9 @@ impl Endpoints {
 		None
 	}
 }
+
+/// How a pool says it holds the extrinsic already (JSON-RPC error 1013).
+const ALREADY_IMPORTED: &str = "Transaction Already Imported";
 
 /// The error of a submission no node took.
 pub const NO_NODE: &str = "no node answers";

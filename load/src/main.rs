@@ -448,10 +448,17 @@ async fn resubmit(
 		if !due.is_empty() {
 			eprintln!("sending {} extrinsics again", due.len());
 		}
+		// The pool's verdict does not decide anything here (one already in a pool or a block
+		// is refused, one that was lost is taken), but it says why an extrinsic keeps coming
+		// back: the refusals of each round are counted and printed.
+		let mut refusals: BTreeMap<String, usize> = BTreeMap::new();
 		for i in due {
-			// The pool's verdict does not matter here: one already in a pool or a block is
-			// refused, one that was lost is taken.
-			let _ = nodes.submit(signers[i], &encoded[i]).await;
+			if let Err(why) = nodes.submit(signers[i], &encoded[i]).await {
+				*refusals.entry(why).or_default() += 1;
+			}
+		}
+		for (why, count) in refusals {
+			eprintln!("  sent again, refused {count}: {why}");
 		}
 	}
 }

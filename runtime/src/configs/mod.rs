@@ -170,7 +170,7 @@ impl pallet_aura_equivocation::Config for Runtime {
 impl pallet_offences::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type IdentificationTuple = pallet_session::historical::IdentificationTuple<Self>;
-	/// Nothing here: the sink acts before pallet-offences records (see [`OffenceSink`]).
+	/// Nothing here: the sink acts once pallet-offences has recorded (see [`OffenceSink`]).
 	type OnOffenceHandler = ();
 }
 

@@ -34,7 +34,8 @@ pub trait WeightInfo {
 	fn set_node_addresses() -> Weight;
 	/// `n`: validators in the authority set.
 	fn restore_authority(n: u32) -> Weight;
-	/// Acting on a proven offence (not a call: part of an equivocation report's weight).
+	/// Acting on a proven offence (not a call: the runtime adds it to GRANDPA's report weight;
+	/// an Aura report's benchmark measures it as part of the report).
 	/// `n`: validators in the authority set.
 	fn note_offence(n: u32) -> Weight;
 }

@@ -136,7 +136,7 @@ parameter_types! {
 
 impl pallet_grandpa::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = ();
+	type WeightInfo = GrandpaWeights;
 	type MaxAuthorities = ConstU32<MAX_AGENCIES>;
 	type MaxNominators = ConstU32<0>;
 	type MaxSetIdSessionEntries = ConstU64<{ HISTORY_DEPTH as u64 }>;
@@ -145,6 +145,28 @@ impl pallet_grandpa::Config for Runtime {
 	type KeyOwnerProof = sp_session::MembershipProof;
 	type EquivocationReportSystem =
 		pallet_grandpa::EquivocationReportSystem<Self, OffenceSink, Historical, ReportLongevity>;
+}
+
+/// GRANDPA's weights: FRAME's own estimate of a report (checking the key-ownership proof and
+/// the two votes, at least 100 authorities' worth, and recording the offence), plus what
+/// pallet-agencies measured for acting on it: taking the offender's authority out of the
+/// next sets and disabling it now, at the largest authority set. Aura's reports are measured
+/// whole (`weights::pallet_aura_equivocation`); GRANDPA's proof check is not measured here.
+pub struct GrandpaWeights;
+
+type AgencyWeights = weights::pallet_agencies::WeightInfo<Runtime>;
+
+impl pallet_grandpa::WeightInfo for GrandpaWeights {
+	fn report_equivocation(validator_count: u32, max_nominators_per_validator: u32) -> Weight {
+		<() as pallet_grandpa::WeightInfo>::report_equivocation(
+			validator_count,
+			max_nominators_per_validator,
+		)
+		.saturating_add(<AgencyWeights as pallet_agencies::WeightInfo>::note_offence(MAX_AGENCIES))
+	}
+	fn note_stalled() -> Weight {
+		<() as pallet_grandpa::WeightInfo>::note_stalled()
+	}
 }
 
 /// Where proven offences go: pallet-offences records them, then pallet-agencies takes the

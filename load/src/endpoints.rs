@@ -75,8 +75,13 @@ impl Endpoints {
 	/// Submit `encoded` to node `k`, or, while it is away, to the next node that answers.
 	/// `Err` is the pool's verdict (a refusal), or that no node answers. A request that gets
 	/// no answer (the node died under it, or is too slow to answer in [`ANSWER`]) is no
-	/// verdict: the next node is tried.
+	/// verdict: the next node is tried. Nor are two answers that speak of one node, not of
+	/// the extrinsic: a temporary ban (the pool's memory of an extrinsic it dropped to keep
+	/// within its limits, or saw in a block of a fork) and a failure to verify it at all (a
+	/// node just restarted validates against a block whose state it has discarded). The next
+	/// node is asked; such an answer is returned only when every node that answers gives one.
 	pub async fn submit(&self, k: usize, encoded: &[u8]) -> Result<(), Error> {
+		let mut local = None;
 		for offset in 0..self.endpoints.len() {
 			let Some(node) = self.node(k + offset).await else { continue };
 			match tokio::time::timeout(ANSWER, node.submission(encoded)).await {
@@ -86,11 +91,16 @@ impl Endpoints {
 				Ok(Err(Submission::Refused(why))) if why.contains(ALREADY_IMPORTED) => {
 					return Ok(())
 				},
+				Ok(Err(Submission::Refused(why)))
+					if why.contains(BANNED) || why.contains(UNVERIFIED) =>
+				{
+					local = Some(why)
+				},
 				Ok(Err(Submission::Refused(why))) => return Err(why),
 				Ok(Err(Submission::Unanswered(_))) | Err(_) => continue,
 			}
 		}
-		Err(NO_NODE.into())
+		Err(local.unwrap_or_else(|| NO_NODE.into()))
 	}
 
 	/// The first node that answers, from `k` on, with its index.
@@ -107,6 +117,14 @@ impl Endpoints {
 
 /// How a pool says it holds the extrinsic already (JSON-RPC error 1013).
 const ALREADY_IMPORTED: &str = "Transaction Already Imported";
+
+/// How a pool says it dropped the extrinsic recently and will not take it again for a while
+/// (JSON-RPC error 1012; `--tx-ban-seconds`, 30 minutes by default).
+const BANNED: &str = "Transaction is temporarily banned";
+
+/// How a node says it could not validate the extrinsic (JSON-RPC error 1002), as distinct
+/// from finding it invalid (1010) or of unknown validity (1011).
+pub const UNVERIFIED: &str = "Verification Error";
 
 /// The error of a submission no node took.
 pub const NO_NODE: &str = "no node answers";

@@ -14,7 +14,7 @@ mod workload;
 use civitas_rpc_client::node::{Error, Node};
 use civitas_rpc_client::sign::{sign, Chain, Key, Signed};
 use clap::Parser;
-use endpoints::{Endpoints, NO_NODE};
+use endpoints::{Endpoints, NO_NODE, UNVERIFIED};
 use serde_json::json;
 use std::{
 	collections::{BTreeMap, HashMap},
@@ -341,10 +341,14 @@ async fn submit_all(
 				tracker.lock().unwrap().submitted[i] = Some(Instant::now());
 				let mut outcome = nodes.submit(signer, &xt.encoded).await;
 				// A full pool is back-pressure, not a verdict: wait for room and send again
-				// (the latency still counts from the first attempt); so is no node answering.
+				// (the latency still counts from the first attempt); so is no node answering,
+				// and, for a while (10 s), no node able to verify it.
+				let mut unverified = 0;
 				while let Err(error) = &outcome {
 					if error.contains(POOL_FULL) {
 						tracker.lock().unwrap().pool_full += 1;
+					} else if error.contains(UNVERIFIED) && unverified < 40 {
+						unverified += 1;
 					} else if error != NO_NODE || stop.load(Ordering::Relaxed) {
 						break;
 					}
@@ -352,6 +356,8 @@ async fn submit_all(
 					outcome = nodes.submit(signer, &xt.encoded).await;
 				}
 				if let Err(error) = outcome {
+					// The account's later extrinsics wait for this one's nonce: say why.
+					eprintln!("refused: account {signer}'s extrinsic {i}: {error}");
 					let mut t = tracker.lock().unwrap();
 					t.submitted[i] = None;
 					t.rejected_count += 1;

@@ -6,7 +6,8 @@
 //
 // Both start four authority nodes on loopback (a `Live` spec from scripts/chain-spec.py, every
 // node a boot node of the spec) and run `civitas-load --workload mixed` (health anchors and
-// transfers in turn) against all four at `--rate` signed calls a second for `--minutes`, as a
+// transfers in turn) against all four at `--rate` signed calls a second for `--minutes` (then
+// submission stops, all offered or not: `civitas-load --max-secs`), as a
 // client that outlives its node would: an extrinsic still in no block 20 s after a node
 // accepted it is sent again, to its node or the next that answers (`--resubmit-secs`).
 //
@@ -104,7 +105,8 @@ await waitFor('finality past block 2 on every node', async () =>
 const count = Math.round(rate * minutes * 60);
 const loadLog = join(out, 'load.log');
 const load = spawn('nice', ['-n', '10', loadBinary, '--workload', 'mixed', '--count', `${count}`,
-  '--rate', `${rate}`, '--accounts', '500', '--resubmit-secs', `${RESUBMIT_SECS}`, '--stall-secs', '300',
+  '--rate', `${rate}`, '--max-secs', `${Math.round(minutes * 60)}`, '--accounts', '500',
+  '--resubmit-secs', `${RESUBMIT_SECS}`, '--stall-secs', '300',
   '--seed', mode, ...network.nodes.flatMap((node) => ['--url', `ws://127.0.0.1:${node.rpcPort}`])],
 { stdio: ['ignore', 'pipe', openSync(loadLog, 'w')] });
 let loadOut = '';
@@ -312,7 +314,7 @@ function markdown(r) {
     '',
     '| measure | figure |',
     '|---|---|',
-    `| offered | ${r.offered.extrinsics.toLocaleString('en')} extrinsics (health anchors and transfers in turn) at ${r.offered.perSecond} a second for ${r.offered.minutes} min, to all four nodes |`,
+    `| offered | ${r.offered.extrinsics.toLocaleString('en')} extrinsics (health anchors and transfers in turn) at ${r.offered.perSecond} a second for ${r.offered.minutes} min, to all four nodes; ${r.load.submitted.toLocaleString('en')} submitted in that time${r.load.submitted < r.offered.extrinsics ? ' (the generator keeps at most 9,000 in flight, so it offers no faster than the chain carries)' : ''} |`,
     `| included / finalized | ${r.load.included.toLocaleString('en')} / ${r.load.finalized.toLocaleString('en')} (${r.load.includedPerSecond} a second over the run) |`,
     `| refused by a pool | ${r.load.refused} ${Object.keys(r.load.refusals ?? {}).length ? `(${Object.entries(r.load.refusals).map(([why, n]) => `${n} × ${why}`).join('; ')})` : ''} |`,
     `| **accepted and lost** | **${r.load.lost}** |`,

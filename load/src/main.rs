@@ -74,6 +74,11 @@ struct Args {
 	/// that was included after all is refused as stale, never applied twice.
 	#[arg(long, default_value_t = 0)]
 	resubmit_secs: u64,
+	/// Stop submitting this many seconds after the start, sent or not (0: when all are
+	/// sent). A run of so many minutes at `--rate` must end on time even where the chain
+	/// carries less than is offered.
+	#[arg(long, default_value_t = 0)]
+	max_secs: u64,
 }
 
 /// What became of each extrinsic of the run.
@@ -377,6 +382,12 @@ async fn submit_all(
 			"{submitted}/{total} submitted, {} included, {} finalized, {} refused",
 			t.included_count, t.finalized_count, t.rejected_count
 		);
+		if args.max_secs > 0
+			&& begin.elapsed() >= Duration::from_secs(args.max_secs)
+			&& !stop.swap(true, Ordering::Relaxed)
+		{
+			eprintln!("{} s passed: stopping submission", args.max_secs);
+		}
 		if t.included_count != progress.0 {
 			progress = (t.included_count, Instant::now());
 		} else if progress.1.elapsed() > Duration::from_secs(args.stall_secs) {

@@ -508,17 +508,35 @@ async fn step(
 	while *finalized < head {
 		let number = *finalized + 1;
 		let hash = node.hash_of(number).await?;
-		let ours = match seen.remove(&number) {
-			Some((seen_hash, ours)) if seen_hash == hash => ours,
-			// A fork we read was not the one finalized: read the finalized block.
-			_ => {
-				let block = node.block(number).await?;
-				let t = tracker.lock().unwrap();
-				block.extrinsics.iter().filter_map(|hash| t.index.get(hash).copied()).collect()
-			},
+		// A block we read on a fork that was not finalized: read the finalized one. (The
+		// entry stays in `seen` until this is read: a read cut short is read again.)
+		let finalized_block = match seen.get(&number) {
+			Some((seen_hash, _)) if *seen_hash == hash => None,
+			_ => Some(node.block(number).await?),
 		};
+		let (_, read) = seen.remove(&number).unwrap_or_default();
 		let now = Instant::now();
 		let mut t = tracker.lock().unwrap();
+		let ours: Vec<usize> = match finalized_block {
+			None => read,
+			Some(block) => {
+				let ours: Vec<usize> =
+					block.extrinsics.iter().filter_map(|hash| t.index.get(hash).copied()).collect();
+				// What the abandoned block carried is in no block after all (unless a later
+				// one we read carries it again): counted as included no longer, it is
+				// waited for, and sent again, like any other.
+				for i in read {
+					if !ours.contains(&i)
+						&& t.finalized[i].is_none()
+						&& t.included[i].is_some_and(|(_, at)| at == number)
+					{
+						t.included[i] = None;
+						t.included_count -= 1;
+					}
+				}
+				ours
+			},
+		};
 		for i in ours {
 			if t.included[i].is_none() {
 				t.included[i] = Some((now, number));

@@ -103,6 +103,48 @@ struct Tracker {
 	resubmissions: usize,
 }
 
+impl Tracker {
+	/// Block `number` is finalized. `read` are the run's extrinsics in the block we read at
+	/// that height; `canonical`, those in the finalized block when it is another one (a fork
+	/// we read lost). What only the lost block carried is in no block after all (unless a
+	/// later block we read carries it again): counted as included no longer, it is waited for,
+	/// and sent again, like any other.
+	fn finalize(
+		&mut self,
+		number: u32,
+		read: Vec<usize>,
+		canonical: Option<Vec<usize>>,
+		now: Instant,
+	) {
+		let ours = match canonical {
+			None => read,
+			Some(ours) => {
+				let kept: std::collections::HashSet<usize> = ours.iter().copied().collect();
+				for i in read {
+					if !kept.contains(&i)
+						&& self.finalized[i].is_none()
+						&& self.included[i].is_some_and(|(_, at)| at == number)
+					{
+						self.included[i] = None;
+						self.included_count -= 1;
+					}
+				}
+				ours
+			},
+		};
+		for i in ours {
+			if self.included[i].is_none() {
+				self.included[i] = Some((now, number));
+				self.included_count += 1;
+			}
+			if self.finalized[i].is_none() {
+				self.finalized[i] = Some(now);
+				self.finalized_count += 1;
+			}
+		}
+	}
+}
+
 /// The pool's answer when it has no room (`1016 Immediately Dropped`).
 const POOL_FULL: &str = "Immediately Dropped";
 
@@ -515,38 +557,11 @@ async fn step(
 			_ => Some(node.block(number).await?),
 		};
 		let (_, read) = seen.remove(&number).unwrap_or_default();
-		let now = Instant::now();
 		let mut t = tracker.lock().unwrap();
-		let ours: Vec<usize> = match finalized_block {
-			None => read,
-			Some(block) => {
-				let ours: Vec<usize> =
-					block.extrinsics.iter().filter_map(|hash| t.index.get(hash).copied()).collect();
-				// What the abandoned block carried is in no block after all (unless a later
-				// one we read carries it again): counted as included no longer, it is
-				// waited for, and sent again, like any other.
-				for i in read {
-					if !ours.contains(&i)
-						&& t.finalized[i].is_none()
-						&& t.included[i].is_some_and(|(_, at)| at == number)
-					{
-						t.included[i] = None;
-						t.included_count -= 1;
-					}
-				}
-				ours
-			},
-		};
-		for i in ours {
-			if t.included[i].is_none() {
-				t.included[i] = Some((now, number));
-				t.included_count += 1;
-			}
-			if t.finalized[i].is_none() {
-				t.finalized[i] = Some(now);
-				t.finalized_count += 1;
-			}
-		}
+		let canonical = finalized_block.map(|block| {
+			block.extrinsics.iter().filter_map(|hash| t.index.get(hash).copied()).collect()
+		});
+		t.finalize(number, read, canonical, Instant::now());
 		*finalized = number;
 	}
 	Ok(())
@@ -555,6 +570,55 @@ async fn step(
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	fn tracker(n: usize) -> Tracker {
+		Tracker {
+			submitted: vec![None; n],
+			included: vec![None; n],
+			finalized: vec![None; n],
+			resent: vec![None; n],
+			..Default::default()
+		}
+	}
+
+	/// What `step` does with a best block it reads.
+	fn include(t: &mut Tracker, number: u32, ours: &[usize]) {
+		for &i in ours {
+			if t.included[i].is_none() {
+				t.included[i] = Some((Instant::now(), number));
+				t.included_count += 1;
+			}
+		}
+	}
+
+	#[test]
+	fn a_block_finalized_as_read_finalizes_what_it_carried() {
+		let mut t = tracker(4);
+		include(&mut t, 7, &[0, 1]);
+		t.finalize(7, vec![0, 1], None, Instant::now());
+		assert_eq!((t.included_count, t.finalized_count), (2, 2));
+		assert!(t.finalized[0].is_some() && t.finalized[1].is_some() && t.finalized[2].is_none());
+	}
+
+	#[test]
+	fn what_only_a_lost_fork_carried_is_included_no_longer() {
+		let mut t = tracker(6);
+		// Read at #7: a block carrying 0, 1 and 2; at #8 (on the winning chain): 2 and 3.
+		include(&mut t, 7, &[0, 1, 2]);
+		include(&mut t, 8, &[2, 3]);
+		// The block finalized at #7 is another, carrying 1 and 4.
+		t.finalize(7, vec![0, 1, 2], Some(vec![1, 4]), Instant::now());
+		// 0 is in no block: waited for again. 1 and 4 are final. 2 was in the lost block
+		// first: not included until #8 is finalized.
+		assert!(t.included[0].is_none() && t.finalized[0].is_none());
+		assert!(t.finalized[1].is_some() && t.finalized[4].is_some());
+		assert!(t.included[2].is_none());
+		assert_eq!((t.included_count, t.finalized_count), (3, 2));
+		t.finalize(8, vec![2, 3], None, Instant::now());
+		assert_eq!(t.included[2].map(|(_, at)| at), Some(8));
+		assert_eq!((t.included_count, t.finalized_count), (4, 4));
+		assert!(t.included[5].is_none());
+	}
 
 	#[test]
 	fn percentiles_pick_the_nearest_rank() {

@@ -104,6 +104,21 @@ struct Tracker {
 }
 
 impl Tracker {
+	/// The run's extrinsics among a block's.
+	fn ours(&self, extrinsics: &[[u8; 32]]) -> Vec<usize> {
+		extrinsics.iter().filter_map(|hash| self.index.get(hash).copied()).collect()
+	}
+
+	/// A best block `number` we read carries `ours`: included (the first time seen).
+	fn include(&mut self, number: u32, ours: &[usize], now: Instant) {
+		for &i in ours {
+			if self.included[i].is_none() {
+				self.included[i] = Some((now, number));
+				self.included_count += 1;
+			}
+		}
+	}
+
 	/// Block `number` is finalized. `read` are the run's extrinsics in the block we read at
 	/// that height; `canonical`, those in the finalized block when it is another one (a fork
 	/// we read lost). What only the lost block carried is in no block after all (unless a
@@ -132,11 +147,8 @@ impl Tracker {
 				ours
 			},
 		};
+		self.include(number, &ours, now);
 		for i in ours {
-			if self.included[i].is_none() {
-				self.included[i] = Some((now, number));
-				self.included_count += 1;
-			}
 			if self.finalized[i].is_none() {
 				self.finalized[i] = Some(now);
 				self.finalized_count += 1;
@@ -534,14 +546,8 @@ async fn step(
 		let block = node.block(*best + 1).await?;
 		let now = Instant::now();
 		let mut t = tracker.lock().unwrap();
-		let ours: Vec<usize> =
-			block.extrinsics.iter().filter_map(|hash| t.index.get(hash).copied()).collect();
-		for &i in &ours {
-			if t.included[i].is_none() {
-				t.included[i] = Some((now, block.number));
-				t.included_count += 1;
-			}
-		}
+		let ours = t.ours(&block.extrinsics);
+		t.include(block.number, &ours, now);
 		t.blocks.insert(block.number, (block.timestamp, ours.len()));
 		seen.insert(block.number, (block.hash, ours));
 		*best += 1;
@@ -558,9 +564,7 @@ async fn step(
 		};
 		let (_, read) = seen.remove(&number).unwrap_or_default();
 		let mut t = tracker.lock().unwrap();
-		let canonical = finalized_block.map(|block| {
-			block.extrinsics.iter().filter_map(|hash| t.index.get(hash).copied()).collect()
-		});
+		let canonical = finalized_block.map(|block| t.ours(&block.extrinsics));
 		t.finalize(number, read, canonical, Instant::now());
 		*finalized = number;
 	}
@@ -581,20 +585,10 @@ mod tests {
 		}
 	}
 
-	/// What `step` does with a best block it reads.
-	fn include(t: &mut Tracker, number: u32, ours: &[usize]) {
-		for &i in ours {
-			if t.included[i].is_none() {
-				t.included[i] = Some((Instant::now(), number));
-				t.included_count += 1;
-			}
-		}
-	}
-
 	#[test]
 	fn a_block_finalized_as_read_finalizes_what_it_carried() {
 		let mut t = tracker(4);
-		include(&mut t, 7, &[0, 1]);
+		t.include(7, &[0, 1], Instant::now());
 		t.finalize(7, vec![0, 1], None, Instant::now());
 		assert_eq!((t.included_count, t.finalized_count), (2, 2));
 		assert!(t.finalized[0].is_some() && t.finalized[1].is_some() && t.finalized[2].is_none());
@@ -604,8 +598,8 @@ mod tests {
 	fn what_only_a_lost_fork_carried_is_included_no_longer() {
 		let mut t = tracker(6);
 		// Read at #7: a block carrying 0, 1 and 2; at #8 (on the winning chain): 2 and 3.
-		include(&mut t, 7, &[0, 1, 2]);
-		include(&mut t, 8, &[2, 3]);
+		t.include(7, &[0, 1, 2], Instant::now());
+		t.include(8, &[2, 3], Instant::now());
 		// The block finalized at #7 is another, carrying 1 and 4.
 		t.finalize(7, vec![0, 1, 2], Some(vec![1, 4]), Instant::now());
 		// 0 is in no block: waited for again. 1 and 4 are final. 2 was in the lost block

@@ -16,9 +16,10 @@
 //   sent again, the longest time the network finalized nothing, each restarted node's time
 //   to answer and to catch up with the others' best block, and whether all four end on the
 //   same finalized hash.
-// soak: no faults; every node's resident memory (VmRSS) and database size are sampled each
-//   `--sample` seconds. Reported: the growth of each node's RSS over the last 20 minutes (or
-//   the last third of a shorter run) as a share of its RSS, the database bytes per million
+// soak: no faults; every node's resident memory (VmRSS, and its anonymous and file-mapped
+//   parts) and database size are sampled each `--sample` seconds. Reported: the growth of
+//   each node's RSS, and of its anonymous part, over the last 20 minutes (or the last third
+//   of a shorter run) as a share of its RSS, the database bytes per million
 //   extrinsics, and a plot of the RSS curves (docs/resilience/soak-rss.svg). Then the chain
 //   the soak built is synced from nothing while the load goes on: node 3's database is
 //   deleted and it is restarted, first with `--sync full`, then with `--sync warp`; reported:
@@ -179,12 +180,20 @@ async function chaos() {
 
 // ---- soak: memory and disk ------------------------------------------------------------------
 
-function rssMiB(pid) {
+/**
+ * A process's resident memory in MiB, from /proc/PID/status: `rss` (VmRSS, all of it),
+ * `anon` (RssAnon: the heap and stacks, memory only the process holds) and `file`
+ * (RssFile + RssShmem: pages of mapped files, which ParityDB's mmapped tables add and the
+ * kernel may drop at any time). Nulls once the process is gone.
+ */
+function memoryMiB(pid) {
   try {
-    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
-    return Math.round(Number(line.split(/\s+/)[1]) / 1024);
+    const fields = Object.fromEntries(readFileSync(`/proc/${pid}/status`, 'utf8').split('\n')
+      .map((line) => line.match(/^(\w+):\s+(\d+) kB/)).filter(Boolean).map(([, k, v]) => [k, Number(v)]));
+    const mib = (kb) => Math.round(kb / 1024);
+    return { rss: mib(fields.VmRSS), anon: mib(fields.RssAnon), file: mib(fields.RssFile + (fields.RssShmem ?? 0)) };
   } catch {
-    return null;
+    return { rss: null, anon: null, file: null };
   }
 }
 function dbDir(node) {
@@ -199,7 +208,8 @@ const samples = [];
 function sample() {
   samples.push({
     minute: Math.round((Date.now() - started) / 6000) / 10,
-    rssMiB: network.nodes.map((node) => rssMiB(node.process.pid)),
+    ...Object.fromEntries(['rss', 'anon', 'file'].map((kind) =>
+      [`${kind}MiB`, network.nodes.map((node) => memoryMiB(node.process.pid)[kind])])),
     dbBytes: network.nodes.map(dbBytes),
   });
 }
@@ -249,10 +259,14 @@ if (mode === 'soak') {
   const last = samples[samples.length - 1];
   const windowMin = Math.min(20, last.minute / 3);
   const from = [...samples].reverse().find((s) => s.minute <= last.minute - windowMin) ?? samples[0];
+  const growth = (kind) => last[kind].map((mib, i) => Math.round(((mib - from[kind][i]) / mib) * 1000) / 10);
   result.rss = {
     windowMinutes: Math.round((last.minute - from.minute) * 10) / 10,
     endMiB: last.rssMiB,
-    growthPct: last.rssMiB.map((mib, i) => Math.round(((mib - from.rssMiB[i]) / mib) * 1000) / 10),
+    growthPct: growth('rssMiB'),
+    anonEndMiB: last.anonMiB,
+    anonGrowthPct: growth('anonMiB'),
+    fileEndMiB: last.fileMiB,
   };
   const grown = dbAfter.map((bytes, i) => bytes - dbBefore[i]);
   result.database = {
@@ -337,7 +351,9 @@ function markdown(r) {
   }
   if (r.rss) {
     lines.push(`| RSS at the end | ${r.rss.endMiB.join(', ')} MiB |`);
+    lines.push(`| of which anonymous (heap) / mapped files (ParityDB's tables) | ${r.rss.anonEndMiB.join(', ')} MiB / ${r.rss.fileEndMiB.join(', ')} MiB |`);
     lines.push(`| RSS growth over the last ${r.rss.windowMinutes} min | ${r.rss.growthPct.map((p) => `${p} %`).join(', ')} of the node's RSS (the goal: under 5 %) |`);
+    lines.push(`| anonymous memory's growth over the same minutes | ${r.rss.anonGrowthPct.map((p) => `${p} %`).join(', ')} of the node's anonymous memory |`);
     lines.push(`| database per million extrinsics | ${r.database.bytesPerMillionExtrinsics.map((b) => `${(b / 2 ** 20).toFixed(0)} MiB`).join(', ')} (ParityDB, archive of blocks, pruned state) |`);
     for (const [how, run] of Object.entries(r.sync ?? {})) {
       lines.push(`| ${how} sync from an empty database, the network at ${r.offered.perSecond} a second | #${run.blocks} in ${run.seconds} s${how === 'full' ? ` (${run.blocksPerSecond} blocks a second)` : ''} |`);
@@ -372,10 +388,12 @@ function plot(points, r) {
   const x = (m) => left + (m / maxMin) * (w - left - right);
   const y = (v) => h - bottom - (v / maxMiB) * (h - bottom - top);
   const colours = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd'];
-  const lines = [0, 1, 2, 3].map((i) => {
-    const path = points.filter((p) => p.rssMiB[i] !== null).map((p) => `${x(p.minute).toFixed(1)},${y(p.rssMiB[i]).toFixed(1)}`).join(' ');
-    return `<polyline fill="none" stroke="${colours[i]}" stroke-width="1.5" points="${path}"><title>node ${i}</title></polyline>`;
-  });
+  // RSS solid, its anonymous part (the heap) dashed below it.
+  const lines = [0, 1, 2, 3].flatMap((i) => [['rssMiB', '', 'RSS'], ['anonMiB', ' stroke-dasharray="4 3"', 'anonymous']]
+    .map(([kind, dash, what]) => {
+      const path = points.filter((p) => p[kind]?.[i] != null).map((p) => `${x(p.minute).toFixed(1)},${y(p[kind][i]).toFixed(1)}`).join(' ');
+      return `<polyline fill="none" stroke="${colours[i]}" stroke-width="1.5"${dash} points="${path}"><title>node ${i}, ${what}</title></polyline>`;
+    }));
   const ticks = [];
   for (let v = 0; v <= maxMiB; v += Math.max(50, Math.ceil(maxMiB / 6 / 50) * 50)) {
     ticks.push(`<line x1="${left}" x2="${w - right}" y1="${y(v)}" y2="${y(v)}" stroke="#ddd"/><text x="${left - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text>`);
@@ -383,12 +401,13 @@ function plot(points, r) {
   for (let m = 0; m <= maxMin; m += Math.max(1, Math.ceil(maxMin / 6))) {
     ticks.push(`<text x="${x(m)}" y="${h - bottom + 16}" text-anchor="middle">${m}</text>`);
   }
-  const legend = colours.map((c, i) => `<text x="${left + 10 + i * 70}" y="${top - 8}" fill="${c}">node ${i}</text>`);
+  const legend = [...colours.map((c, i) => `<text x="${left + 10 + i * 70}" y="${top - 8}" fill="${c}">node ${i}</text>`),
+    `<text x="${left + 300}" y="${top - 8}">solid: RSS; dashed: anonymous (heap)</text>`];
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" font-family="sans-serif" font-size="11">
 <rect width="100%" height="100%" fill="white"/>
 ${ticks.join('\n')}
 <text x="${w / 2}" y="${h - 4}" text-anchor="middle">minutes (${r.offered.perSecond} extrinsics a second offered)</text>
-<text x="14" y="${h / 2}" transform="rotate(-90 14 ${h / 2})" text-anchor="middle">RSS, MiB</text>
+<text x="14" y="${h / 2}" transform="rotate(-90 14 ${h / 2})" text-anchor="middle">resident memory, MiB</text>
 ${legend.join('\n')}
 ${lines.join('\n')}
 </svg>

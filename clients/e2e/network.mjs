@@ -5,12 +5,12 @@
 // that are still alive if the test process itself dies.
 
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, openSync, readFileSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { before, after } from 'node:test';
+import { before, after, afterEach } from 'node:test';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
@@ -75,6 +75,11 @@ export function useNetwork(options) {
     handle.network = new LocalNetwork({ binary: process.env.CIVITAS_NODE, ...options });
     await handle.network.start();
     handle.api = await handle.network.api(0);
+  });
+  // A failed test says where each node was: alive or how it exited, its heights, and the end
+  // of its log (CI keeps no node logs, so this is all a red run leaves to read).
+  afterEach(async (t) => {
+    if (t.passed === false && handle.network) console.error(await handle.network.report());
   });
   after(async () => {
     await handle.network?.stop();
@@ -394,6 +399,25 @@ export class LocalNetwork {
       finalized: parseInt(finalized.result.number, 16),
       finalizedHash,
     };
+  }
+
+  /** Every node's state, for a failing test: running or exited, its heights, its log's end. */
+  async report(lines = 15) {
+    const parts = await Promise.all(this.nodes.map(async (node) => {
+      const child = node.process;
+      const state = !child ? 'never started'
+        : child.exitCode !== null || child.signalCode !== null ? `exited (${child.signalCode ?? child.exitCode})`
+          : `running (pid ${child.pid})`;
+      const heights = await Promise.race([this.heights(node.index), sleep(5_000).then(() => null)])
+        .then((h) => (h ? `best #${h.best}, finalized #${h.finalized}` : 'no RPC answer in 5 s'),
+          (error) => `RPC failed: ${error.message}`);
+      return `--- node ${node.index}: ${state}; ${heights}; its log ends:\n${this.logTail(node.index, lines)}`;
+    }));
+    const { bavail, bsize } = statfsSync(this.dir);
+    const available = readFileSync('/proc/meminfo', 'utf8').match(/MemAvailable:\s+(\d+)/)?.[1];
+    const machine = `--- the machine: ${Math.round((bavail * bsize) / 2 ** 20)} MiB free on ${this.dir}'s disk, ` +
+      `${Math.round(Number(available) / 1024)} MiB of memory available`;
+    return [machine, ...parts].join('\n');
   }
 
   /** The last lines of node `index`'s log, for a failing test's diagnostics. */

@@ -243,6 +243,16 @@ test('the council upgrades a running network: the nodes go on, the state is migr
     assert.equal((await nodeApi.rpc.state.getRuntimeVersion()).specVersion.toNumber(), before + 1);
   }
   step('nodes finalized');
+  // The block that applied the code holds the new code over unmigrated state: every node
+  // read the agencies' nodes at its parent instead, and none shut out its peers (CI once saw
+  // node 1 decode no agency there, refuse everyone, and finality stop for good). A node may
+  // have seen it at a block of a fork that also carried the upgrade, not at the one kept.
+  for (const index of [0, 1, 2]) {
+    const log = readFileSync(network.nodes[index].log, 'utf8');
+    assert.match(log, /block 0x[0-9a-f]{64} sets new code: its agencies are read at its parent/,
+      `node ${index} read the upgrade block's agencies at its parent`);
+    assert.ok(!log.includes('names no node now'), `node ${index} never shut out every peer`);
+  }
   // All three authorities author under the new runtime: Aura's slots after the upgrade fall
   // to each of them.
   const authors = new Set();

@@ -29,6 +29,14 @@
 //! Addresses are only hints: a dialled node must prove the node id in the handshake, and
 //! only the authorized nodes' addresses are read.
 //!
+//! **Not at a block that sets new code.** The block that applies a runtime upgrade holds the
+//! new code over state its migrations have not touched yet (they run at the start of the
+//! next block), and a runtime API called there runs the new code on the old data: an agency
+//! record whose layout the upgrade changes does not decode, and the agencies seem to name no
+//! node. A node whose best and finalized block were both that block once cut itself off from
+//! every peer, and finality stopped for good (the upgrade e2e test, on CI). So the agencies
+//! are read at such a block's parent: the old code on its own data.
+//!
 //! The rule itself (when to open, restrict or keep) is `civitas_primitives::peering`, where
 //! it is tested; this task reads the chain and applies what the rule says.
 //!
@@ -38,16 +46,20 @@
 //! Unlike an offchain worker, the task runs on every node (validator or not) and applies the
 //! genesis set before the first block is imported.
 
-use std::{collections::HashSet, sync::Arc};
+use std::{
+	collections::HashSet,
+	sync::{Arc, Mutex},
+};
 
 use civitas_primitives::{agencies::AgenciesApi, peering};
 use civitas_runtime::{opaque::Block, AccountId};
 use futures::{stream, StreamExt};
-use sc_client_api::BlockchainEvents;
+use sc_client_api::{BlockchainEvents, StorageProvider};
 use sc_network::{Multiaddr, NetworkPeers, NetworkStateInfo, PeerId};
 use sp_api::{ApiExt, ProvideRuntimeApi};
 use sp_blockchain::HeaderBackend;
-use sp_runtime::traits::Block as BlockT;
+use sp_core::storage::{well_known_keys, StorageKey};
+use sp_runtime::traits::{Block as BlockT, Header as HeaderT, Zero};
 
 use crate::service::FullClient;
 
@@ -104,7 +116,7 @@ fn learn_addresses<N>(client: &FullClient, network: &N, book: &mut AddressBook)
 where
 	N: NetworkPeers + NetworkStateInfo + ?Sized,
 {
-	let best = client.info().best_hash;
+	let best = readable(client, client.info().best_hash);
 	let api = client.runtime_api();
 	// A runtime from before version 2 publishes no addresses.
 	match api.api_version::<dyn AgenciesApi<Block, AccountId>>(best) {
@@ -159,6 +171,31 @@ fn parse_address(address: &[u8]) -> Option<Multiaddr> {
 	std::str::from_utf8(address).ok()?.parse().ok()
 }
 
+/// The block to read the agencies at for block `hash`: `hash` itself, or its parent if
+/// `hash` set new code (its state is not migrated yet; see the module's documentation).
+fn readable(client: &FullClient, hash: Hash) -> Hash {
+	let code = |at| client.storage_hash(at, &StorageKey(well_known_keys::CODE.to_vec()));
+	let parent = match client.header(hash) {
+		Ok(Some(header)) if !header.number().is_zero() => *header.parent_hash(),
+		_ => return hash,
+	};
+	match (code(hash), code(parent)) {
+		(Ok(new), Ok(old)) if new != old => {
+			// Said once per such block, not at every look.
+			static NOTED: Mutex<Option<Hash>> = Mutex::new(None);
+			let mut noted = NOTED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+			if noted.replace(hash) != Some(hash) {
+				log::info!(
+					target: LOG_TARGET,
+					"⬆️ block {hash:?} sets new code: its agencies are read at its parent until a block of the new runtime migrates them"
+				);
+			}
+			parent
+		},
+		_ => hash,
+	}
+}
+
 /// The nodes the chain names at `at`, if the runtime can be asked.
 fn nodes_at(client: &FullClient, at: Hash) -> Option<Vec<civitas_primitives::NodeId>> {
 	match client.runtime_api().authorized_nodes(at) {
@@ -174,9 +211,11 @@ fn nodes_at(client: &FullClient, at: Hash) -> Option<Vec<civitas_primitives::Nod
 /// finalized block (removals take effect once final). `None` if the runtime cannot say.
 fn allowed(client: &FullClient) -> Option<HashSet<PeerId>> {
 	let info = client.info();
-	let mut nodes = nodes_at(client, info.best_hash)?;
-	if info.finalized_hash != info.best_hash {
-		nodes.extend(nodes_at(client, info.finalized_hash)?);
+	let (best, finalized) =
+		(readable(client, info.best_hash), readable(client, info.finalized_hash));
+	let mut nodes = nodes_at(client, best)?;
+	if finalized != best {
+		nodes.extend(nodes_at(client, finalized)?);
 	}
 	Some(nodes.iter().filter_map(PeerId::from_ed25519).collect())
 }

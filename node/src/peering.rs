@@ -46,10 +46,7 @@
 //! Unlike an offchain worker, the task runs on every node (validator or not) and applies the
 //! genesis set before the first block is imported.
 
-use std::{
-	collections::HashSet,
-	sync::{Arc, Mutex},
-};
+use std::{collections::HashSet, sync::Arc};
 
 use civitas_primitives::{agencies::AgenciesApi, peering};
 use civitas_runtime::{opaque::Block, AccountId};
@@ -90,11 +87,60 @@ where
 	let finality = client.finality_notification_stream().map(|_| ());
 	let mut changes = stream::select(imports, finality);
 	let mut book = AddressBook::default();
-	apply(&client, &*network, open_chain, &mut applied);
-	learn_addresses(&client, &*network, &mut book);
-	while changes.next().await.is_some() {
-		apply(&client, &*network, open_chain, &mut applied);
-		learn_addresses(&client, &*network, &mut book);
+	let mut upgrades = Upgrades::default();
+	loop {
+		let reading = upgrades.reading(&client);
+		apply(&client, &*network, open_chain, &reading, &mut applied);
+		learn_addresses(&client, &*network, reading.best, &mut book);
+		if changes.next().await.is_none() {
+			break;
+		}
+	}
+}
+
+/// The blocks to read the agencies at, worked out once per change: the best and finalized
+/// blocks, or the parent of either if it sets new code (its state is not migrated yet; see
+/// the module's documentation).
+struct Reading {
+	best: Hash,
+	finalized: Hash,
+}
+
+/// The last block seen to set new code, so that it is said once per such block, not at
+/// every look.
+#[derive(Default)]
+struct Upgrades {
+	noted: Option<Hash>,
+}
+
+impl Upgrades {
+	fn reading(&mut self, client: &FullClient) -> Reading {
+		let info = client.info();
+		Reading {
+			best: self.readable(client, info.best_hash),
+			finalized: self.readable(client, info.finalized_hash),
+		}
+	}
+
+	/// `hash` itself, or its parent if `hash` set new code.
+	fn readable(&mut self, client: &FullClient, hash: Hash) -> Hash {
+		let code = |at| client.storage_hash(at, &StorageKey(well_known_keys::CODE.to_vec()));
+		let parent = match client.header(hash) {
+			Ok(Some(header)) if !header.number().is_zero() => *header.parent_hash(),
+			_ => return hash,
+		};
+		match (code(hash), code(parent)) {
+			(Ok(new), Ok(old)) if new != old => {
+				if self.noted.replace(hash) != Some(hash) {
+					log::info!(
+						target: LOG_TARGET,
+						"⬆️ block {hash:?} sets new code: its agencies are read at its parent until a block of the new runtime migrates them"
+					);
+				}
+				parent
+			},
+			_ => hash,
+		}
 	}
 }
 
@@ -112,11 +158,10 @@ struct AddressBook {
 /// block) that was not published at the last look. (The network keeps what it was given,
 /// within its own bound per peer, and has no way to take one back: a stale address only
 /// fails to connect.)
-fn learn_addresses<N>(client: &FullClient, network: &N, book: &mut AddressBook)
+fn learn_addresses<N>(client: &FullClient, network: &N, best: Hash, book: &mut AddressBook)
 where
 	N: NetworkPeers + NetworkStateInfo + ?Sized,
 {
-	let best = readable(client, client.info().best_hash);
 	let api = client.runtime_api();
 	// A runtime from before version 2 publishes no addresses.
 	match api.api_version::<dyn AgenciesApi<Block, AccountId>>(best) {
@@ -171,31 +216,6 @@ fn parse_address(address: &[u8]) -> Option<Multiaddr> {
 	std::str::from_utf8(address).ok()?.parse().ok()
 }
 
-/// The block to read the agencies at for block `hash`: `hash` itself, or its parent if
-/// `hash` set new code (its state is not migrated yet; see the module's documentation).
-fn readable(client: &FullClient, hash: Hash) -> Hash {
-	let code = |at| client.storage_hash(at, &StorageKey(well_known_keys::CODE.to_vec()));
-	let parent = match client.header(hash) {
-		Ok(Some(header)) if !header.number().is_zero() => *header.parent_hash(),
-		_ => return hash,
-	};
-	match (code(hash), code(parent)) {
-		(Ok(new), Ok(old)) if new != old => {
-			// Said once per such block, not at every look.
-			static NOTED: Mutex<Option<Hash>> = Mutex::new(None);
-			let mut noted = NOTED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-			if noted.replace(hash) != Some(hash) {
-				log::info!(
-					target: LOG_TARGET,
-					"⬆️ block {hash:?} sets new code: its agencies are read at its parent until a block of the new runtime migrates them"
-				);
-			}
-			parent
-		},
-		_ => hash,
-	}
-}
-
 /// The nodes the chain names at `at`, if the runtime can be asked.
 fn nodes_at(client: &FullClient, at: Hash) -> Option<Vec<civitas_primitives::NodeId>> {
 	match client.runtime_api().authorized_nodes(at) {
@@ -209,22 +229,24 @@ fn nodes_at(client: &FullClient, at: Hash) -> Option<Vec<civitas_primitives::Nod
 
 /// The peers allowed now: those named at the best block and those still named at the
 /// finalized block (removals take effect once final). `None` if the runtime cannot say.
-fn allowed(client: &FullClient) -> Option<HashSet<PeerId>> {
-	let info = client.info();
-	let (best, finalized) =
-		(readable(client, info.best_hash), readable(client, info.finalized_hash));
-	let mut nodes = nodes_at(client, best)?;
-	if finalized != best {
-		nodes.extend(nodes_at(client, finalized)?);
+fn allowed(client: &FullClient, reading: &Reading) -> Option<HashSet<PeerId>> {
+	let mut nodes = nodes_at(client, reading.best)?;
+	if reading.finalized != reading.best {
+		nodes.extend(nodes_at(client, reading.finalized)?);
 	}
 	Some(nodes.iter().filter_map(PeerId::from_ed25519).collect())
 }
 
-fn apply<N>(client: &FullClient, network: &N, open_chain: bool, applied: &mut Applied)
-where
+fn apply<N>(
+	client: &FullClient,
+	network: &N,
+	open_chain: bool,
+	reading: &Reading,
+	applied: &mut Applied,
+) where
 	N: NetworkPeers + NetworkStateInfo + ?Sized,
 {
-	match peering::decide(open_chain, applied, allowed(client)) {
+	match peering::decide(open_chain, applied, allowed(client, reading)) {
 		peering::Decision::Keep => {},
 		peering::Decision::Open => {
 			log::info!(target: LOG_TARGET, "🌐 the chain names no node: peering is open");

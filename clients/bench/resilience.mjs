@@ -3,6 +3,7 @@
 //
 //   node clients/bench/resilience.mjs chaos [--minutes 10] [--rate 400] [--every 60-90] [--down 20]
 //   node clients/bench/resilience.mjs soak  [--minutes 60] [--rate 600] [--sample 60]
+//                                             [--trie-cache-mib N] [--memory-limit-mib M]
 //
 // Both start four authority nodes on loopback (a `Live` spec from scripts/chain-spec.py, every
 // node a boot node of the spec) and run `civitas-load --workload mixed` (health anchors and
@@ -24,6 +25,11 @@
 //   the soak built is synced from nothing while the load goes on: node 3's database is
 //   deleted and it is restarted, first with `--sync full`, then with `--sync warp`; reported:
 //   the time each takes to reach the others' best block, and full sync's blocks a second.
+//   `--trie-cache-mib N` starts every node with `--trie-cache-size` N MiB (the node's own
+//   default is 1 GiB); `--memory-limit-mib M` runs each node in a memory cgroup of its own
+//   limited to M MiB, as a service manager would (systemd's MemoryHigh=/MemoryMax=): cgroup
+//   v2's memory.high = M and memory.max = M + 256 MiB, or cgroup v1's memory.limit_in_bytes = M.
+//   Root only.
 //
 // Progress goes to stderr; the report (JSON) to stdout and $RESILIENCE_DIR/<mode>.json (default
 // /tmp/civitas-resilience), with the nodes' and the generator's logs. CIVITAS_NODE and
@@ -52,6 +58,8 @@ const { values: options } = parseArgs({
     every: { type: 'string', default: '60-90' },
     down: { type: 'string', default: '20' },
     sample: { type: 'string', default: '60' },
+    'trie-cache-mib': { type: 'string' },
+    'memory-limit-mib': { type: 'string' },
     'no-write': { type: 'boolean', default: false },
   },
 });
@@ -60,7 +68,10 @@ const rate = Number(options.rate);
 const [killMin, killMax] = options.every.split('-').map(Number);
 const downSecs = Number(options.down);
 const sampleSecs = Number(options.sample);
-for (const [name, value] of [['minutes', minutes], ['rate', rate], ['every', killMin], ['every', killMax], ['down', downSecs], ['sample', sampleSecs]]) {
+const trieCacheMiB = options['trie-cache-mib'] === undefined ? undefined : Number(options['trie-cache-mib']);
+const memoryLimitMiB = options['memory-limit-mib'] === undefined ? undefined : Number(options['memory-limit-mib']);
+for (const [name, value] of [['minutes', minutes], ['rate', rate], ['every', killMin], ['every', killMax], ['down', downSecs],
+  ['sample', sampleSecs], ['trie-cache-mib', trieCacheMiB ?? 1], ['memory-limit-mib', memoryLimitMiB ?? 1]]) {
   if (!(value > 0)) throw new Error(`--${name} must be a positive number`);
 }
 
@@ -87,7 +98,36 @@ const spec = writeAgencySpec({
   operators: (i) => (i === 0 ? ['Alice'] : []),
   endowed: { Alice: (10n ** 6n * 10n ** 12n).toString() },
 });
-const network = new LocalNetwork({ binary, chain: spec, count: COUNT, portBase: PORT_BASE });
+/**
+ * Memory cgroup `i` of this run, made (or emptied of limits) and limited to `limitMiB`; its
+ * directory. cgroup v2 if the unified hierarchy has the memory controller, else v1's.
+ */
+function memoryCgroup(i, limitMiB) {
+  const name = `civitas-${mode}-node${i}`;
+  const bytes = (mib) => `${Math.round(mib * 2 ** 20)}`;
+  const unified = '/sys/fs/cgroup';
+  if (existsSync(join(unified, 'cgroup.controllers'))
+    && readFileSync(join(unified, 'cgroup.controllers'), 'utf8').split(/\s+/).includes('memory')) {
+    writeFileSync(join(unified, 'cgroup.subtree_control'), '+memory');
+    const dir = join(unified, name);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'memory.max'), bytes(limitMiB + 256));
+    writeFileSync(join(dir, 'memory.high'), bytes(limitMiB));
+    return dir;
+  }
+  const dir = join('/sys/fs/cgroup/memory', name);
+  if (!existsSync('/sys/fs/cgroup/memory')) throw new Error('--memory-limit-mib: this machine has no memory cgroup');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'memory.limit_in_bytes'), bytes(limitMiB));
+  return dir;
+}
+const cgroups = memoryLimitMiB ? [...Array(COUNT).keys()].map((i) => memoryCgroup(i, memoryLimitMiB)) : null;
+const network = new LocalNetwork({
+  binary, chain: spec, count: COUNT, portBase: PORT_BASE,
+  nodeArgs: trieCacheMiB ? ['--trie-cache-size', `${Math.round(trieCacheMiB * 2 ** 20)}`] : [],
+  // The shell joins the cgroup, then becomes the node (same pid, so it is sampled as before).
+  launcher: cgroups && ((i) => ['sh', '-c', 'echo $$ > "$0/cgroup.procs" && exec "$@"', cgroups[i]]),
+});
 say(`starting ${COUNT} nodes (logs in ${network.dir})`);
 await network.start();
 const up = new Set([0, 1, 2, 3]);
@@ -259,7 +299,8 @@ const result = {
   mode,
   date: new Date().toISOString().slice(0, 10),
   machine,
-  command: `scripts/${mode}.sh --minutes ${minutes} --rate ${rate}${mode === 'chaos' ? ` --every ${options.every} --down ${downSecs}` : ''}`,
+  command: `scripts/${mode}.sh --minutes ${minutes} --rate ${rate}${mode === 'chaos' ? ` --every ${options.every} --down ${downSecs}` : ''}`
+    + `${trieCacheMiB ? ` --trie-cache-mib ${trieCacheMiB}` : ''}${memoryLimitMiB ? ` --memory-limit-mib ${memoryLimitMiB}` : ''}`,
   offered: { perSecond: rate, minutes, extrinsics: count },
   load: {
     submitted: report.submitted, included: report.included, finalized: report.finalized,
@@ -282,6 +323,10 @@ if (mode === 'soak') {
     growthPct: growth('rssMiB'),
     anonEndMiB: last.anonMiB,
     anonGrowthPct: growth('anonMiB'),
+    // The heap's growth as a share of the whole RSS, the goal's measure.
+    anonGrowthOfRssPct: last.anonMiB.map((mib, i) => Math.round(((mib - from.anonMiB[i]) / last.rssMiB[i]) * 1000) / 10),
+    trieCacheMiB: trieCacheMiB ?? null,
+    memoryLimitMiB: memoryLimitMiB ?? null,
     fileEndMiB: last.fileMiB,
     dbMappedEndMiB: last.dbMappedMiB,
   };
@@ -367,11 +412,12 @@ function markdown(r) {
     r.kills.forEach((k, i) => lines.push(`| ${i + 1} | ${k.node} | ${k.killedAt} | ${k.answersAfterS} s | ${k.blocksBehind} | ${k.caughtUpAfterS} s after restart |`));
   }
   if (r.rss) {
+    lines.push(`| each node's trie cache / memory limit | ${r.rss.trieCacheMiB ? `${r.rss.trieCacheMiB} MiB` : 'the default (1 GiB)'} / ${r.rss.memoryLimitMiB ? `${r.rss.memoryLimitMiB} MiB (a memory cgroup of its own)` : 'none'} |`);
     lines.push(`| RSS at the end | ${r.rss.endMiB.join(', ')} MiB |`);
     lines.push(`| of which anonymous (the heap) | ${r.rss.anonEndMiB.join(', ')} MiB |`);
     lines.push(`| of which pages of mapped files / of those, the database's own files | ${r.rss.fileEndMiB.join(', ')} MiB / ${r.rss.dbMappedEndMiB.join(', ')} MiB |`);
     lines.push(`| RSS growth over the last ${r.rss.windowMinutes} min | ${r.rss.growthPct.map((p) => `${p} %`).join(', ')} of the node's RSS (the goal: under 5 %) |`);
-    lines.push(`| anonymous memory's growth over the same minutes | ${r.rss.anonGrowthPct.map((p) => `${p} %`).join(', ')} of the node's anonymous memory |`);
+    lines.push(`| anonymous memory's growth over the same minutes | ${r.rss.anonGrowthPct.map((p) => `${p} %`).join(', ')} of the node's anonymous memory${r.rss.anonGrowthOfRssPct ? ` (${r.rss.anonGrowthOfRssPct.map((p) => `${p} %`).join(', ')} of its RSS)` : ''} |`);
     lines.push(`| database per million extrinsics | ${r.database.bytesPerMillionExtrinsics.map((b) => `${(b / 2 ** 20).toFixed(0)} MiB`).join(', ')} (ParityDB, archive of blocks, pruned state) |`);
     for (const [how, run] of Object.entries(r.sync ?? {})) {
       lines.push(`| ${how} sync from an empty database, the network at ${r.offered.perSecond} a second | #${run.blocks} in ${run.seconds} s${how === 'full' ? ` (${run.blocksPerSecond} blocks a second)` : ''} |`);

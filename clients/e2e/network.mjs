@@ -205,9 +205,16 @@ export class LocalNetwork {
    *   over its management link
    * @param {string[]} [options.seeds]  the well-known seed whose Aura and GRANDPA keys node i
    *   gets (default: Alice, Bob, ... in order)
+   * @param {string[]} [options.nodeArgs]  arguments every node is started with (after the
+   *   network's own)
+   * @param {(index: number) => string[]} [options.launcher]  a command that runs node i's
+   *   command line given as its arguments and becomes the node (it must `exec` it, so that the
+   *   node keeps its pid): e.g. one that first puts itself in a memory cgroup
    */
-  constructor({ binary, chain = 'local', count = 3, portBase = 20000, firstKnowsNone = false, namespaces, seeds = SEEDS }) {
+  constructor({ binary, chain = 'local', count = 3, portBase = 20000, firstKnowsNone = false, namespaces, seeds = SEEDS, nodeArgs = [], launcher }) {
     this.binary = binary;
+    this.nodeArgs = nodeArgs;
+    this.launcher = launcher;
     this.namespaces = namespaces;
     this.firstKnowsNone = firstKnowsNone;
     this.chain = chain;
@@ -279,7 +286,7 @@ export class LocalNetwork {
       // link, which only this process shares (so "unsafe": the methods a localhost RPC has).
       ...(this.namespaces
         ? ['--listen-addr', `/ip4/${p2pHost(index)}/tcp/${node.p2pPort}`, '--unsafe-rpc-external']
-        : ['--port', `${node.p2pPort}`]), ...extra];
+        : ['--port', `${node.p2pPort}`]), ...this.nodeArgs, ...extra];
     if (index !== 0) {
       args.push('--bootnodes', `/ip4/${p2pHost(0)}/tcp/${this.nodes[0].p2pPort}/p2p/${this.nodes[0].peerId}`);
     } else if (!this.firstKnowsNone) {
@@ -289,9 +296,10 @@ export class LocalNetwork {
       }
     }
     const out = openSync(node.log, 'a');
-    const [command, commandArgs] = this.namespaces
-      ? ['ip', ['netns', 'exec', this.namespaces.name(index), this.binary, ...args]]
-      : [this.binary, args];
+    const line = [...(this.launcher?.(index) ?? []), this.binary, ...args];
+    const [command, ...commandArgs] = this.namespaces
+      ? ['ip', 'netns', 'exec', this.namespaces.name(index), ...line]
+      : line;
     const child = spawn(command, commandArgs, { stdio: ['ignore', out, out] });
     running.add(child);
     child.on('exit', () => running.delete(child));

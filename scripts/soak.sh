@@ -9,6 +9,10 @@
 # scripts/test.sh.
 #
 #   scripts/soak.sh [--minutes 60] [--rate 600] [--sample 60] [--no-write]
+#                   [--memory-limit-mib 1024] [--trie-cache-mib 16]
+#
+# --memory-limit-mib runs each node in a memory cgroup of its own (root only), as an operator
+# should run a node (docs/operations.md, "A node's memory"); RESILIENCE.md's figures used 1024.
 #
 # The run's files (the report as JSON, the nodes' and the generator's logs) go to
 # $RESILIENCE_DIR (default /tmp/civitas-resilience). The orchestration is

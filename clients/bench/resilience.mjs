@@ -25,18 +25,17 @@
 //   the soak built is synced from nothing while the load goes on: node 3's database is
 //   deleted and it is restarted, first with `--sync full`, then with `--sync warp`; reported:
 //   the time each takes to reach the others' best block, and full sync's blocks a second.
-//   `--trie-cache-mib N` starts every node with `--trie-cache-size` N MiB (the node's own
-//   default is 1 GiB); `--memory-limit-mib M` runs each node in a memory cgroup of its own
-//   limited to M MiB, as a service manager would (systemd's MemoryHigh=/MemoryMax=): cgroup
-//   v2's memory.high = M and memory.max = M + 256 MiB, or cgroup v1's memory.limit_in_bytes = M.
-//   Root only.
+//   `--trie-cache-mib N` starts every node with `--trie-cache-size` N MiB (Civitas' default
+//   is 16 MiB); `--memory-limit-mib M` runs each node in a memory cgroup of its own
+//   limited to M MiB, as a service manager would (systemd's MemoryMax=): cgroup v2's
+//   memory.max or cgroup v1's memory.limit_in_bytes. Root only.
 //
 // Progress goes to stderr; the report (JSON) to stdout and $RESILIENCE_DIR/<mode>.json (default
 // /tmp/civitas-resilience), with the nodes' and the generator's logs. CIVITAS_NODE and
 // CIVITAS_LOAD name the binaries (scripts/chaos.sh and scripts/soak.sh build and set them).
 
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync, rmdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -111,8 +110,7 @@ function memoryCgroup(i, limitMiB) {
     writeFileSync(join(unified, 'cgroup.subtree_control'), '+memory');
     const dir = join(unified, name);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'memory.max'), bytes(limitMiB + 256));
-    writeFileSync(join(dir, 'memory.high'), bytes(limitMiB));
+    writeFileSync(join(dir, 'memory.max'), bytes(limitMiB));
     return dir;
   }
   const dir = join('/sys/fs/cgroup/memory', name);
@@ -131,6 +129,19 @@ const network = new LocalNetwork({
 say(`starting ${COUNT} nodes (logs in ${network.dir})`);
 await network.start();
 const up = new Set([0, 1, 2, 3]);
+let started = null;
+// Nodes that died on their own (the kernel's OOM killer under --memory-limit-mib, a panic):
+// reported, not hidden. Chaos's own kills are not counted.
+const deaths = [];
+let killing = null;
+let deathsClosed = false;
+for (const node of network.nodes) {
+  node.process.once('exit', (code, signal) => {
+    if (killing === node.index || deathsClosed) return;
+    deaths.push({ node: node.index, minute: Math.round((Date.now() - (started ?? Date.now())) / 6000) / 10, exit: signal ?? code });
+    say(`node ${node.index} died (${signal ?? code}); its log: ${node.log}`);
+  });
+}
 
 const best = async (index) => (await network.heights(index)).best;
 const finalized = async (index) => (await network.heights(index)).finalized;
@@ -159,7 +170,7 @@ say(`civitas-load: ${count} extrinsics at ${rate} a second (log: ${loadLog})`);
 await waitFor('civitas-load to finish its set-up and sign', async () =>
   loadExited || readFileSync(loadLog, 'utf8').includes('signed '), { timeoutMs: 900_000, intervalMs: 1_000 });
 if (loadExited) throw new Error(`civitas-load stopped during set-up:\n${readFileSync(loadLog, 'utf8').slice(-2000)}`);
-const started = Date.now();
+started = Date.now();
 say('submission started');
 
 // ---- watching finality ----------------------------------------------------------------------
@@ -198,7 +209,9 @@ async function chaos() {
     const record = { node: index, killedAt: secondsSince(started) };
     say(`SIGKILL node ${index}`);
     up.delete(index);
+    killing = index;
     await network.killNode(index, 'SIGKILL');
+    killing = null;
     await sleep(downSecs * 1000);
     const others = [...up];
     const target = Math.max(...(await Promise.all(others.map((i) => best(i).catch(() => 0)))));
@@ -259,21 +272,46 @@ function dbBytes(node) {
   const target = existsSync(dir) ? dir : join(node.base, 'chains');
   return Number(execFileSync('du', ['-sb', target], { encoding: 'utf8' }).split('\t')[0]);
 }
+/**
+ * What a node's Prometheus endpoint says of the parts of its heap that grow with the chain:
+ * the shared trie cache's size in MiB (bounded by `--trie-cache-size`, 16 MiB by default) and the transaction
+ * pool's transactions and views (one per fork it follows). Nulls if it does not answer.
+ */
+async function heapParts(node) {
+  try {
+    const response = await fetch(`http://127.0.0.1:${node.prometheusPort}/metrics`, { signal: AbortSignal.timeout(5_000) });
+    const metrics = (await response.text()).split('\n').filter((line) => !line.startsWith('#'))
+      .map((line) => line.match(/^([a-z_:]+)(?:\{[^}]*\})?\s+(\S+)/)).filter(Boolean);
+    const sum = (...names) => metrics.filter(([, name]) => names.some((n) => name.endsWith(n)))
+      .reduce((total, [, , value]) => total + Number(value), 0);
+    return {
+      trieCacheMiB: Math.round(sum('trie_cache_shared_cache_inline_size', 'trie_cache_shared_cache_heap_size') / 2 ** 20),
+      // The single-state pool (Civitas' default) counts its ready transactions; the fork-aware
+      // one its watched and unwatched.
+      poolTxs: sum('ready_transactions_number', 'sub_txpool_watched_txs', 'sub_txpool_unwatched_txs'),
+      poolViews: sum('sub_txpool_active_views', 'sub_txpool_inactive_views'),
+    };
+  } catch {
+    return { trieCacheMiB: null, poolTxs: null, poolViews: null };
+  }
+}
 const samples = [];
-function sample() {
+async function sample() {
+  const parts = await Promise.all(network.nodes.map(heapParts));
   samples.push({
     minute: Math.round((Date.now() - started) / 6000) / 10,
     ...Object.fromEntries(['rss', 'anon', 'file'].map((kind) =>
       [`${kind}MiB`, network.nodes.map((node) => memoryMiB(node.process.pid)[kind])])),
     dbBytes: network.nodes.map(dbBytes),
     dbMappedMiB: network.nodes.map((node) => mappedUnderMiB(node.process.pid, dbDir(node))),
+    ...Object.fromEntries(['trieCacheMiB', 'poolTxs', 'poolViews'].map((key) => [key, parts.map((p) => p[key])])),
   });
 }
 async function soak() {
-  sample();
+  await sample();
   while (!loadExited) {
     await Promise.race([sleep(sampleSecs * 1000), loadDone]);
-    sample();
+    await sample();
   }
 }
 
@@ -310,7 +348,9 @@ const result = {
   },
   longestFinalityGap: longestGap,
   endFinalized: { number: end, hashes, agree: hashes.every((h) => h === hashes[0]) },
+  deaths,
 };
+deathsClosed = true; // the sync stage that follows kills node 3 on purpose
 if (mode === 'chaos') result.kills = kills;
 if (mode === 'soak') {
   const last = samples[samples.length - 1];
@@ -329,6 +369,10 @@ if (mode === 'soak') {
     memoryLimitMiB: memoryLimitMiB ?? null,
     fileEndMiB: last.fileMiB,
     dbMappedEndMiB: last.dbMappedMiB,
+    trieCacheEndMiB: last.trieCacheMiB,
+    trieCacheMaxMiB: last.trieCacheMiB.map((_, i) => Math.max(...samples.map((s) => s.trieCacheMiB[i] ?? 0))),
+    poolTxsMax: last.poolTxs.map((_, i) => Math.max(...samples.map((s) => s.poolTxs[i] ?? 0))),
+    poolViewsMax: last.poolViews.map((_, i) => Math.max(...samples.map((s) => s.poolViews[i] ?? 0))),
   };
   const grown = dbAfter.map((bytes, i) => bytes - dbBefore[i]);
   result.database = {
@@ -348,6 +392,10 @@ if (mode === 'soak') {
 writeFileSync(join(out, `${mode}.json`), JSON.stringify(result, null, 1));
 console.log(JSON.stringify(result, null, 1));
 await network.stop({ keepFiles: true });
+// A cgroup goes with rmdir once empty (its files cannot be unlinked).
+for (const dir of cgroups ?? []) {
+  try { rmdirSync(dir); } catch (error) { say(`cgroup ${dir} left behind: ${error.message}`); }
+}
 if (!options['no-write']) writeSection(mode, markdown(result));
 say(`done; nodes' logs in ${network.dir}`);
 
@@ -377,10 +425,21 @@ async function syncFromNothing() {
     const began = Date.now();
     say(`node ${SYNC}: ${how} sync from nothing to #${target}`);
     network.startNode(SYNC, ['--sync', how]);
-    await waitFor(`node ${SYNC} to reach #${target} by ${how} sync`, async () => (await best(SYNC)) >= target,
-      { timeoutMs: 1_800_000, intervalMs: 500 });
+    const child = network.nodes[SYNC].process;
+    let reached = 0;
+    // A node that dies while it syncs (the OOM killer under --memory-limit-mib) is a result.
+    const outcome = await waitFor(`node ${SYNC} to reach #${target} by ${how} sync`, async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return 'died';
+      reached = Math.max(reached, await best(SYNC));
+      return reached >= target && 'reached';
+    }, { timeoutMs: 1_800_000, intervalMs: 500 });
     const took = (Date.now() - began) / 1000;
-    runs[how] = { blocks: target, seconds: Math.round(took * 10) / 10, blocksPerSecond: Math.round(target / took) };
+    if (outcome === 'died') {
+      runs[how] = { blocks: target, died: child.signalCode ?? child.exitCode, reached, seconds: Math.round(took * 10) / 10 };
+      say(`node ${SYNC} died (${runs[how].died}) during ${how} sync, at #${reached} after ${runs[how].seconds} s`);
+      continue;
+    }
+    runs[how] = { blocks: target, seconds: Math.round(took * 10) / 10, blocksPerSecond: Math.round((target / took) * 10) / 10 };
     say(`node ${SYNC}: ${how} sync reached #${target} in ${runs[how].seconds} s`);
   }
   busy.kill('SIGTERM');
@@ -400,10 +459,11 @@ function markdown(r) {
     `| included / finalized | ${r.load.included.toLocaleString('en')} / ${r.load.finalized.toLocaleString('en')} (${r.load.includedPerSecond} a second over the run) |`,
     `| refused by a pool | ${r.load.refused} ${Object.keys(r.load.refusals ?? {}).length ? `(${Object.entries(r.load.refusals).map(([why, n]) => `${n} × ${why}`).join('; ')})` : ''} |`,
     `| **accepted and lost** | **${r.load.lost}** |`,
-    `| sent again (in no block ${RESUBMIT_SECS} s after acceptance) | ${r.load.resubmitted} |`,
+    `| sent again (in no block ${RESUBMIT_SECS} s after acceptance) | ${r.load.resubmitted.toLocaleString('en')} |`,
     `| inclusion p50 / p95 / max | ${fmtMs(r.load.inclusionMs)} |`,
     `| finality p50 / p95 / max | ${fmtMs(r.load.finalityMs)} |`,
     `| longest time nothing was finalized | ${r.longestFinalityGap.seconds} s${r.longestFinalityGap.at ? ` (ending ${r.longestFinalityGap.at} s into the run, after #${r.longestFinalityGap.from})` : ''} |`,
+    `| nodes that died on their own | ${r.deaths.length ? `**${r.deaths.map((d) => `node ${d.node} at minute ${d.minute} (${d.exit})`).join('; ')}**` : 'none'} |`,
     `| all four on one finalized chain at the end | ${r.endFinalized.agree ? 'yes' : '**no**'}: #${r.endFinalized.number} ${r.endFinalized.hashes[0]?.slice(0, 18)}… |`,
   ];
   if (r.kills) {
@@ -412,15 +472,21 @@ function markdown(r) {
     r.kills.forEach((k, i) => lines.push(`| ${i + 1} | ${k.node} | ${k.killedAt} | ${k.answersAfterS} s | ${k.blocksBehind} | ${k.caughtUpAfterS} s after restart |`));
   }
   if (r.rss) {
-    lines.push(`| each node's trie cache / memory limit | ${r.rss.trieCacheMiB ? `${r.rss.trieCacheMiB} MiB` : 'the default (1 GiB)'} / ${r.rss.memoryLimitMiB ? `${r.rss.memoryLimitMiB} MiB (a memory cgroup of its own)` : 'none'} |`);
+    lines.push(`| each node's trie cache / memory limit | ${r.rss.trieCacheMiB ? `${r.rss.trieCacheMiB} MiB` : 'the default (16 MiB)'} / ${r.rss.memoryLimitMiB ? `${r.rss.memoryLimitMiB} MiB (a memory cgroup of its own)` : 'none'} |`);
     lines.push(`| RSS at the end | ${r.rss.endMiB.join(', ')} MiB |`);
     lines.push(`| of which anonymous (the heap) | ${r.rss.anonEndMiB.join(', ')} MiB |`);
+    if (r.rss.trieCacheEndMiB) {
+      lines.push(`| the shared trie cache (in the heap) at the end / its most | ${r.rss.trieCacheEndMiB.join(', ')} MiB / ${r.rss.trieCacheMaxMiB.join(', ')} MiB |`);
+      lines.push(`| the transaction pool at its fullest | ${r.rss.poolTxsMax.map((n) => n.toLocaleString('en')).join(', ')} transactions${r.rss.poolViewsMax.some((n) => n > 0) ? ` in ${r.rss.poolViewsMax.join(', ')} views` : ''} |`);
+    }
     lines.push(`| of which pages of mapped files / of those, the database's own files | ${r.rss.fileEndMiB.join(', ')} MiB / ${r.rss.dbMappedEndMiB.join(', ')} MiB |`);
     lines.push(`| RSS growth over the last ${r.rss.windowMinutes} min | ${r.rss.growthPct.map((p) => `${p} %`).join(', ')} of the node's RSS (the goal: under 5 %) |`);
     lines.push(`| anonymous memory's growth over the same minutes | ${r.rss.anonGrowthPct.map((p) => `${p} %`).join(', ')} of the node's anonymous memory${r.rss.anonGrowthOfRssPct ? ` (${r.rss.anonGrowthOfRssPct.map((p) => `${p} %`).join(', ')} of its RSS)` : ''} |`);
     lines.push(`| database per million extrinsics | ${r.database.bytesPerMillionExtrinsics.map((b) => `${(b / 2 ** 20).toFixed(0)} MiB`).join(', ')} (ParityDB, archive of blocks, pruned state) |`);
     for (const [how, run] of Object.entries(r.sync ?? {})) {
-      lines.push(`| ${how} sync from an empty database, the network at ${r.offered.perSecond} a second | #${run.blocks} in ${run.seconds} s${how === 'full' ? ` (${run.blocksPerSecond} blocks a second)` : ''} |`);
+      lines.push(`| ${how} sync from an empty database, the network at ${r.offered.perSecond} a second | ${run.died === undefined
+        ? `#${run.blocks} in ${run.seconds} s${how === 'full' ? ` (${run.blocksPerSecond} blocks a second)` : ''}`
+        : `**the node died (${run.died}) at #${run.reached} of #${run.blocks}, ${run.seconds} s in**`} |`);
     }
     lines.push('', '![RSS of the four nodes over the soak](docs/resilience/soak-rss.svg)');
   }
@@ -448,7 +514,8 @@ function writeSection(name, text) {
 function plot(points, r) {
   const [w, h, left, bottom, top, right] = [640, 320, 56, 36, 24, 16];
   const maxMin = Math.max(1, points[points.length - 1].minute);
-  const maxMiB = Math.max(1, ...points.flatMap((p) => p.rssMiB.filter((v) => v !== null))) * 1.1;
+  const limit = r.rss?.memoryLimitMiB;
+  const maxMiB = Math.max(1, limit ?? 0, ...points.flatMap((p) => p.rssMiB.filter((v) => v !== null))) * 1.1;
   const x = (m) => left + (m / maxMin) * (w - left - right);
   const y = (v) => h - bottom - (v / maxMiB) * (h - bottom - top);
   const colours = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd'];
@@ -464,6 +531,9 @@ function plot(points, r) {
   }
   for (let m = 0; m <= maxMin; m += Math.max(1, Math.ceil(maxMin / 6))) {
     ticks.push(`<text x="${x(m)}" y="${h - bottom + 16}" text-anchor="middle">${m}</text>`);
+  }
+  if (limit) {
+    ticks.push(`<line x1="${left}" x2="${w - right}" y1="${y(limit)}" y2="${y(limit)}" stroke="#888" stroke-dasharray="1 3"/><text x="${w - right}" y="${y(limit) - 4}" text-anchor="end" fill="#555">each node's memory limit</text>`);
   }
   const legend = [...colours.map((c, i) => `<text x="${left + 10 + i * 70}" y="${top - 8}" fill="${c}">node ${i}</text>`),
     `<text x="${left + 300}" y="${top - 8}">solid: RSS; dashed: anonymous (heap)</text>`];

@@ -274,8 +274,9 @@ function dbBytes(node) {
 }
 /**
  * What a node's Prometheus endpoint says of the parts of its heap that grow with the chain:
- * the shared trie cache's size in MiB (bounded by `--trie-cache-size`, 16 MiB by default) and the transaction
- * pool's transactions and views (one per fork it follows). Nulls if it does not answer.
+ * the shared trie cache's size in MiB (bounded by `--trie-cache-size`, 16 MiB by default) and
+ * the transaction pool's transactions and views (one per fork it follows). Nulls if it does
+ * not answer.
  */
 async function heapParts(node) {
   try {

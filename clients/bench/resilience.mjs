@@ -275,8 +275,7 @@ function dbBytes(node) {
 /**
  * What a node's Prometheus endpoint says of the parts of its heap that grow with the chain:
  * the shared trie cache's size in MiB (bounded by `--trie-cache-size`, 16 MiB by default) and
- * the transaction pool's transactions and views (one per fork it follows). Nulls if it does
- * not answer.
+ * the ready transactions in its (single-state) pool. Nulls if it does not answer.
  */
 async function heapParts(node) {
   try {
@@ -287,13 +286,10 @@ async function heapParts(node) {
       .reduce((total, [, , value]) => total + Number(value), 0);
     return {
       trieCacheMiB: Math.round(sum('trie_cache_shared_cache_inline_size', 'trie_cache_shared_cache_heap_size') / 2 ** 20),
-      // The single-state pool (Civitas' default) counts its ready transactions; the fork-aware
-      // one its watched and unwatched.
-      poolTxs: sum('ready_transactions_number', 'sub_txpool_watched_txs', 'sub_txpool_unwatched_txs'),
-      poolViews: sum('sub_txpool_active_views', 'sub_txpool_inactive_views'),
+      poolTxs: sum('ready_transactions_number'),
     };
   } catch {
-    return { trieCacheMiB: null, poolTxs: null, poolViews: null };
+    return { trieCacheMiB: null, poolTxs: null };
   }
 }
 const samples = [];
@@ -305,7 +301,7 @@ async function sample() {
       [`${kind}MiB`, network.nodes.map((node) => memoryMiB(node.process.pid)[kind])])),
     dbBytes: network.nodes.map(dbBytes),
     dbMappedMiB: network.nodes.map((node) => mappedUnderMiB(node.process.pid, dbDir(node))),
-    ...Object.fromEntries(['trieCacheMiB', 'poolTxs', 'poolViews'].map((key) => [key, parts.map((p) => p[key])])),
+    ...Object.fromEntries(['trieCacheMiB', 'poolTxs'].map((key) => [key, parts.map((p) => p[key])])),
   });
 }
 async function soak() {
@@ -373,7 +369,6 @@ if (mode === 'soak') {
     trieCacheEndMiB: last.trieCacheMiB,
     trieCacheMaxMiB: last.trieCacheMiB.map((_, i) => Math.max(...samples.map((s) => s.trieCacheMiB[i] ?? 0))),
     poolTxsMax: last.poolTxs.map((_, i) => Math.max(...samples.map((s) => s.poolTxs[i] ?? 0))),
-    poolViewsMax: last.poolViews.map((_, i) => Math.max(...samples.map((s) => s.poolViews[i] ?? 0))),
   };
   const grown = dbAfter.map((bytes, i) => bytes - dbBefore[i]);
   result.database = {
@@ -478,7 +473,7 @@ function markdown(r) {
     lines.push(`| of which anonymous (the heap) | ${r.rss.anonEndMiB.join(', ')} MiB |`);
     if (r.rss.trieCacheEndMiB) {
       lines.push(`| the shared trie cache (in the heap) at the end / its most | ${r.rss.trieCacheEndMiB.join(', ')} MiB / ${r.rss.trieCacheMaxMiB.join(', ')} MiB |`);
-      lines.push(`| the transaction pool at its fullest | ${r.rss.poolTxsMax.map((n) => n.toLocaleString('en')).join(', ')} transactions${r.rss.poolViewsMax.some((n) => n > 0) ? ` in ${r.rss.poolViewsMax.join(', ')} views` : ''} |`);
+      lines.push(`| the transaction pool at its fullest | ${r.rss.poolTxsMax.map((n) => n.toLocaleString('en')).join(', ')} ready transactions |`);
     }
     lines.push(`| of which pages of mapped files / of those, the database's own files | ${r.rss.fileEndMiB.join(', ')} MiB / ${r.rss.dbMappedEndMiB.join(', ')} MiB |`);
     lines.push(`| RSS growth over the last ${r.rss.windowMinutes} min | ${r.rss.growthPct.map((p) => `${p} %`).join(', ')} of the node's RSS (the goal: under 5 %) |`);

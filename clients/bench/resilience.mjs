@@ -423,20 +423,22 @@ async function syncFromNothing() {
     network.startNode(SYNC, ['--sync', how]);
     const child = network.nodes[SYNC].process;
     let reached = 0;
+    let heapPeakMiB = 0; // the syncing node's RssAnon at its most, read every half second
     // A node that dies while it syncs (the OOM killer under --memory-limit-mib) is a result.
     const outcome = await waitFor(`node ${SYNC} to reach #${target} by ${how} sync`, async () => {
       if (child.exitCode !== null || child.signalCode !== null) return 'died';
+      heapPeakMiB = Math.max(heapPeakMiB, memoryMiB(child.pid).anon ?? 0);
       reached = Math.max(reached, await best(SYNC));
       return reached >= target && 'reached';
     }, { timeoutMs: 1_800_000, intervalMs: 500 });
     const took = (Date.now() - began) / 1000;
     if (outcome === 'died') {
-      runs[how] = { blocks: target, died: child.signalCode ?? child.exitCode, reached, seconds: Math.round(took * 10) / 10 };
+      runs[how] = { blocks: target, died: child.signalCode ?? child.exitCode, reached, seconds: Math.round(took * 10) / 10, heapPeakMiB };
       say(`node ${SYNC} died (${runs[how].died}) during ${how} sync, at #${reached} after ${runs[how].seconds} s`);
       continue;
     }
-    runs[how] = { blocks: target, seconds: Math.round(took * 10) / 10, blocksPerSecond: Math.round((target / took) * 10) / 10 };
-    say(`node ${SYNC}: ${how} sync reached #${target} in ${runs[how].seconds} s`);
+    runs[how] = { blocks: target, seconds: Math.round(took * 10) / 10, blocksPerSecond: Math.round((target / took) * 10) / 10, heapPeakMiB };
+    say(`node ${SYNC}: ${how} sync reached #${target} in ${runs[how].seconds} s, its heap at most ${heapPeakMiB} MiB`);
   }
   busy.kill('SIGTERM');
   await busyDone;
@@ -482,7 +484,7 @@ function markdown(r) {
     for (const [how, run] of Object.entries(r.sync ?? {})) {
       lines.push(`| ${how} sync from an empty database, the network at ${r.offered.perSecond} a second | ${run.died === undefined
         ? `#${run.blocks} in ${run.seconds} s${how === 'full' ? ` (${run.blocksPerSecond} blocks a second)` : ''}`
-        : `**the node died (${run.died}) at #${run.reached} of #${run.blocks}, ${run.seconds} s in**`} |`);
+        : `**the node died (${run.died}) at #${run.reached} of #${run.blocks}, ${run.seconds} s in**`}; its heap (RssAnon) at most ${run.heapPeakMiB} MiB |`);
     }
     lines.push('', '![RSS of the four nodes over the soak](docs/resilience/soak-rss.svg)');
   }

@@ -37,7 +37,7 @@ build_clients() {
 }
 
 # Build the node and the load generator and run the resilience run $1 (chaos or soak) of
-# clients/bench/resilience.mjs with the remaining arguments (scripts/chaos.sh, scripts/soak.sh).
+# clients/bench/resilience.mjs with the remaining arguments (scripts/chaos.sh, soak.sh, stall.sh).
 run_resilience() {
 	"$CIVITAS_ROOT/scripts/setup.sh"
 	build_node

@@ -4,6 +4,8 @@
 //   node clients/bench/resilience.mjs chaos [--minutes 10] [--rate 400] [--every 60-90] [--down 20]
 //   node clients/bench/resilience.mjs soak  [--minutes 60] [--rate 600] [--sample 60]
 //                                             [--trie-cache-mib N] [--memory-limit-mib M]
+//   node clients/bench/resilience.mjs stall [--minutes 10] [--rate 600] [--stall-minutes 5]
+//                                             [--memory-limit-mib M]
 //
 // Both start four authority nodes on loopback (a `Live` spec from scripts/chain-spec.py, every
 // node a boot node of the spec) and run `civitas-load --workload mixed` (health anchors and
@@ -29,6 +31,12 @@
 //   is 16 MiB); `--memory-limit-mib M` runs each node in a memory cgroup of its own
 //   limited to M MiB, as a service manager would (systemd's MemoryMax=): cgroup v2's
 //   memory.max or cgroup v1's memory.limit_in_bytes. Root only.
+// stall: two minutes into the load, nodes 2 and 3 are SIGKILLed, so that the two left (half
+//   the authorities) author blocks that nothing finalizes; `--stall-minutes` later both are
+//   restarted. Until a block is final every node keeps the state it wrote in memory, so this
+//   is the heap's worst case: reported are the two nodes' heap (RssAnon, every 10 s) before,
+//   through and after the stall, the blocks authored while nothing was final, how long
+//   finality takes to move again, and accepted extrinsics lost (must be 0).
 //
 // Progress goes to stderr; the report (JSON) to stdout and $RESILIENCE_DIR/<mode>.json (default
 // /tmp/civitas-resilience), with the nodes' and the generator's logs. CIVITAS_NODE and
@@ -45,15 +53,17 @@ import { LocalNetwork, waitFor, writeAgencySpec } from '../e2e/network.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const mode = process.argv[2];
-if (!['chaos', 'soak'].includes(mode)) {
-  console.error('usage: resilience.mjs chaos|soak [--minutes M] [--rate R] ...');
+if (!['chaos', 'soak', 'stall', 'report'].includes(mode)) {
+  console.error('usage: resilience.mjs chaos|soak|stall [--minutes M] [--rate R] ... | report RUN.json');
   process.exit(2);
 }
-const { values: options } = parseArgs({
+const { values: options, positionals } = parseArgs({
   args: process.argv.slice(3),
+  allowPositionals: mode === 'report',
   options: {
-    minutes: { type: 'string', default: mode === 'chaos' ? '10' : '60' },
+    minutes: { type: 'string', default: { chaos: '10', soak: '60', stall: '10' }[mode] ?? '10' },
     rate: { type: 'string', default: mode === 'chaos' ? '400' : '600' },
+    'stall-minutes': { type: 'string', default: '5' },
     every: { type: 'string', default: '60-90' },
     down: { type: 'string', default: '20' },
     sample: { type: 'string', default: '60' },
@@ -67,11 +77,29 @@ const rate = Number(options.rate);
 const [killMin, killMax] = options.every.split('-').map(Number);
 const downSecs = Number(options.down);
 const sampleSecs = Number(options.sample);
+const stallMinutes = Number(options['stall-minutes']);
 const trieCacheMiB = options['trie-cache-mib'] === undefined ? undefined : Number(options['trie-cache-mib']);
 const memoryLimitMiB = options['memory-limit-mib'] === undefined ? undefined : Number(options['memory-limit-mib']);
 for (const [name, value] of [['minutes', minutes], ['rate', rate], ['every', killMin], ['every', killMax], ['down', downSecs],
-  ['sample', sampleSecs], ['trie-cache-mib', trieCacheMiB ?? 1], ['memory-limit-mib', memoryLimitMiB ?? 1]]) {
+  ['sample', sampleSecs], ['stall-minutes', stallMinutes], ['trie-cache-mib', trieCacheMiB ?? 1], ['memory-limit-mib', memoryLimitMiB ?? 1]]) {
   if (!(value > 0)) throw new Error(`--${name} must be a positive number`);
+}
+// The stall starts two minutes in and ends with load still offered, so finality is seen to move again under it.
+if (mode === 'stall' && minutes < stallMinutes + 4) throw new Error('--minutes must be at least --stall-minutes + 4');
+
+const PORT_BASE = 40000;
+const COUNT = 4;
+const RESUBMIT_SECS = 20;
+const say = (text) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${text}`);
+const secondsSince = (t) => Math.round((Date.now() - t) / 100) / 10;
+
+// `report RUN.json`: write a saved run's figures into RESILIENCE.md again (after the report's
+// form changed), recomputing what derives from its samples.
+if (mode === 'report') {
+  const saved = JSON.parse(readFileSync(positionals[0], 'utf8'));
+  if (saved.rss && saved.samples) Object.assign(saved.rss, memoryTrends(saved.samples));
+  writeSection(saved.mode, markdown(saved));
+  process.exit(0);
 }
 
 const binary = process.env.CIVITAS_NODE;
@@ -80,11 +108,6 @@ if (!binary || !loadBinary) throw new Error('set CIVITAS_NODE and CIVITAS_LOAD (
 const out = process.env.RESILIENCE_DIR ?? '/tmp/civitas-resilience';
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const PORT_BASE = 40000;
-const COUNT = 4;
-const RESUBMIT_SECS = 20;
-const say = (text) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${text}`);
-const secondsSince = (t) => Math.round((Date.now() - t) / 100) / 10;
 
 // ---- the network ----------------------------------------------------------------------------
 
@@ -231,6 +254,60 @@ async function chaos() {
   }
 }
 
+// ---- stall: half the authorities gone --------------------------------------------------------
+
+const STALL_AFTER_SECS = 120;
+const stallRecord = { series: [] };
+async function stall() {
+  await Promise.race([sleep(STALL_AFTER_SECS * 1000), loadDone]);
+  if (loadExited) throw new Error('the load ended before the stall began');
+  const kept = [0, 1];
+  const gone = [2, 3];
+  const heaps = () => kept.map((i) => memoryMiB(network.nodes[i].process.pid).anon);
+  const point = async () => ({
+    second: secondsSince(started), heapMiB: heaps(),
+    best: await best(0).catch(() => null), finalized: await finalized(0).catch(() => null),
+  });
+  const before = await point();
+  stallRecord.before = before;
+  say(`stall: SIGKILL nodes ${gone.join(' and ')} at #${before.best} (finalized #${before.finalized}); heap ${before.heapMiB.join(', ')} MiB`);
+  for (const index of gone) {
+    up.delete(index);
+    killing = index;
+    await network.killNode(index, 'SIGKILL');
+  }
+  killing = null;
+  const ends = Date.now() + stallMinutes * 60_000;
+  stallRecord.series.push(before);
+  while (Date.now() < ends && !loadExited && !kept.some((i) => network.nodes[i].process.exitCode !== null || network.nodes[i].process.signalCode !== null)) {
+    await sleep(10_000);
+    stallRecord.series.push(await point());
+  }
+  const last = stallRecord.series[stallRecord.series.length - 1];
+  stallRecord.end = last;
+  stallRecord.heapMostMiB = kept.map((_, k) => Math.max(...stallRecord.series.map((p) => p.heapMiB[k] ?? 0)));
+  say(`stall: at its end #${last.best} (finalized #${last.finalized}); heap ${last.heapMiB.join(', ')} MiB; restarting nodes ${gone.join(' and ')}`);
+  const restarted = Date.now();
+  for (const index of gone) {
+    network.startNode(index);
+    up.add(index);
+  }
+  // Finality moves again once the restarted nodes are back and voting.
+  await waitFor('finality to move again', async () => (await finalized(0)) > last.finalized,
+    { timeoutMs: 600_000, intervalMs: 500 });
+  stallRecord.resumedAfterS = secondsSince(restarted);
+  say(`stall: finality moved again ${stallRecord.resumedAfterS} s after the restart`);
+  // What the heap gives back once the stalled blocks are final.
+  await waitFor('finality to catch up with the best block', async () => {
+    const [b, f] = [await best(0), await finalized(0)];
+    return b - f <= 3;
+  }, { timeoutMs: 900_000, intervalMs: 1_000 });
+  stallRecord.caughtUpAfterS = secondsSince(restarted);
+  await sleep(30_000);
+  stallRecord.after = await point();
+  say(`stall: finality caught up ${stallRecord.caughtUpAfterS} s after the restart; 30 s later heap ${stallRecord.after.heapMiB.join(', ')} MiB`);
+}
+
 // ---- soak: memory and disk ------------------------------------------------------------------
 
 /**
@@ -302,6 +379,9 @@ async function sample() {
     dbBytes: network.nodes.map(dbBytes),
     dbMappedMiB: network.nodes.map((node) => mappedUnderMiB(node.process.pid, dbDir(node))),
     ...Object.fromEntries(['trieCacheMiB', 'poolTxs'].map((key) => [key, parts.map((p) => p[key])])),
+    // Blocks not yet final: each keeps what it wrote to the state in the node's heap.
+    unfinalized: await Promise.all(network.nodes.map((node) => network.heights(node.index)
+      .then((h) => h.best - h.finalized, () => null))),
   });
 }
 async function soak() {
@@ -313,7 +393,7 @@ async function soak() {
 }
 
 const dbBefore = network.nodes.map(dbBytes);
-await (mode === 'chaos' ? chaos() : soak());
+await ({ chaos, soak, stall }[mode])();
 await loadDone;
 const report = JSON.parse(loadOut);
 say(`civitas-load finished: ${report.included} of ${report.submitted} included, ${report.lost} lost`);
@@ -335,6 +415,7 @@ const result = {
   date: new Date().toISOString().slice(0, 10),
   machine,
   command: `scripts/${mode}.sh --minutes ${minutes} --rate ${rate}${mode === 'chaos' ? ` --every ${options.every} --down ${downSecs}` : ''}`
+    + `${mode === 'stall' ? ` --stall-minutes ${stallMinutes}` : ''}`
     + `${trieCacheMiB ? ` --trie-cache-mib ${trieCacheMiB}` : ''}${memoryLimitMiB ? ` --memory-limit-mib ${memoryLimitMiB}` : ''}`,
   offered: { perSecond: rate, minutes, extrinsics: count },
   load: {
@@ -349,6 +430,19 @@ const result = {
 };
 deathsClosed = true; // the sync stage that follows kills node 3 on purpose
 if (mode === 'chaos') result.kills = kills;
+if (mode === 'stall') {
+  const { before, end: last } = stallRecord;
+  const minutesStalled = (last.second - before.second) / 60;
+  const blocks = last.best - before.best;
+  result.stall = {
+    ...stallRecord,
+    memoryLimitMiB: memoryLimitMiB ?? null,
+    minutes: Math.round(minutesStalled * 10) / 10,
+    blocks,
+    growthMiBPerMinute: last.heapMiB.map((mib, i) => Math.round((mib - before.heapMiB[i]) / minutesStalled)),
+    growthMiBPerBlock: last.heapMiB.map((mib, i) => Math.round(((mib - before.heapMiB[i]) / Math.max(1, blocks)) * 10) / 10),
+  };
+}
 if (mode === 'soak') {
   const last = samples[samples.length - 1];
   const windowMin = Math.min(20, last.minute / 3);
@@ -369,6 +463,8 @@ if (mode === 'soak') {
     trieCacheEndMiB: last.trieCacheMiB,
     trieCacheMaxMiB: last.trieCacheMiB.map((_, i) => Math.max(...samples.map((s) => s.trieCacheMiB[i] ?? 0))),
     poolTxsMax: last.poolTxs.map((_, i) => Math.max(...samples.map((s) => s.poolTxs[i] ?? 0))),
+    ...memoryTrends(samples),
+    unfinalizedMost: last.unfinalized.map((_, i) => Math.max(...samples.map((s) => s.unfinalized?.[i] ?? 0))),
   };
   const grown = dbAfter.map((bytes, i) => bytes - dbBefore[i]);
   result.database = {
@@ -427,7 +523,9 @@ async function syncFromNothing() {
     // A node that dies while it syncs (the OOM killer under --memory-limit-mib) is a result.
     const outcome = await waitFor(`node ${SYNC} to reach #${target} by ${how} sync`, async () => {
       if (child.exitCode !== null || child.signalCode !== null) return 'died';
-      heapPeakMiB = Math.max(heapPeakMiB, memoryMiB(child.pid).anon ?? 0);
+      // (A process that has just died, not yet reaped, has no RssAnon: NaN, skipped.)
+      const heap = memoryMiB(child.pid).anon;
+      if (Number.isFinite(heap)) heapPeakMiB = Math.max(heapPeakMiB, heap);
       reached = Math.max(reached, await best(SYNC));
       return reached >= target && 'reached';
     }, { timeoutMs: 1_800_000, intervalMs: 500 });
@@ -443,6 +541,37 @@ async function syncFromNothing() {
   busy.kill('SIGTERM');
   await busyDone;
   return runs;
+}
+
+/**
+ * The memory's trend over the last 20 minutes (or the last third of a shorter run): the
+ * least-squares line through every sample of the window, so that one sample taken at a dip
+ * or a peak of the heap's band does not decide it. Per node: the RSS's change along the line
+ * over the window as a share of the node's mean RSS there (the goal: under 5 %), and the
+ * heap's (RssAnon's) change in MiB and as a share of that RSS.
+ */
+function memoryTrends(points) {
+  const last = points[points.length - 1];
+  const windowMin = Math.min(20, last.minute / 3);
+  const window = points.filter((p) => p.minute >= last.minute - windowMin);
+  const span = last.minute - window[0].minute;
+  const slope = (kind, i) => {
+    const xs = window.map((p) => p.minute);
+    const ys = window.map((p) => p[kind][i] ?? 0);
+    const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+    const sxx = xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+    return sxx ? xs.reduce((a, x, k) => a + (x - mx) * (ys[k] - my), 0) / sxx : 0;
+  };
+  const meanRss = last.rssMiB.map((_, i) => window.reduce((a, p) => a + (p.rssMiB[i] ?? 0), 0) / window.length);
+  const pct = (mib, i) => Math.round((mib / meanRss[i]) * 1000) / 10;
+  return {
+    trendWindowMinutes: Math.round(span * 10) / 10,
+    trendSamples: window.length,
+    rssTrendPct: meanRss.map((_, i) => pct(slope('rssMiB', i) * span, i)),
+    anonTrendMiB: meanRss.map((_, i) => Math.round(slope('anonMiB', i) * span)),
+    anonTrendOfRssPct: meanRss.map((_, i) => pct(slope('anonMiB', i) * span, i)),
+  };
 }
 
 // ---- writing it down ------------------------------------------------------------------------
@@ -469,6 +598,18 @@ function markdown(r) {
       '| kill | node | at (s into the run) | answers RPC after restart | blocks behind then | caught up with the others\' best block |', '|---|---|---|---|---|---|');
     r.kills.forEach((k, i) => lines.push(`| ${i + 1} | ${k.node} | ${k.killedAt} | ${k.answersAfterS} s | ${k.blocksBehind} | ${k.caughtUpAfterS} s after restart |`));
   }
+  if (r.stall) {
+    const st = r.stall;
+    const list = (xs) => xs.join(', ');
+    lines.push(
+      `| the stall | nodes 2 and 3 SIGKILLed ${st.before.second} s into the run, restarted ${st.minutes} min later${st.memoryLimitMiB ? `; each node in a memory cgroup of ${st.memoryLimitMiB} MiB` : '; no memory limit'} |`,
+      `| blocks authored while nothing was final | ${st.blocks} (#${st.before.best} → #${st.end.best}; finalized held at #${st.end.finalized}) |`,
+      `| heap (RssAnon) of nodes 0 and 1: before / at the stall's end / its most | ${list(st.before.heapMiB)} / ${list(st.end.heapMiB)} / ${list(st.heapMostMiB)} MiB |`,
+      `| the heap's growth while stalled | ${list(st.growthMiBPerMinute)} MiB a minute; ${list(st.growthMiBPerBlock)} MiB per block |`,
+      `| finality moved again / caught up with the best block | ${st.resumedAfterS} s / ${st.caughtUpAfterS} s after the restart |`,
+      `| heap of nodes 0 and 1 30 s after finality caught up | ${list(st.after.heapMiB)} MiB |`,
+    );
+  }
   if (r.rss) {
     lines.push(`| each node's trie cache / memory limit | ${r.rss.trieCacheMiB ? `${r.rss.trieCacheMiB} MiB` : 'the default (16 MiB)'} / ${r.rss.memoryLimitMiB ? `${r.rss.memoryLimitMiB} MiB (a memory cgroup of its own)` : 'none'} |`);
     lines.push(`| RSS at the end | ${r.rss.endMiB.join(', ')} MiB |`);
@@ -477,14 +618,21 @@ function markdown(r) {
       lines.push(`| the shared trie cache (in the heap) at the end / its most | ${r.rss.trieCacheEndMiB.join(', ')} MiB / ${r.rss.trieCacheMaxMiB.join(', ')} MiB |`);
       lines.push(`| the transaction pool at its fullest | ${r.rss.poolTxsMax.map((n) => n.toLocaleString('en')).join(', ')} ready transactions |`);
     }
+    if (r.rss.unfinalizedMost) {
+      lines.push(`| blocks not yet final (whose state changes the heap holds), at most, at the samples | ${r.rss.unfinalizedMost.join(', ')} |`);
+    }
     lines.push(`| of which pages of mapped files / of those, the database's own files | ${r.rss.fileEndMiB.join(', ')} MiB / ${r.rss.dbMappedEndMiB.join(', ')} MiB |`);
-    lines.push(`| RSS growth over the last ${r.rss.windowMinutes} min | ${r.rss.growthPct.map((p) => `${p} %`).join(', ')} of the node's RSS (the goal: under 5 %) |`);
-    lines.push(`| anonymous memory's growth over the same minutes | ${r.rss.anonGrowthPct.map((p) => `${p} %`).join(', ')} of the node's anonymous memory${r.rss.anonGrowthOfRssPct ? ` (${r.rss.anonGrowthOfRssPct.map((p) => `${p} %`).join(', ')} of its RSS)` : ''} |`);
+    if (r.rss.rssTrendPct) {
+      lines.push(`| RSS growth over the last ${r.rss.trendWindowMinutes} min, along the least-squares line through its ${r.rss.trendSamples} samples | ${r.rss.rssTrendPct.map((p) => `**${p} %**`).join(', ')} of the node's mean RSS there (the goal: under 5 %) |`);
+      lines.push(`| the heap's (RssAnon's) growth along its line over the same minutes | ${r.rss.anonTrendMiB.map((m) => `${m} MiB`).join(', ')} (${r.rss.anonTrendOfRssPct.map((p) => `${p} %`).join(', ')} of the node's RSS) |`);
+    }
+    lines.push(`| RSS growth from the sample ${r.rss.windowMinutes} min before the end to the last | ${r.rss.growthPct.map((p) => `${p} %`).join(', ')} of the node's RSS |`);
+    lines.push(`| anonymous memory's growth between the same two samples | ${r.rss.anonGrowthPct.map((p) => `${p} %`).join(', ')} of the node's anonymous memory${r.rss.anonGrowthOfRssPct ? ` (${r.rss.anonGrowthOfRssPct.map((p) => `${p} %`).join(', ')} of its RSS)` : ''} |`);
     lines.push(`| database per million extrinsics | ${r.database.bytesPerMillionExtrinsics.map((b) => `${(b / 2 ** 20).toFixed(0)} MiB`).join(', ')} (ParityDB, archive of blocks, pruned state) |`);
     for (const [how, run] of Object.entries(r.sync ?? {})) {
       lines.push(`| ${how} sync from an empty database, the network at ${r.offered.perSecond} a second | ${run.died === undefined
         ? `#${run.blocks} in ${run.seconds} s${how === 'full' ? ` (${run.blocksPerSecond} blocks a second)` : ''}`
-        : `**the node died (${run.died}) at #${run.reached} of #${run.blocks}, ${run.seconds} s in**`}; its heap (RssAnon) at most ${run.heapPeakMiB} MiB |`);
+        : `**the node died (${run.died}) at #${run.reached} of #${run.blocks}, ${run.seconds} s in**`}${Number.isFinite(run.heapPeakMiB) ? `; its heap (RssAnon, read every half second) at most ${run.heapPeakMiB} MiB` : ''} |`);
     }
     lines.push('', '![RSS of the four nodes over the soak](docs/resilience/soak-rss.svg)');
   }

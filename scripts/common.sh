@@ -36,7 +36,7 @@ build_clients() {
 	(cd "$CIVITAS_ROOT" && cargo build --locked --release -p civitas-load -p civitas-gateway)
 }
 
-# Build the node and the load generator and run the resilience run $1 (chaos or soak) of
+# Build the node and the load generator and run the resilience run $1 (chaos, soak or stall) of
 # clients/bench/resilience.mjs with the remaining arguments (scripts/chaos.sh, soak.sh, stall.sh).
 run_resilience() {
 	"$CIVITAS_ROOT/scripts/setup.sh"

@@ -167,6 +167,7 @@ for (const node of network.nodes) {
 }
 
 const best = async (index) => (await network.heights(index)).best;
+const exited = (child) => child.exitCode !== null || child.signalCode !== null;
 const finalized = async (index) => (await network.heights(index)).finalized;
 async function blockHash(index, number) {
   return (await network.rpc(index, 'chain_getBlockHash', [number])).result;
@@ -279,7 +280,7 @@ async function stall() {
   killing = null;
   const ends = Date.now() + stallMinutes * 60_000;
   stallRecord.series.push(before);
-  while (Date.now() < ends && !loadExited && !kept.some((i) => network.nodes[i].process.exitCode !== null || network.nodes[i].process.signalCode !== null)) {
+  while (Date.now() < ends && !loadExited && !kept.some((i) => exited(network.nodes[i].process))) {
     await sleep(10_000);
     stallRecord.series.push(await point());
   }
@@ -522,7 +523,7 @@ async function syncFromNothing() {
     let heapPeakMiB = 0; // the syncing node's RssAnon at its most, read every half second
     // A node that dies while it syncs (the OOM killer under --memory-limit-mib) is a result.
     const outcome = await waitFor(`node ${SYNC} to reach #${target} by ${how} sync`, async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return 'died';
+      if (exited(child)) return 'died';
       // (A process that has just died, not yet reaped, has no RssAnon: NaN, skipped.)
       const heap = memoryMiB(child.pid).anon;
       if (Number.isFinite(heap)) heapPeakMiB = Math.max(heapPeakMiB, heap);

@@ -4,7 +4,7 @@
 //   node clients/bench/resilience.mjs chaos [--minutes 10] [--rate 400] [--every 60-90] [--down 20]
 //   node clients/bench/resilience.mjs soak  [--minutes 60] [--rate 600] [--sample 60]
 //                                             [--trie-cache-mib N] [--memory-limit-mib M]
-//   node clients/bench/resilience.mjs stall [--minutes 10] [--rate 600] [--stall-minutes 5]
+//   node clients/bench/resilience.mjs stall [--minutes 12] [--rate 600] [--stall-minutes 8]
 //                                             [--memory-limit-mib M]
 //
 // Both start four authority nodes on loopback (a `Live` spec from scripts/chain-spec.py, every
@@ -35,8 +35,11 @@
 //   the authorities) author blocks that nothing finalizes; `--stall-minutes` later both are
 //   restarted. Until a block is final every node keeps the state it wrote in memory, so this
 //   is the heap's worst case: reported are the two nodes' heap (RssAnon, every 10 s) before,
-//   through and after the stall, the blocks authored while nothing was final, how long
-//   finality takes to move again, and accepted extrinsics lost (must be 0).
+//   through and after the stall, the extrinsics in node 0's best block, the heap's growth per
+//   block within the authors' slack (32 blocks not yet final) and past it (64 transactions a
+//   block), a council motion put through node 0 once past the slack (how many blocks it took
+//   through the backlog), how long finality takes to move again, and accepted extrinsics lost
+//   (must be 0).
 //
 // Progress goes to stderr; the report (JSON) to stdout and $RESILIENCE_DIR/<mode>.json (default
 // /tmp/civitas-resilience), with the nodes' and the generator's logs. CIVITAS_NODE and
@@ -49,7 +52,8 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { LocalNetwork, waitFor, writeAgencySpec } from '../e2e/network.mjs';
+import { Keyring } from '@polkadot/keyring';
+import { LocalNetwork, submit, waitFor, writeAgencySpec } from '../e2e/network.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const mode = process.argv[2];
@@ -61,9 +65,9 @@ const { values: options, positionals } = parseArgs({
   args: process.argv.slice(3),
   allowPositionals: mode === 'report',
   options: {
-    minutes: { type: 'string', default: { chaos: '10', soak: '60', stall: '10' }[mode] ?? '10' },
+    minutes: { type: 'string', default: { chaos: '10', soak: '60', stall: '12' }[mode] ?? '10' },
     rate: { type: 'string', default: mode === 'chaos' ? '400' : '600' },
-    'stall-minutes': { type: 'string', default: '5' },
+    'stall-minutes': { type: 'string', default: '8' },
     every: { type: 'string', default: '60-90' },
     down: { type: 'string', default: '20' },
     sample: { type: 'string', default: '60' },
@@ -258,17 +262,76 @@ async function chaos() {
 // ---- stall: half the authorities gone --------------------------------------------------------
 
 const STALL_AFTER_SECS = 120;
+// The node's author_pool::UNFINALIZED_SLACK: past it, a block takes at most 64 transactions.
+const UNFINALIZED_SLACK = 32;
 const stallRecord = { series: [] };
+
+/** The number of extrinsics in node 0's block `hash` (its inherents included). */
+async function extrinsicsIn(hash) {
+  return (await network.rpc(0, 'chain_getBlock', [hash])).result.block.extrinsics.length;
+}
+
+/**
+ * A whole council motion through node 0 while finality is stalled and the load's backlog
+ * fills the pool: Bob proposes to set the session length to what it is (a motion that
+ * changes nothing), he, Charlie and Dave vote aye (three of four, the council's two thirds;
+ * Dave's node is one of those killed: an admin signs through any node), Bob closes. What it records: the seconds and blocks from the
+ * proposal to the motion's execution, the ready transactions in node 0's pool when it began,
+ * and each step's block with its number of extrinsics.
+ */
+async function councilMotion() {
+  const record = { steps: [] };
+  let api;
+  try {
+    api = await network.api(0);
+    const keyring = new Keyring({ type: 'sr25519' });
+    const [bob, charlie, dave] = ['Bob', 'Charlie', 'Dave'].map((name) => keyring.addFromUri(`//${name}`));
+    const call = api.tx.agencies.setSessionLength(await api.query.agencies.sessionLength());
+    const lengthBound = call.method.encodedLength;
+    record.poolTxs = (await heapParts(network.nodes[0])).poolTxs;
+    record.startBest = await best(0);
+    const began = Date.now();
+    const step = async (name, tx, signer) => {
+      const done = await submit(api, tx, signer, { timeoutMs: 300_000 });
+      const header = await api.rpc.chain.getHeader(done.blockHash);
+      record.steps.push({ name, block: header.number.toNumber(), extrinsics: await extrinsicsIn(done.blockHash), error: done.error });
+      return done;
+    };
+    const proposed = await step('propose', api.tx.council.propose(3, call, lengthBound), bob);
+    const [, index, hash] = proposed.events.find((e) => api.events.council.Proposed.is(e)).data;
+    await Promise.all([bob, charlie, dave].map((voter) => step('vote', api.tx.council.vote(hash, index, true), voter)));
+    const { weight } = await api.call.transactionPaymentCallApi.queryCallInfo(call, lengthBound);
+    const closed = await step('close', api.tx.council.close(hash, index, weight, lengthBound), bob);
+    const executed = closed.events.find((e) => api.events.council.Executed.is(e));
+    record.executed = executed ? executed.data.result.isOk : false;
+    record.seconds = secondsSince(began);
+    record.blocks = record.steps[record.steps.length - 1].block - record.startBest;
+    say(`stall: a council motion went through in ${record.seconds} s, ${record.blocks} blocks (pool ${record.poolTxs} ready; executed ${record.executed})`);
+  } catch (error) {
+    record.error = String(error.message ?? error);
+    say(`stall: the council motion failed: ${record.error}`);
+  } finally {
+    await api?.disconnect().catch(() => {});
+  }
+  return record;
+}
 async function stall() {
   await Promise.race([sleep(STALL_AFTER_SECS * 1000), loadDone]);
   if (loadExited) throw new Error('the load ended before the stall began');
   const kept = [0, 1];
   const gone = [2, 3];
   const heaps = () => kept.map((i) => memoryMiB(network.nodes[i].process.pid).anon);
-  const point = async () => ({
-    second: secondsSince(started), heapMiB: heaps(),
-    best: await best(0).catch(() => null), finalized: await finalized(0).catch(() => null),
-  });
+  const point = async () => {
+    const at = { second: secondsSince(started), heapMiB: heaps() };
+    try {
+      const hash = (await network.rpc(0, 'chain_getBlockHash')).result;
+      const { block } = (await network.rpc(0, 'chain_getBlock', [hash])).result;
+      Object.assign(at, { best: Number(block.header.number), finalized: await finalized(0), extrinsics: block.extrinsics.length });
+    } catch {
+      Object.assign(at, { best: null, finalized: null, extrinsics: null });
+    }
+    return at;
+  };
   const before = await point();
   stallRecord.before = before;
   say(`stall: SIGKILL nodes ${gone.join(' and ')} at #${before.best} (finalized #${before.finalized}); heap ${before.heapMiB.join(', ')} MiB`);
@@ -280,10 +343,16 @@ async function stall() {
   killing = null;
   const ends = Date.now() + stallMinutes * 60_000;
   stallRecord.series.push(before);
+  let council = null;
   while (Date.now() < ends && !loadExited && !kept.some((i) => exited(network.nodes[i].process))) {
     await sleep(10_000);
-    stallRecord.series.push(await point());
+    const p = await point();
+    stallRecord.series.push(p);
+    // Once the authors take only a few transactions a block, the council acts through the
+    // backlog (the runbook's recovery starts with a motion).
+    if (!council && p.best !== null && p.best - p.finalized > UNFINALIZED_SLACK + 3) council = councilMotion();
   }
+  stallRecord.council = council ? await council : { error: 'finality never lagged past the slack' };
   const last = stallRecord.series[stallRecord.series.length - 1];
   stallRecord.end = last;
   stallRecord.heapMostMiB = kept.map((_, k) => Math.max(...stallRecord.series.map((p) => p.heapMiB[k] ?? 0)));
@@ -443,6 +512,19 @@ if (mode === 'stall') {
     growthMiBPerMinute: last.heapMiB.map((mib, i) => Math.round((mib - before.heapMiB[i]) / minutesStalled)),
     growthMiBPerBlock: last.heapMiB.map((mib, i) => Math.round(((mib - before.heapMiB[i]) / Math.max(1, blocks)) * 10) / 10),
   };
+  // Within the slack blocks are full; past it the authors take a few transactions a block.
+  const lagging = (p) => p.best !== null && p.best - p.finalized > UNFINALIZED_SLACK + 1;
+  const within = stallRecord.series.filter((p) => p.best !== null && !lagging(p));
+  const past = stallRecord.series.filter(lagging);
+  const perBlock = (from, to) => to.heapMiB.map((mib, i) => Math.round(((mib - from.heapMiB[i]) / Math.max(1, to.best - from.best)) * 100) / 100);
+  const extrinsics = (points) => points.map((p) => p.extrinsics).filter((n) => n !== null);
+  result.stall.slack = UNFINALIZED_SLACK;
+  if (within.length > 1) {
+    result.stall.withinSlack = { blocks: within.at(-1).best - within[0].best, growthMiBPerBlock: perBlock(within[0], within.at(-1)), extrinsicsMost: Math.max(...extrinsics(within)) };
+  }
+  if (past.length > 1) {
+    result.stall.pastSlack = { blocks: past.at(-1).best - past[0].best, growthMiBPerBlock: perBlock(past[0], past.at(-1)), extrinsicsMost: Math.max(...extrinsics(past)) };
+  }
 }
 if (mode === 'soak') {
   const last = samples[samples.length - 1];
@@ -607,6 +689,17 @@ function markdown(r) {
       `| blocks authored while nothing was final | ${st.blocks} (#${st.before.best} → #${st.end.best}; finalized held at #${st.end.finalized}) |`,
       `| heap (RssAnon) of nodes 0 and 1: before / at the stall's end / its most | ${list(st.before.heapMiB)} / ${list(st.end.heapMiB)} / ${list(st.heapMostMiB)} MiB |`,
       `| the heap's growth while stalled | ${list(st.growthMiBPerMinute)} MiB a minute; ${list(st.growthMiBPerBlock)} MiB per block |`,
+    );
+    const phase = (name, ph) => ph && lines.push(`| ${name} | ${ph.blocks} blocks of at most ${ph.extrinsicsMost.toLocaleString('en')} extrinsics; the heap grew ${list(ph.growthMiBPerBlock)} MiB per block |`);
+    phase(`within the slack (finality at most ${st.slack ?? 32} blocks behind)`, st.withinSlack);
+    phase(`past the slack (each block at most 64 transactions, 4 of one signer)`, st.pastSlack);
+    const c = st.council;
+    if (c) {
+      lines.push(c.error
+        ? `| a council motion while stalled | failed: ${c.error} |`
+        : `| a council motion while stalled (propose, three votes, close, through node 0; ${c.poolTxs?.toLocaleString('en') ?? '?'} transactions ready in its pool) | ${c.executed ? 'executed' : `not executed (${c.steps.at(-1)?.error ?? 'no Executed event'})`} ${c.blocks} blocks and ${c.seconds} s after it was sent; its steps in blocks ${c.steps.map((x) => `#${x.block} (${x.extrinsics} extrinsics)`).join(', ')} |`);
+    }
+    lines.push(
       `| finality moved again / caught up with the best block | ${st.resumedAfterS} s / ${st.caughtUpAfterS} s after the restart |`,
       `| heap of nodes 0 and 1 30 s after finality caught up | ${list(st.after.heapMiB)} MiB |`,
     );

@@ -5,7 +5,6 @@
 // boxing them at every call would buy nothing on a path taken once per start.
 #![allow(clippy::result_large_err)]
 
-mod author_pool;
 mod chain_spec;
 mod cli;
 mod command;

@@ -187,7 +187,11 @@ pub fn new_full<
 			config: &config,
 			net_config,
 			client: client.clone(),
-			transaction_pool: transaction_pool.clone(),
+			// The network propagates at most a round's worth of the pool at once (author_pool.rs).
+			transaction_pool: Arc::new(civitas_node::author_pool::AuthorPool {
+				pool: transaction_pool.clone(),
+				chain: client.clone(),
+			}),
 			spawn_handle: task_manager.spawn_handle(),
 			spawn_essential_handle: task_manager.spawn_essential_handle(),
 			import_queue,
@@ -277,7 +281,10 @@ pub fn new_full<
 		let proposer_factory = sc_basic_authorship::ProposerFactory::new(
 			task_manager.spawn_handle(),
 			client.clone(),
-			Arc::new(crate::author_pool::AuthorPool(transaction_pool.clone())),
+			Arc::new(civitas_node::author_pool::AuthorPool {
+				pool: transaction_pool.clone(),
+				chain: client.clone(),
+			}),
 			prometheus_registry.as_ref(),
 			telemetry.as_ref().map(|telemetry| telemetry.handle()),
 		);

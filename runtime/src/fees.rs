@@ -13,6 +13,12 @@
 //! Every other signed call is charged exactly as `ChargeTransactionPayment` charges it. So
 //! no account can fill blocks for free, and no agency can take a block from the others.
 //!
+//! The council's own calls — a member's motion, vote, close — go ahead of every other signed
+//! call in the pool and in the block ([`COUNCIL_PRIORITY`]; no fee or tip reaches it), so a
+//! backlog of transfers never holds back what the council needs to act on: a stalled
+//! finality is restarted by a motion, and while finality lags the authors take only a few
+//! transactions a block (the node's `author_pool`).
+//!
 //! On the wire the extension is `ChargeTransactionPayment` (same identifier, same encoding:
 //! the tip), so every client signs for it without knowing it exists. A tip on a free call is
 //! not taken.
@@ -29,9 +35,14 @@ use sp_runtime::{
 		ValidateResult,
 	},
 	transaction_validity::{
-		InvalidTransaction, TransactionSource, TransactionValidityError, ValidTransaction,
+		InvalidTransaction, TransactionPriority, TransactionSource, TransactionValidityError,
+		ValidTransaction,
 	},
 };
+
+/// The pool priority of a council member's motion, vote or close: above every other signed
+/// call's, whose priority (fee and tip per share of the block) is held below it.
+pub const COUNCIL_PRIORITY: TransactionPriority = TransactionPriority::MAX;
 
 /// Which calls are an agency's work, and for whom: each pallet's `Call` says of itself who may
 /// send it for free ([`AgencyWork`]); the council's motions and votes are its members'
@@ -59,6 +70,12 @@ impl AgencyCalls {
 			) => FreeWork::Admin,
 			_ => FreeWork::Nobody,
 		}
+	}
+
+	/// Whether `call` is the council's own business: a motion, vote or close (a member's, when
+	/// it is free). A batch is not: it goes at its fee's priority.
+	pub fn is_council(call: &RuntimeCall) -> bool {
+		matches!(call, RuntimeCall::Council(_)) && Self::work(call) == FreeWork::Admin
 	}
 
 	/// The active agency for which `who` may send `call` for free, if any: `who` holds what
@@ -106,6 +123,12 @@ impl ChargeFeeUnlessAgency {
 		let weights = <Runtime as frame_system::Config>::BlockWeights::get();
 		let weight = weights.get(DispatchClass::Normal).max_total.unwrap_or(weights.max_block);
 		(weight, *RuntimeBlockLength::get().max.get(DispatchClass::Normal))
+	}
+
+	/// `priority`, held below the council's: a large tip buys a place ahead of other payers,
+	/// never ahead of the council.
+	pub fn below_council(priority: TransactionPriority) -> TransactionPriority {
+		priority.min(COUNCIL_PRIORITY - 1)
 	}
 
 	/// Whether the block would stay at most half full of normal calls with one more of
@@ -191,9 +214,15 @@ impl TransactionExtension<RuntimeCall> for ChargeFeeUnlessAgency {
 				// push the other agencies' calls out).
 				return Err(InvalidTransaction::ExhaustsResources.into());
 			}
-			// Ordered as if it had paid its fee, so agency work is not starved by payers.
-			let fee = pallet_transaction_payment::Pallet::<Runtime>::compute_fee(length, info, 0);
-			let priority = Inner::get_priority(info, len, 0, fee);
+			// The council's business first; other agency work is ordered as if it had paid its
+			// fee, so it is not starved by payers.
+			let priority = if AgencyCalls::is_council(call) {
+				COUNCIL_PRIORITY
+			} else {
+				let fee =
+					pallet_transaction_payment::Pallet::<Runtime>::compute_fee(length, info, 0);
+				Self::below_council(Inner::get_priority(info, len, 0, fee))
+			};
 			let refund = self.0.weight(call);
 			return Ok((
 				ValidTransaction { priority, ..Default::default() },
@@ -201,8 +230,9 @@ impl TransactionExtension<RuntimeCall> for ChargeFeeUnlessAgency {
 				origin,
 			));
 		}
-		let (valid, val, origin) =
+		let (mut valid, val, origin) =
 			self.0.validate(origin, call, info, len, (), inherited_implication, source)?;
+		valid.priority = Self::below_council(valid.priority);
 		Ok((valid, Val::Charge(val), origin))
 	}
 

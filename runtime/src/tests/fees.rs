@@ -404,3 +404,67 @@ fn one_agencys_flood_at_five_times_its_share_does_not_delay_another_agency() {
 		assert!(flood_included > 0, "the flood is served, at its share per block");
 	});
 }
+
+/// The pool priority validation gives `call` from `who` with `tip`, through every transaction
+/// extension of the runtime.
+fn priority(
+	who: Sr25519Keyring,
+	call: RuntimeCall,
+	tip: Balance,
+) -> Result<sp_runtime::transaction_validity::TransactionPriority, TransactionValidityError> {
+	use sp_runtime::transaction_validity::TransactionSource;
+	let account = who.to_account_id();
+	let mut extension = crate::tx_extension(System::account_nonce(&account));
+	extension.8 = crate::fees::ChargeFeeUnlessAgency::with_tip(tip);
+	let info = call.get_dispatch_info();
+	let len = call.encoded_size() + 110;
+	extension
+		.validate_only(
+			RuntimeOrigin::signed(account),
+			&call,
+			&info,
+			len,
+			TransactionSource::External,
+			0,
+		)
+		.map(|(valid, ..)| valid.priority)
+}
+
+#[test]
+fn the_councils_calls_go_ahead_of_every_other_call() {
+	use crate::fees::COUNCIL_PRIORITY;
+	genesis_of("local").execute_with(|| {
+		let motion = RuntimeCall::Agencies(pallet_agencies::Call::suspend { agency: 2 });
+		let propose = RuntimeCall::Council(pallet_collective::Call::propose {
+			threshold: 2,
+			proposal: Box::new(motion.clone()),
+			length_bound: motion.encoded_size() as u32,
+		});
+		let vote = RuntimeCall::Council(pallet_collective::Call::vote {
+			proposal: <sp_runtime::traits::BlakeTwo256 as sp_runtime::traits::Hash>::hash_of(
+				&motion,
+			),
+			index: 0,
+			approve: true,
+		});
+		// An admin's motion and vote: the council's band.
+		assert_eq!(priority(Bob, propose.clone(), 0), Ok(COUNCIL_PRIORITY));
+		assert_eq!(priority(Alice, vote.clone(), 0), Ok(COUNCIL_PRIORITY));
+		// A stranger's motion pays, at a payer's priority.
+		let strangers = priority(AliceStash, propose, 0).unwrap();
+		assert!(strangers < COUNCIL_PRIORITY);
+		// Other agency work, free, is ordered as if paid: below the council.
+		let work = priority(Dave, anchor(), 0).unwrap();
+		assert!(work > 0 && work < COUNCIL_PRIORITY);
+		// A transfer: a tip moves it ahead of other payers, but a tip of half the signer's
+		// funds, whose priority would reach the top, is held just below the council.
+		let plain = priority(AliceStash, transfer(Bob), 0).unwrap();
+		let tipped = priority(AliceStash, transfer(Bob), crate::UNIT).unwrap();
+		assert!(plain < tipped);
+		let rich = Balances::free_balance(AliceStash.to_account_id()) / 2;
+		assert_eq!(priority(AliceStash, transfer(Bob), rich), Ok(COUNCIL_PRIORITY - 1));
+		// A batch of council calls is not the council's business: it goes at its fee's
+		// priority.
+		assert!(priority(Alice, batch(vec![vote]), 0).unwrap() < COUNCIL_PRIORITY);
+	});
+}

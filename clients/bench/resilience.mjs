@@ -266,18 +266,20 @@ const STALL_AFTER_SECS = 120;
 const UNFINALIZED_SLACK = 32;
 const stallRecord = { series: [] };
 
-/** The number of extrinsics in node 0's block `hash` (its inherents included). */
-async function extrinsicsIn(hash) {
-  return (await network.rpc(0, 'chain_getBlock', [hash])).result.block.extrinsics.length;
+/** Node 0's block `hash` (its best block without one): its number and extrinsics, inherents included. */
+async function blockOf(hash) {
+  const { block } = (await network.rpc(0, 'chain_getBlock', hash ? [hash] : [])).result;
+  return { number: Number(block.header.number), extrinsics: block.extrinsics.length };
 }
 
 /**
  * A whole council motion through node 0 while finality is stalled and the load's backlog
  * fills the pool: Bob proposes to set the session length to what it is (a motion that
  * changes nothing), he, Charlie and Dave vote aye (three of four, the council's two thirds;
- * Dave's node is one of those killed: an admin signs through any node), Bob closes. What it records: the seconds and blocks from the
- * proposal to the motion's execution, the ready transactions in node 0's pool when it began,
- * and each step's block with its number of extrinsics.
+ * Dave's node is one of those killed: an admin signs through any node), Bob closes. What it
+ * records: the seconds and blocks from the proposal to the motion's execution, the ready
+ * transactions in node 0's pool when it began, and each step's block with its number of
+ * extrinsics.
  */
 async function councilMotion() {
   const record = { steps: [] };
@@ -293,8 +295,8 @@ async function councilMotion() {
     const began = Date.now();
     const step = async (name, tx, signer) => {
       const done = await submit(api, tx, signer, { timeoutMs: 300_000 });
-      const header = await api.rpc.chain.getHeader(done.blockHash);
-      record.steps.push({ name, block: header.number.toNumber(), extrinsics: await extrinsicsIn(done.blockHash), error: done.error });
+      const { number, extrinsics } = await blockOf(done.blockHash);
+      record.steps.push({ name, block: number, extrinsics, error: done.error });
       return done;
     };
     const proposed = await step('propose', api.tx.council.propose(3, call, lengthBound), bob);
@@ -324,9 +326,8 @@ async function stall() {
   const point = async () => {
     const at = { second: secondsSince(started), heapMiB: heaps() };
     try {
-      const hash = (await network.rpc(0, 'chain_getBlockHash')).result;
-      const { block } = (await network.rpc(0, 'chain_getBlock', [hash])).result;
-      Object.assign(at, { best: Number(block.header.number), finalized: await finalized(0), extrinsics: block.extrinsics.length });
+      const { number, extrinsics } = await blockOf();
+      Object.assign(at, { best: number, finalized: await finalized(0), extrinsics });
     } catch {
       Object.assign(at, { best: null, finalized: null, extrinsics: null });
     }

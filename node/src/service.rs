@@ -182,16 +182,18 @@ pub fn new_full<
 		Vec::new(),
 	));
 
+	// The pool as the author and the network see it (author_pool.rs): the author's reports
+	// filtered, a few transactions a block while finality lags, gossip in rounds.
+	let author_pool = Arc::new(civitas_node::author_pool::AuthorPool {
+		pool: transaction_pool.clone(),
+		chain: client.clone(),
+	});
 	let (network, system_rpc_tx, tx_handler_controller, sync_service, _bitswap) =
 		sc_service::build_network(sc_service::BuildNetworkParams {
 			config: &config,
 			net_config,
 			client: client.clone(),
-			// The network propagates at most a round's worth of the pool at once (author_pool.rs).
-			transaction_pool: Arc::new(civitas_node::author_pool::AuthorPool {
-				pool: transaction_pool.clone(),
-				chain: client.clone(),
-			}),
+			transaction_pool: author_pool.clone(),
 			spawn_handle: task_manager.spawn_handle(),
 			spawn_essential_handle: task_manager.spawn_essential_handle(),
 			import_queue,
@@ -281,10 +283,7 @@ pub fn new_full<
 		let proposer_factory = sc_basic_authorship::ProposerFactory::new(
 			task_manager.spawn_handle(),
 			client.clone(),
-			Arc::new(civitas_node::author_pool::AuthorPool {
-				pool: transaction_pool.clone(),
-				chain: client.clone(),
-			}),
+			author_pool,
 			prometheus_registry.as_ref(),
 			telemetry.as_ref().map(|telemetry| telemetry.handle()),
 		);

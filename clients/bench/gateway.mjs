@@ -31,7 +31,7 @@ const FETCHES = Number(process.env.GATEWAY_FETCHES ?? 20_000);
 // One run per level, in order (e.g. `1,8,16,32`); the receipts are checked after the last.
 const CONCURRENCIES = String(process.env.GATEWAY_CONCURRENCY ?? '16').split(',').map(Number);
 const BIG_MIB = Number(process.env.GATEWAY_BIG_MIB ?? 1024);
-const PORTS = { healthOut: 35_801, healthIn: 35_802, transportOut: 35_803, transportIn: 35_804 };
+const PORTS = { healthOut: 18_801, healthIn: 18_802, transportOut: 18_803, transportIn: 18_804 };
 const gatewayBinary = process.env.CIVITAS_GATEWAY ?? join(dirname(process.env.CIVITAS_NODE), 'civitas-gateway');
 
 const execFileAsync = promisify(execFile);
@@ -63,7 +63,7 @@ function bigBody(mib) {
   });
 }
 
-const network = new LocalNetwork({ binary: process.env.CIVITAS_NODE, count: 3, portBase: 35000 });
+const network = new LocalNetwork({ binary: process.env.CIVITAS_NODE, count: 3, portBase: 18000 });
 try {
   say('starting a 3-node network and two gateways');
   await network.start();

@@ -91,7 +91,7 @@ for (const [name, value] of [['minutes', minutes], ['rate', rate], ['every', kil
 // The stall starts two minutes in and ends with load still offered, so finality is seen to move again under it.
 if (mode === 'stall' && minutes < stallMinutes + 4) throw new Error('--minutes must be at least --stall-minutes + 4');
 
-const PORT_BASE = 40000;
+const PORT_BASE = 19000;
 const COUNT = 4;
 const RESUBMIT_SECS = 20;
 const say = (text) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${text}`);

@@ -17,7 +17,7 @@ import { LocalNetwork, devAccounts, nodeIdOf, submit, waitFor, writeAgencySpec }
 
 const binary = process.env.CIVITAS_NODE;
 const dir = mkdtempSync(join(tmpdir(), 'civitas-bootnode-'));
-const PORT_BASE = 35000;
+const PORT_BASE = 14000;
 const SEEDS = ['Alice', 'Bob', 'Charlie', 'Dave'];
 let network;
 

@@ -17,7 +17,7 @@ import { LocalNetwork, devAccounts, submit, waitFor, writeAgencySpec } from './n
 
 const binary = process.env.CIVITAS_NODE;
 const dir = mkdtempSync(join(tmpdir(), 'civitas-diskfull-'));
-const PORT_BASE = 37000;
+const PORT_BASE = 16000;
 const FULL = 3;
 const TMPFS_MIB = 256;
 // Space left when the disk is filled: a few heavy blocks' worth.

@@ -17,7 +17,7 @@ import { LocalNetwork, devAccounts, waitFor, writeAgencySpec } from './network.m
 
 const binary = process.env.CIVITAS_NODE;
 const dir = mkdtempSync(join(tmpdir(), 'civitas-equivocation-'));
-const PORT_BASE = 38000;
+const PORT_BASE = 17000;
 const DAVE = 3;
 let network;
 

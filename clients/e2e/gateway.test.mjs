@@ -28,9 +28,9 @@ import {
 // 60 blocks (180 s at 3 s a block): time for the fetches, the receipts and a gateway's
 // restart, short enough to watch the grant expire.
 const DURATION = 60;
-const PORTS = { healthOut: 34_801, healthIn: 34_802, transportOut: 34_803, transportIn: 34_804 };
+const PORTS = { healthOut: 13_801, healthIn: 13_802, transportOut: 13_803, transportIn: 13_804 };
 
-const net = useNetwork({ count: 3, portBase: 34000 });
+const net = useNetwork({ count: 3, portBase: 13000 });
 const [stranger, bob, bureauAdmin, registrar, citizenKey] = await devAccounts(
   'Alice//stash', 'Bob', 'Bob//stash', 'Charlie//stash', 'Eve//stash');
 const CIVIL_AFFAIRS = 1 << 0;

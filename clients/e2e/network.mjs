@@ -32,7 +32,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-/** Poll `probe` until it returns a truthy value; throw `what` after `timeoutMs`. */
+/**
+ * Poll `probe` until it returns a truthy value; throw `what` after `timeoutMs`. An error the
+ * probe throws means "not yet", unless it is marked `fatal`.
+ */
 export async function waitFor(what, probe, { timeoutMs = 60_000, intervalMs = 500 } = {}) {
   const deadline = Date.now() + timeoutMs;
   let lastError;
@@ -41,11 +44,38 @@ export async function waitFor(what, probe, { timeoutMs = 60_000, intervalMs = 50
       const value = await probe();
       if (value) return value;
     } catch (error) {
+      if (error.fatal) throw error;
       lastError = error;
     }
     await sleep(intervalMs);
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${lastError.message}` : ''}`);
+}
+
+/**
+ * The first port of the kernel's ephemeral range (32768 by default): the local ports it hands
+ * to outgoing connections. A test's fixed listening port inside it can be taken by any client's
+ * connection first — and a node whose RPC port is taken does not fail, it listens on a random
+ * port instead (polkadot-sdk's fallback), so the test would wait minutes for nothing.
+ */
+function ephemeralPortsFrom() {
+  try {
+    return Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
+  } catch {
+    return 32768;
+  }
+}
+
+/**
+ * Every fixed port a test listens on is `portBase` plus an offset below 1000 (p2p +333, RPC
+ * +944, Prometheus +615, gateways +801..); throw if that block reaches the ephemeral range.
+ */
+export function checkPortBase(portBase) {
+  const first = ephemeralPortsFrom();
+  if (portBase + 1000 > first) {
+    throw new Error(`port base ${portBase}: ports up to ${portBase + 999} reach the kernel's ephemeral `
+      + `range (from ${first}), where an outgoing connection can take one first; use a base below ${first - 1000}`);
+  }
 }
 
 /**
@@ -212,6 +242,7 @@ export class LocalNetwork {
    *   node keeps its pid): e.g. one that first puts itself in a memory cgroup
    */
   constructor({ binary, chain = 'local', count = 3, portBase = 20000, firstKnowsNone = false, namespaces, seeds = SEEDS, nodeArgs = [], launcher }) {
+    checkPortBase(portBase);
     this.binary = binary;
     this.nodeArgs = nodeArgs;
     this.launcher = launcher;
@@ -263,8 +294,10 @@ export class LocalNetwork {
         node.process.once('exit', onExit);
       });
       try {
-        await Promise.race([exited, waitFor(`node ${node.index} to answer RPC`,
-          () => this.rpc(node.index, 'system_health'), { timeoutMs: 240_000 })]);
+        await Promise.race([exited, waitFor(`node ${node.index} to answer RPC`, () => {
+          this.#checkRpcPort(node);
+          return this.rpc(node.index, 'system_health');
+        }, { timeoutMs: 240_000 })]);
       } catch (error) {
         const log = readFileSync(node.log, 'utf8').trim().split('\n').slice(-5).join('\n');
         throw new Error(`${error.message}\nnode ${node.index}'s log ends:\n${log}`);
@@ -272,6 +305,20 @@ export class LocalNetwork {
         node.process.off('exit', onExit);
       }
     }));
+  }
+
+  /**
+   * Throw (out of `start`'s wait, at once) if node `node`'s log says its RPC server took
+   * another port than the one asked for: the port was in use and the node fell back.
+   */
+  #checkRpcPort(node) {
+    const match = /Running JSON-RPC server: addr=(\S+)/.exec(readFileSync(node.log, 'utf8'));
+    if (!match) return;
+    const first = match[1].split(',')[0];
+    if (!first.endsWith(`:${node.rpcPort}`)) {
+      throw Object.assign(new Error(`node ${node.index}'s RPC port ${node.rpcPort} was in use: the node `
+        + `listens on ${match[1]} instead`), { fatal: true });
+    }
   }
 
   /** Start (or restart, on the same base path) node `index`, with `extra` arguments. */

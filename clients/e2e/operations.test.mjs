@@ -23,7 +23,7 @@ import { blake2AsHex, mnemonicGenerate, xxhashAsHex } from '@polkadot/util-crypt
 import { auraSlot, devAccounts, submit, useNetwork, waitFor } from './network.mjs';
 import * as council from './council.mjs';
 
-const net = useNetwork({ count: 3, portBase: 33000 });
+const net = useNetwork({ count: 3, portBase: 12000 });
 const [alice, bob, charlie, dave, ferdie, stranger] =
   await devAccounts('Alice', 'Bob', 'Charlie', 'Dave', 'Ferdie', 'Ferdie//stash');
 const rehearsal = process.env.CIVITAS_REHEARSAL_RUNTIME;

@@ -20,7 +20,7 @@ import { Namespaces } from './netns.mjs';
 
 const binary = process.env.CIVITAS_NODE;
 const dir = mkdtempSync(join(tmpdir(), 'civitas-partition-'));
-const PORT_BASE = 36000;
+const PORT_BASE = 15000;
 const ALL = [0, 1, 2, 3];
 let namespaces;
 let network;

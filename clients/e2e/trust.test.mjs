@@ -16,7 +16,7 @@ import * as council from './council.mjs';
 // Sessions on the local chain last 20 blocks (1 minute); a set change shows within two.
 const TWO_SESSIONS_MS = 2 * 60_000 + 30_000;
 // Nodes 0-2 are the agencies' authorities; node 3 (Dave's keys) is the stranger.
-const net = useNetwork({ count: 4, portBase: 32000 });
+const net = useNetwork({ count: 4, portBase: 11000 });
 const STRANGER = 3;
 const startedAt = Date.now();
 const [alice, bob] = await devAccounts('Alice', 'Bob');

@@ -19,8 +19,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = dirname(here);
 const shots = join(here, 'screenshots');
 mkdirSync(shots, { recursive: true });
-const RPC_PORT = Number(process.env.PORTAL_RPC_PORT ?? 39944);
-const WEB_PORT = Number(process.env.PORTAL_WEB_PORT ?? 34173);
+const RPC_PORT = Number(process.env.PORTAL_RPC_PORT ?? 10944);
+const WEB_PORT = Number(process.env.PORTAL_WEB_PORT ?? 10173);
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const base = `http://127.0.0.1:${WEB_PORT}/?node=ws://127.0.0.1:${RPC_PORT}`;
 

@@ -43,11 +43,11 @@ for port in "$p2p_port" "$rpc_port" ${prometheus_port:+"$prometheus_port"}; do
 		{ log "a base port must be a number from 1024 up, with room for $count nodes: $port"; exit 2; }
 done
 # A listening port in the kernel's ephemeral range may already be an outgoing connection's
-# local port; a node whose RPC port is taken listens on a random one instead of stopping.
-read -r ephemeral_from ephemeral_to </proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || ephemeral_from=32768 ephemeral_to=60999
+# local port, and a node whose port is in use stops.
+read -r ephemeral_from ephemeral_to 2>/dev/null </proc/sys/net/ipv4/ip_local_port_range || ephemeral_from=32768 ephemeral_to=60999
 for port in "$p2p_port" "$rpc_port" ${prometheus_port:+"$prometheus_port"}; do
 	if [ $((port + count)) -gt "$ephemeral_from" ] && [ "$port" -le "$ephemeral_to" ]; then
-		log "warning: ports $port-$((port + count - 1)) reach the ephemeral range ($ephemeral_from-$ephemeral_to); an outgoing connection may hold one, and a node whose RPC port is taken listens elsewhere"
+		log "warning: ports $port-$((port + count - 1)) reach the ephemeral range ($ephemeral_from-$ephemeral_to); an outgoing connection may hold one, and a node whose port is in use stops"
 	fi
 done
 [[ "$bootnodes" == all || "$bootnodes" == first ]] || { log "--bootnodes is all or first: $bootnodes"; exit 2; }

@@ -75,6 +75,33 @@ fn apply_defaults(cli: &mut Cli) {
 	}
 }
 
+/// Every address the node will listen on (civitas_node::ports says why they are checked):
+/// its peer-to-peer addresses, its JSON-RPC server (the IPv6 loopback one is optional: a
+/// machine without IPv6 goes without it) and its Prometheus exporter.
+fn listening(config: &sc_service::Configuration) -> Vec<civitas_node::ports::Wanted> {
+	use civitas_node::ports::{tcp_address, Wanted};
+	let peer_to_peer = config.network.listen_addresses.iter().filter_map(tcp_address);
+	let rpc = config.rpc.addr.iter().flatten().filter(|endpoint| !endpoint.is_optional);
+	peer_to_peer
+		.map(|address| Wanted { address, flag: "--port / --listen-addr" })
+		.chain(rpc.map(|endpoint| Wanted { address: endpoint.listen_addr, flag: "--rpc-port" }))
+		.chain(
+			config
+				.prometheus_config
+				.iter()
+				.map(|prometheus| Wanted { address: prometheus.port, flag: "--prometheus-port" }),
+		)
+		.collect()
+}
+
+/// The JSON-RPC server listens where it is told or the node stops: Substrate's own servers
+/// take a random port when theirs is in use (between the check and the start, here).
+fn hold_to_rpc_port(config: &mut sc_service::Configuration) {
+	for endpoint in config.rpc.addr.iter_mut().flatten() {
+		endpoint.retry_random_port = false;
+	}
+}
+
 /// Parse the command line and run what it asks for.
 pub fn run() -> sc_cli::Result<()> {
 	let mut cli = Cli::from_args();
@@ -174,7 +201,9 @@ pub fn run() -> sc_cli::Result<()> {
 		},
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
-			runner.run_node_until_exit(|config| async move {
+			runner.run_node_until_exit(|mut config| async move {
+				civitas_node::ports::check(&listening(&config)).map_err(sc_cli::Error::Input)?;
+				hold_to_rpc_port(&mut config);
 				match config.network.network_backend {
 					NetworkBackendType::Libp2p => service::new_full::<
 						sc_network::NetworkWorker<

@@ -3,3 +3,4 @@
 //! (`clients/`), and its unit-test harness would compile the whole node a second time.
 
 pub mod author_pool;
+pub mod ports;

@@ -518,14 +518,15 @@ if (mode === 'stall') {
   const within = stallRecord.series.filter((p) => p.best !== null && !lagging(p));
   const past = stallRecord.series.filter(lagging);
   const perBlock = (from, to) => to.heapMiB.map((mib, i) => Math.round(((mib - from.heapMiB[i]) / Math.max(1, to.best - from.best)) * 100) / 100);
-  const extrinsics = (points) => points.map((p) => p.extrinsics).filter((n) => n !== null);
+  // A phase's blocks, the heap's growth per block and its largest block; none with one point.
+  const phaseOf = (points) => (points.length > 1 ? {
+    blocks: points.at(-1).best - points[0].best,
+    growthMiBPerBlock: perBlock(points[0], points.at(-1)),
+    extrinsicsMost: Math.max(...points.map((p) => p.extrinsics).filter((n) => n !== null)),
+  } : undefined);
   result.stall.slack = UNFINALIZED_SLACK;
-  if (within.length > 1) {
-    result.stall.withinSlack = { blocks: within.at(-1).best - within[0].best, growthMiBPerBlock: perBlock(within[0], within.at(-1)), extrinsicsMost: Math.max(...extrinsics(within)) };
-  }
-  if (past.length > 1) {
-    result.stall.pastSlack = { blocks: past.at(-1).best - past[0].best, growthMiBPerBlock: perBlock(past[0], past.at(-1)), extrinsicsMost: Math.max(...extrinsics(past)) };
-  }
+  result.stall.withinSlack = phaseOf(within);
+  result.stall.pastSlack = phaseOf(past);
 }
 if (mode === 'soak') {
   const last = samples[samples.length - 1];

@@ -65,7 +65,7 @@ function ephemeralPortsFrom() {
  * Every fixed port a test listens on is `portBase` plus an offset below 1000 (p2p +333, RPC
  * +944, Prometheus +615, gateways +801..); throw if that block reaches the ephemeral range.
  */
-export function checkPortBase(portBase) {
+function checkPortBase(portBase) {
   const first = ephemeralPortsFrom();
   if (portBase + 1000 > first) {
     throw new Error(`port base ${portBase}: ports up to ${portBase + 999} reach the kernel's ephemeral `

@@ -9,7 +9,9 @@
 //! held when the node starts: by another program, or, in the kernel's ephemeral range
 //! (32768–60999 by default), by any outgoing connection. So the node first binds every
 //! address it will listen on, as its listeners do (`SO_REUSEADDR`, and IPv6 sockets that
-//! take only IPv6), lets go of them, and refuses to start if one is in use, naming it.
+//! take only IPv6), lets go of them, and refuses to start if one is in use, naming it. An
+//! IPv6 address on a host with IPv6 turned off is passed over with a warning: no port there
+//! is in use, and Substrate's default peer-to-peer addresses name `[::]` as well as `0.0.0.0`.
 
 use sc_network::{multiaddr::Protocol, Multiaddr};
 use socket2::{Domain, Socket, Type};
@@ -48,20 +50,37 @@ fn try_listen(address: SocketAddr) -> io::Result<()> {
 	socket.listen(1)
 }
 
+/// Why the node must not start on `address`, given the error binding it gave; `None` when the
+/// address may be passed over: IPv6's wildcard or loopback address on a host with IPv6 turned
+/// off. Any other address the host lacks is the operator's mistake.
+fn refusal(address: SocketAddr, flag: &str, error: io::Error) -> Option<String> {
+	const NO_ADDRESS_FAMILY: i32 = 97; // EAFNOSUPPORT on Linux
+	let no_ipv6 = error.kind() == io::ErrorKind::AddrNotAvailable
+		|| error.raw_os_error() == Some(NO_ADDRESS_FAMILY);
+	let ip = address.ip();
+	if address.is_ipv6() && (ip.is_unspecified() || ip.is_loopback()) && no_ipv6 {
+		log::warn!("{address} ({flag}) is passed over: this host has no IPv6 ({error})");
+		return None;
+	}
+	let why = if error.kind() == io::ErrorKind::AddrInUse {
+		"is in use: another program listens there, or a connection holds the port (any port in \
+		 the kernel's ephemeral range, /proc/sys/net/ipv4/ip_local_port_range, can be). Stop \
+		 that program or give the node another port"
+			.to_string()
+	} else {
+		format!("cannot be listened on: {error}")
+	};
+	Some(format!("{address} ({flag}) {why}"))
+}
+
 /// The first of `wanted` that cannot be listened on, with why, as the error an operator
 /// reads; port 0 (any free port) is never in use.
 pub fn check(wanted: &[Wanted]) -> Result<(), String> {
 	for Wanted { address, flag } in wanted.iter().filter(|wanted| wanted.address.port() != 0) {
-		if let Err(error) = try_listen(*address) {
-			let why = if error.kind() == io::ErrorKind::AddrInUse {
-				"is in use: another program listens there, or a connection holds the port (any \
-				 port in the kernel's ephemeral range, /proc/sys/net/ipv4/ip_local_port_range, \
-				 can be). Stop that program or give the node another port"
-					.to_string()
-			} else {
-				format!("cannot be listened on: {error}")
-			};
-			return Err(format!("{address} ({flag}) {why}"));
+		if let Some(refused) =
+			try_listen(*address).err().and_then(|error| refusal(*address, flag, error))
+		{
+			return Err(refused);
 		}
 	}
 	Ok(())
@@ -114,6 +133,24 @@ mod tests {
 		if TcpListener::bind((Ipv6Addr::LOCALHOST, 0)).is_ok() {
 			assert_eq!(check(&wanted(SocketAddr::new(Ipv6Addr::UNSPECIFIED.into(), port))), Ok(()));
 		}
+	}
+
+	#[test]
+	fn an_ipv6_address_on_a_host_without_ipv6_is_passed_over_and_nothing_else_is() {
+		let v6: SocketAddr = "[::]:30333".parse().unwrap();
+		let v4: SocketAddr = "0.0.0.0:30333".parse().unwrap();
+		let unsupported = || io::Error::from_raw_os_error(97);
+		let unavailable = || io::Error::from(io::ErrorKind::AddrNotAvailable);
+		assert_eq!(refusal(v6, "--port", unsupported()), None);
+		assert_eq!(refusal(v6, "--port", unavailable()), None);
+		// IPv6 there but the port taken: refused, as on IPv4.
+		let in_use = refusal(v6, "--port", io::Error::from(io::ErrorKind::AddrInUse)).unwrap();
+		assert!(in_use.starts_with("[::]:30333 (--port) is in use"), "{in_use}");
+		// An address the host does not have is the operator's mistake: refused.
+		let elsewhere: SocketAddr = "[2001:db8::1]:30333".parse().unwrap();
+		assert!(refusal(elsewhere, "--port", unavailable()).is_some());
+		let missing = refusal(v4, "--port", unavailable()).unwrap();
+		assert!(missing.starts_with("0.0.0.0:30333 (--port) cannot be listened on"), "{missing}");
 	}
 
 	#[test]

@@ -38,14 +38,12 @@ if ! [[ "$count" =~ ^[0-9]+$ ]] || [ "$count" -lt 1 ] || [ "$count" -gt 50 ]; th
 	log "usage: $0 [N], with 1 <= N <= 50 nodes (see --help)"
 	exit 2
 fi
+# A listening port in the kernel's ephemeral range may already be an outgoing connection's
+# local port, and a node whose port is in use stops: such a base is warned of.
+read -r ephemeral_from ephemeral_to 2>/dev/null </proc/sys/net/ipv4/ip_local_port_range || ephemeral_from=32768 ephemeral_to=60999
 for port in "$p2p_port" "$rpc_port" ${prometheus_port:+"$prometheus_port"}; do
 	[[ "$port" =~ ^[0-9]+$ ]] && [ "$port" -ge 1024 ] && [ $((port + count)) -le 65535 ] ||
 		{ log "a base port must be a number from 1024 up, with room for $count nodes: $port"; exit 2; }
-done
-# A listening port in the kernel's ephemeral range may already be an outgoing connection's
-# local port, and a node whose port is in use stops.
-read -r ephemeral_from ephemeral_to 2>/dev/null </proc/sys/net/ipv4/ip_local_port_range || ephemeral_from=32768 ephemeral_to=60999
-for port in "$p2p_port" "$rpc_port" ${prometheus_port:+"$prometheus_port"}; do
 	if [ $((port + count)) -gt "$ephemeral_from" ] && [ "$port" -le "$ephemeral_to" ]; then
 		log "warning: ports $port-$((port + count - 1)) reach the ephemeral range ($ephemeral_from-$ephemeral_to); an outgoing connection may hold one, and a node whose port is in use stops"
 	fi
